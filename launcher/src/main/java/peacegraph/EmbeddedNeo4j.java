@@ -1,0 +1,87 @@
+package peacegraph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community embedded, reachable only through Bolt on 127.0.0.1.
+ *
+ * <p>Arguments: {@code <home directory> <bolt port> <page cache MiB>}.
+ *
+ * <p>The Node process that starts this program owns it. It keeps our standard
+ * input open for as long as it lives; when the input reaches end-of-file the
+ * parent is gone (even after a SIGKILL, which runs no handler of its own), so
+ * we shut the database down cleanly and exit. That is what keeps a crashed
+ * parent from leaving an orphan JVM holding the store lock.
+ */
+public final class EmbeddedNeo4j {
+  private static final String READY_LINE = "PEACEGRAPH_NEO4J_READY";
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      System.err.println("usage: EmbeddedNeo4j <home> <bolt-port> <pagecache-mib>");
+      System.exit(2);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    long pageCacheMiB = Long.parseLong(args[2]);
+
+    DatabaseManagementService dbms =
+        new DatabaseManagementServiceBuilder(home)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+            .setConfig(HttpConnector.enabled, false)
+            // Bound to loopback only, so no password stands between the
+            // project's own processes and the database.
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+            .build();
+
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runnable shutdown = () -> {
+      try {
+        dbms.shutdown();
+      } finally {
+        stopped.countDown();
+      }
+    };
+    // SIGTERM and SIGINT run the shutdown hooks: close the store cleanly.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (stopped.getCount() > 0) shutdown.run();
+    }, "neo4j-shutdown"));
+
+    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+    if (!db.isAvailable(TimeUnit.MINUTES.toMillis(2))) {
+      System.err.println("Neo4j did not become available within 2 minutes");
+      System.exit(1);
+    }
+    System.out.println(READY_LINE + " bolt://127.0.0.1:" + port);
+    System.out.flush();
+
+    watchParent(System.in);
+    System.exit(0);
+  }
+
+  /** Blocks until the parent closes our standard input (or dies). */
+  private static void watchParent(InputStream in) {
+    byte[] buffer = new byte[256];
+    try {
+      while (in.read(buffer) >= 0) {
+        // The parent may write; only end-of-file means anything.
+      }
+    } catch (IOException ignored) {
+      // A broken pipe means the same as end-of-file: the parent is gone.
+    }
+  }
+}

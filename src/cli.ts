@@ -1,0 +1,86 @@
+import { loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { startEmbeddedNeo4j } from './db/embedded-neo4j';
+import { migrate } from './db/migrate';
+import { createLogger, Logger } from './logger';
+import { graphCounts } from './seed/graph-counts';
+import { loadCorpus } from './seed/load-corpus';
+import { seedCorpus } from './seed/seeder';
+
+const usage = `usage: node dist/src/cli.js <command>
+  validate   check every annotation against its article; write nothing
+  seed       validate, then write the corpus to Neo4j (idempotent) and print counts
+  counts     print nodes per label and edges per type
+  neo4j      run the embedded Neo4j alone and print its Bolt URI (stop with Ctrl-C)`;
+
+type Command = (logger: Logger) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  async validate() {
+    const config = loadConfig();
+    const corpus = await loadCorpus(config.seed.dir);
+    console.log(
+      `valid: ${corpus.articles.length} articles, ${corpus.actors.length} actors, ${corpus.statements.length} statements, ` +
+        `${corpus.demands.length} demands, ${corpus.territories.length} territories, ${corpus.events.length} events, ${corpus.relations.length} relations`,
+    );
+  },
+
+  async seed(logger) {
+    const config = loadConfig();
+    // Validate everything before the database is even opened.
+    const corpus = await loadCorpus(config.seed.dir);
+    const database = await openDatabase(config.neo4j, logger);
+    try {
+      await migrate(database.executor, logger);
+      const result = await seedCorpus(database.executor, corpus, {
+        onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
+      });
+      process.stderr.write('\n');
+      console.log(`wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms`);
+      printCounts(result.graph);
+    } finally {
+      await database.close();
+    }
+  },
+
+  async counts(logger) {
+    const config = loadConfig();
+    const database = await openDatabase(config.neo4j, logger);
+    try {
+      printCounts(await graphCounts(database.executor));
+    } finally {
+      await database.close();
+    }
+  },
+
+  async neo4j(logger) {
+    const config = loadConfig();
+    const embedded = await startEmbeddedNeo4j({ ...config.neo4j.embedded, logger });
+    console.log(`NEO4J_URI=${embedded.uri}`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await embedded.stop();
+  },
+};
+
+function printCounts(counts: { nodes: Record<string, number>; edges: Record<string, number> }): void {
+  console.log('nodes:', Object.entries(counts.nodes).map(([k, v]) => `${k}=${v}`).join(' '));
+  console.log('edges:', Object.entries(counts.edges).map(([k, v]) => `${k}=${v}`).join(' '));
+}
+
+async function main(): Promise<void> {
+  const command = commands[process.argv[2] ?? ''];
+  if (!command) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'peacegraph-cli');
+  await command(logger);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

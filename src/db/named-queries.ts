@@ -1,0 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../config';
+
+const queriesDir = path.join(repoRoot, 'cypher', 'queries');
+const cache = new Map<string, string>();
+
+/**
+ * The Cypher of `cypher/queries/<name>.cypher`. Queries live in files so
+ * they can be reviewed and run in any Neo4j client; values always travel
+ * as parameters, never inside the text.
+ */
+export function namedQuery(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Bad query name "${name}"`);
+    text = fs.readFileSync(path.join(queriesDir, `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}

@@ -1,0 +1,9 @@
+/** The codes a client finds in `errors[].extensions.code`. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
+  Unauthenticated = 'UNAUTHENTICATED',
+  Forbidden = 'FORBIDDEN',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+}

@@ -1,0 +1,27 @@
+// One error for the whole corpus: the seeder refuses to write anything unless
+// every annotation file is sound, and the annotator wants the full list of
+// what to fix in one run, not one problem per run.
+
+export interface AnnotationProblem {
+  /** The annotation file as shown to users, e.g. seed/annotations/003_x.yaml. */
+  file: string;
+  /** Where in the file, e.g. statements[3].quote.start, or "line 4, column 7" for YAML syntax errors. */
+  path: string;
+  /** What is wrong, in words an annotator can act on. */
+  reason: string;
+}
+
+export function formatProblem(problem: AnnotationProblem): string {
+  return `${problem.file}: ${problem.path}: ${problem.reason}`;
+}
+
+export class AnnotationValidationError extends Error {
+  readonly problems: AnnotationProblem[];
+
+  constructor(problems: AnnotationProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super([`annotations refused, ${count}:`, ...problems.map(formatProblem)].join('\n'));
+    this.name = 'AnnotationValidationError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,72 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { Database, openDatabase } from './db/database';
+import { migrate } from './db/migrate';
+import { Readiness } from './db/readiness';
+import { graphqlSchema } from './graphql/build-schema';
+import { createApp } from './http/app';
+import type { Logger } from './logger';
+import type { Corpus } from './seed/corpus';
+import { isGraphEmpty } from './seed/graph-counts';
+import { loadCorpus } from './seed/load-corpus';
+import { seedCorpus } from './seed/seeder';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: Database;
+  readiness: Readiness;
+  close(): Promise<void>;
+}
+
+/**
+ * Neo4j up (embedded unless NEO4J_URI is set), schema applied, the graph
+ * seeded if empty, GraphQL listening. The annotations are validated before
+ * anything else, so bad ones stop the start with their list of problems.
+ */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
+  const database = await openDatabase(config.neo4j, logger);
+  const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger);
+  await readiness.start();
+
+  const httpServer = http.createServer();
+  const { express, apollo } = await createApp({
+    config,
+    logger,
+    executor: database.executor,
+    readiness,
+    schema: await graphqlSchema(),
+    httpServer,
+  });
+  httpServer.on('request', express);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  logger.info({ url }, 'GraphQL server listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    database,
+    readiness,
+    // Stop taking requests, let in-flight ones finish (Apollo's drain
+    // plugin), then close the driver and stop the embedded Neo4j.
+    close: () =>
+      (closing ??= (async () => {
+        readiness.stop();
+        await apollo.stop();
+        await database.close();
+        logger.info('server stopped');
+      })()),
+  };
+}
+
+async function prepareDatabase(database: Database, corpus: Corpus | undefined, logger: Logger): Promise<void> {
+  await migrate(database.executor, logger);
+  if (!corpus || !(await isGraphEmpty(database.executor))) return;
+  const result = await seedCorpus(database.executor, corpus);
+  logger.info({ nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds }, 'seeded the empty graph');
+}
