@@ -78,3 +78,18 @@ describe('embedded Neo4j lifecycle', () => {
     expect(fs.existsSync(path.join(home, 'launcher.pid'))).toBe(false);
   });
 });
+
+describe('embedded Neo4j prerequisites', () => {
+  it('says in one line what to install when Java is missing, and how to use a server instead', async () => {
+    const child = spawn(process.execPath, [cli, 'neo4j'], {
+      env: { PATH: '/nonexistent', NEO4J_EMBEDDED_HOME: home, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/Embedded Neo4j needs Java 17 or newer .*apt-get install openjdk-17-jdk-headless maven.*NEO4J_URI=/);
+  });
+});
