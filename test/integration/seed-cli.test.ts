@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import YAML from 'yaml';
+import { repoRoot } from '../../src/config';
+import { graphCounts, GraphCounts } from '../../src/seed/graph-counts';
+import { connectTestDatabase, TEST_URI_VARIABLE, TestDatabase } from '../support/test-database';
+
+// `cli.js seed` as a user runs it, on broken copies of the real annotations:
+// each kind of mistake is refused with file, path and reason, the command
+// exits non-zero, and the database keeps exactly what it had.
+const cli = path.join(repoRoot, 'dist', 'src', 'cli.js');
+
+type Annotation = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function copySeed(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-seed-'));
+  fs.cpSync(path.join(repoRoot, 'seed'), dir, { recursive: true });
+  return dir;
+}
+
+function firstArticleFile(seedDir: string): string {
+  return fs.readdirSync(path.join(seedDir, 'annotations')).filter((f) => !f.startsWith('_') && f.endsWith('.yaml')).sort()[0];
+}
+
+function editAnnotation(seedDir: string, file: string, edit: (doc: Annotation) => void): void {
+  const full = path.join(seedDir, 'annotations', file);
+  const doc = YAML.parse(fs.readFileSync(full, 'utf8')) as Annotation;
+  edit(doc);
+  fs.writeFileSync(full, YAML.stringify(doc));
+}
+
+function runSeed(seedDir: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, 'seed'], {
+    env: { ...process.env, SEED_DIR: seedDir, NEO4J_URI: process.env[TEST_URI_VARIABLE], LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const quoted = (doc: Annotation) => doc.statements.find((s: Annotation) => s.quote);
+
+const mistakes: [string, (doc: Annotation) => void, RegExp][] = [
+  ['an unknown reference', (doc) => (doc.statements[0].speaker = 'actor-nobody-at-all'), /statements\[0\]\.speaker: .*actor-nobody-at-all/],
+  ['a duplicate id', (doc) => (doc.statements[1].id = doc.statements[0].id), /statements\[1\]\.id: .*(duplicate|already)/i],
+  ['a quote not found at its offsets', (doc) => (quoted(doc).quote.start += 1), /statements\[\d+\]\.quote.*(verbatim|does not match|actually)/i],
+  ['a date that cannot be parsed', (doc) => (doc.statements[0].date.value = '2022-13-45'), /statements\[0\]\.date\.value: /],
+  ['a demand with no owner', (doc) => delete doc.demands[0].owner, /demands\[0\]\.owner: demand has no owner/],
+];
+
+describe('seed CLI on bad annotations', () => {
+  let db: TestDatabase;
+  let before: GraphCounts;
+  const dirs: string[] = [];
+
+  beforeAll(async () => {
+    db = connectTestDatabase();
+    before = await graphCounts(db.executor);
+  });
+  afterAll(async () => {
+    dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+    await db.close();
+  });
+
+  it.each(mistakes)('refuses %s with file, path and reason, and writes nothing', async (_kind, mistake, message) => {
+    const seedDir = copySeed();
+    dirs.push(seedDir);
+    const file = firstArticleFile(seedDir);
+    editAnnotation(seedDir, file, mistake);
+    const { status, stderr } = runSeed(seedDir);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain(`annotations/${file}`);
+    expect(stderr).toMatch(message);
+    expect(await graphCounts(db.executor)).toEqual(before);
+  });
+
+  it('seeds the unchanged annotations again without changing a count', async () => {
+    const { status, stdout } = runSeed(path.join(repoRoot, 'seed'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/wrote \d+ nodes and \d+ edges/);
+    expect(await graphCounts(db.executor)).toEqual(before);
+  });
+});
