@@ -26,11 +26,12 @@ export const DEMAND_TOPICS = [
 export const ACTOR_RELATION_TYPES = ['SPEAKS_FOR', 'MEMBER_OF', 'LEADS', 'PART_OF'] as const;
 export const TERRITORY_RELATION_TYPES = ['CLAIMS', 'CONTROLS', 'ANNEXED'] as const;
 export const RELATION_TYPES = [...ACTOR_RELATION_TYPES, ...TERRITORY_RELATION_TYPES] as const;
-// docs/model.md names the codebook "PLOVER 2021-10" but does not list its
-// types; these are the 18 event types of that PLOVER release.
+// The 16 event types of PLOVER as of its 2021 release (the ones POLECAT
+// codes with). Older drafts had DEMAND, DISAPPROVE, INVESTIGATE and CRIME;
+// the 2021 release folds them into REQUEST and ACCUSE or drops them.
 export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'INVESTIGATE', 'DEMAND',
-  'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'CRIME', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
 ] as const;
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
