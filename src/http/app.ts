@@ -7,16 +7,20 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { Express } from 'express';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import type { Readiness } from '../db/readiness';
-import { ErrorCode } from '../errors/error-codes';
-import { createContext, GraphqlContext } from '../graphql/context';
+import type { GraphqlContext } from '../graphql/context';
 import { errorFormatter } from '../graphql/format-error';
 import type { Logger } from '../logger';
-import { viewerFromHeaders } from './viewer';
+import { bodyErrors, requireJsonPost } from './body-errors';
+import { corsOptions } from './cors-options';
+import { withTimeoutErrors } from './error-format';
+import { queryLimitProtection } from './query-limits';
+import { requestContext } from './request-context';
+import { requestTimeout, skipIfTimedOut } from './request-timeout';
 
 export interface AppDependencies {
   config: Config;
@@ -35,14 +39,26 @@ export interface App {
 /** The HTTP surface: /health, /ready and /graphql. */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, executor, readiness, schema, httpServer } = deps;
-  const development = config.env !== 'production';
+  const production = config.env === 'production';
+  const development = !production;
+  const limits = queryLimitProtection(config.limits, production);
   const apollo = new ApolloServer<GraphqlContext>({
     schema,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: development,
-    formatError: errorFormatter(logger, development),
+    // Our own SIGINT/SIGTERM handler stops Apollo, then the driver and the
+    // embedded Neo4j; Apollo's would re-raise the signal and exit first.
+    stopOnTerminationSignals: false,
+    formatError: withTimeoutErrors(errorFormatter(logger, development)),
+    // Explicit although they are Apollo's defaults: these two are part of
+    // the security posture (docs/security.md), not incidental settings.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...limits.plugins,
       config.graphql.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
@@ -62,22 +78,19 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     response.status(report.ready ? 200 : 503).json(report);
   });
 
+  // Order matters: the deadline starts before the body is read, CORS answers
+  // preflights before any body rule, and the size limit applies while
+  // reading, so an oversized body is never buffered whole.
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>(),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const viewer = viewerFromHeaders(req.headers, config.auth.apiKeys);
-        if (viewer === 'invalid') {
-          throw new GraphQLError('The API key or bearer token is not valid', {
-            extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
-          });
-        }
-        return createContext(executor, viewer);
-      },
-    }),
+    requestTimeout(config.limits.requestTimeoutMs),
+    cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
+    requireJsonPost,
+    express.json({ limit: config.limits.maxBodyBytes }),
+    skipIfTimedOut,
+    expressMiddleware(apollo, { context: requestContext(config, executor, readiness) }),
   );
+  app.use('/graphql', bodyErrors);
 
   return { express: app, apollo };
 }
