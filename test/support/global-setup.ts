@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, repoRoot } from '../../src/config';
 import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
@@ -17,10 +18,13 @@ export default async function globalSetup(): Promise<void> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', 'test-setup');
   const config = loadConfig({
     ...process.env,
-    NEO4J_EMBEDDED_HOME: path.join(repoRoot, '.neo4j', 'test'),
+    // One store per jest process, so two runs on one machine never share
+    // (or wipe) each other's database.
+    NEO4J_EMBEDDED_HOME: path.join(repoRoot, '.neo4j', `test-${process.pid}`),
     NEO4J_EMBEDDED_HEAP_MB: process.env.NEO4J_EMBEDDED_HEAP_MB ?? '768',
   });
   const started = Date.now();
+  removeStoresOfFinishedRuns();
   if (config.neo4j.uri) {
     process.env[TEST_URI_VARIABLE] = config.neo4j.uri;
   } else {
@@ -37,4 +41,23 @@ export default async function globalSetup(): Promise<void> {
     await close();
   }
   console.log(`\n[global-setup] Neo4j at ${process.env[TEST_URI_VARIABLE]} ready and seeded in ${Date.now() - started} ms`);
+}
+
+/** Test stores whose jest process is gone (a run killed before teardown). */
+function removeStoresOfFinishedRuns(): void {
+  const root = path.join(repoRoot, '.neo4j');
+  if (!fs.existsSync(root)) return;
+  for (const name of fs.readdirSync(root)) {
+    const pid = Number(/^test-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isAlive(pid)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
