@@ -1,3 +1,4 @@
+import { ANALYTICS_USAGE, analyticsCommand, exportCommand } from './analytics/cli';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { startEmbeddedNeo4j } from './db/embedded-neo4j';
@@ -11,11 +12,15 @@ const usage = `usage: node dist/src/cli.js <command>
   validate   check every annotation against its article; write nothing
   seed       validate, then write the corpus to Neo4j (idempotent) and print counts
   counts     print nodes per label and edges per type
-  neo4j      run the embedded Neo4j alone and print its Bolt URI (stop with Ctrl-C)`;
+  neo4j      run the embedded Neo4j alone and print its Bolt URI (stop with Ctrl-C)
+${ANALYTICS_USAGE}`;
 
 type Command = (logger: Logger) => Promise<void>;
 
 const commands: Record<string, Command> = {
+  analytics: (logger) => analyticsCommand(logger, process.argv.slice(3)),
+  export: (logger) => exportCommand(logger, process.argv.slice(3)),
+
   async validate() {
     const config = loadConfig();
     const corpus = await loadCorpus(config.seed.dir);

@@ -12,9 +12,38 @@ export interface Config {
   logLevel: string;
   neo4j: Neo4jConfig;
   seed: { dir: string; onStart: boolean };
-  auth: { apiKeys: ApiKey[] };
+  auth: { apiKeys: ApiKey[]; readsRequireAuth: boolean };
   graphql: { introspection: boolean; landingPage: boolean };
+  limits: Limits;
+  http: { corsOrigins: CorsOrigins };
 }
+
+/**
+ * What one request may ask of the server. The defaults admit every query the
+ * front end sends with room to spare and refuse the ones that only an
+ * attacker (or a runaway loop) would write; docs/security.md lists them.
+ */
+export interface Limits {
+  /** Deepest selection nesting (graphql-armor maxDepth; introspection exempt). */
+  maxDepth: number;
+  /** graphql-armor's static cost: objects 2, scalars 1, x1.5 per level, x`first`. */
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexer tokens in the document, counted while parsing. */
+  maxTokens: number;
+  /** JSON body size; bigger bodies get 413 before they are parsed. */
+  maxBodyBytes: number;
+  /** Most items one page may ask for (`first`/`limit` arguments). */
+  maxPageSize: number;
+  /** Whole request, body upload included; then 503 REQUEST_TIMEOUT. */
+  requestTimeoutMs: number;
+  /** Neo4j transaction timeout for request queries; below requestTimeoutMs. */
+  cypherTimeoutMs: number;
+}
+
+/** '*' for any origin; an empty list sends no CORS headers (same origin only). */
+export type CorsOrigins = '*' | string[];
 
 export interface Neo4jConfig {
   /** Absent: start the embedded Neo4j. */
@@ -65,11 +94,34 @@ export function loadConfig(env: Env = process.env): Config {
       dir: path.resolve(repoRoot, text(env, 'SEED_DIR', 'seed')),
       onStart: boolean(env, 'SEED_ON_START', true),
     },
-    auth: { apiKeys: apiKeys(env, 'API_KEYS') },
+    auth: { apiKeys: apiKeys(env, 'API_KEYS'), readsRequireAuth: boolean(env, 'READS_REQUIRE_AUTH', false) },
     graphql: {
       introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
       landingPage: boolean(env, 'GRAPHQL_SANDBOX', !production),
     },
+    limits: limits(env),
+    http: { corsOrigins: corsOrigins(env, 'CORS_ORIGINS') },
+  };
+}
+
+function limits(env: Env): Limits {
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 10_000, 100, 600_000);
+  const cypherTimeoutMs = integer(env, 'CYPHER_TIMEOUT_MS', 5_000, 50, 600_000);
+  // A Cypher timeout at or above the request's would leave the database
+  // working on queries whose clients were already told "timed out".
+  if (cypherTimeoutMs >= requestTimeoutMs) {
+    throw new ConfigError('CYPHER_TIMEOUT_MS', `must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${cypherTimeoutMs}`);
+  }
+  return {
+    maxDepth: integer(env, 'MAX_DEPTH', 10, 1, 100),
+    maxCost: integer(env, 'MAX_COST', 5_000, 1, 10_000_000),
+    maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1_000),
+    maxDirectives: integer(env, 'MAX_DIRECTIVES', 50, 0, 1_000),
+    maxTokens: integer(env, 'MAX_TOKENS', 1_000, 10, 100_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1_000, 50_000_000),
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
+    requestTimeoutMs,
+    cypherTimeoutMs,
   };
 }
 
@@ -111,6 +163,22 @@ function optionalUri(env: Env, name: string): string | undefined {
     throw new ConfigError(name, `must look like neo4j://host:7687 or bolt://host:7687, got "${raw}"`);
   }
   return raw;
+}
+
+/** `CORS_ORIGINS=https://a.example,http://localhost:5173`, or `*`. */
+function corsOrigins(env: Env, name: string): CorsOrigins {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return [];
+  if (raw === '*') return '*';
+  return raw.split(',').map((entry, index) => {
+    const origin = entry.trim();
+    // The browser's Origin header never has a path or a trailing slash, so
+    // an entry with one would silently never match.
+    if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin)) {
+      throw new ConfigError(name, `entry ${index + 1} must be an origin like https://example.org or http://localhost:5173 (no path), got "${origin}"`);
+    }
+    return origin.toLowerCase();
+  });
 }
 
 /** `API_KEYS=name:key:role,...` where role is editor or admin. */

@@ -27,11 +27,19 @@ export interface RunningServer {
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
-  const database = await openDatabase(config.neo4j, logger);
+  // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.
+  const database = await openDatabase(config.neo4j, logger, config.limits.cypherTimeoutMs);
   const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger);
   await readiness.start();
 
-  const httpServer = http.createServer();
+  // Node's own backstops behind the per-request deadline in app.ts, which
+  // starts only once the headers are in: a client that trickles its headers
+  // (slowloris) is cut off here, checked every second.
+  const httpServer = http.createServer({
+    headersTimeout: config.limits.requestTimeoutMs,
+    requestTimeout: config.limits.requestTimeoutMs + 1_000,
+    connectionsCheckingInterval: 1_000,
+  });
   const { express, apollo } = await createApp({
     config,
     logger,
@@ -44,7 +52,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
-  logger.info({ url }, 'GraphQL server listening');
+  logger.info({ url, limits: config.limits, corsOrigins: config.http.corsOrigins, readsRequireAuth: config.auth.readsRequireAuth }, 'GraphQL server listening');
 
   let closing: Promise<void> | undefined;
   return {
@@ -67,6 +75,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 async function prepareDatabase(database: Database, corpus: Corpus | undefined, logger: Logger): Promise<void> {
   await migrate(database.executor, logger);
   if (!corpus || !(await isGraphEmpty(database.executor))) return;
-  const result = await seedCorpus(database.executor, corpus);
+  // Seeding is one all-or-nothing transaction that may outlast the request
+  // timeout on a big corpus; it runs without one.
+  const result = await seedCorpus(database.executor.withTimeout(0), corpus);
   logger.info({ nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds }, 'seeded the empty graph');
 }

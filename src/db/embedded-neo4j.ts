@@ -17,6 +17,11 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
   /** Start from an empty store (tests); the default keeps the data. */
   fresh?: boolean;
+  /**
+   * Bolt port; by default a free one. Fixing it lets a restarted Neo4j come
+   * back at the same URI, so a running server reconnects on its own.
+   */
+  port?: number;
 }
 
 export interface EmbeddedNeo4j {
@@ -54,7 +59,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     fs.mkdirSync(home, { recursive: true });
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const jvm = spawn(
     'java',
     [

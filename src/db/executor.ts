@@ -1,6 +1,8 @@
-import { Driver, ManagedTransaction, Neo4jError, RecordShape } from 'neo4j-driver';
-import { ServiceUnavailableError } from '../errors/api-errors';
+import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { mapDriverError } from './driver-errors';
 import { namedQuery } from './named-queries';
+
+export { mapDriverError };
 
 export type Params = Record<string, unknown>;
 export type Row = RecordShape;
@@ -14,11 +16,22 @@ export type QueryObserver = (queryName: string) => void;
  * which saves the driver a round trip to find the home database.
  */
 export class Executor {
+  /**
+   * `timeoutMs` is the server-side transaction timeout (CYPHER_TIMEOUT_MS
+   * for request work): Neo4j itself aborts a runaway query, so it stops
+   * using the database's memory and threads, not just our patience.
+   * 0 means no timeout, for maintenance work such as seeding.
+   */
   constructor(
     private readonly driver: Driver,
     readonly database: string,
-    private readonly timeoutMs = 30_000,
+    readonly timeoutMs = 30_000,
   ) {}
+
+  /** The same connection pool with another transaction timeout. */
+  withTimeout(timeoutMs: number): Executor {
+    return new Executor(this.driver, this.database, timeoutMs);
+  }
 
   /** Runs `cypher/queries/<name>.cypher` in a read transaction. */
   async read<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
@@ -49,7 +62,7 @@ export class Executor {
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -64,22 +77,25 @@ export class Executor {
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      const config = { timeout: this.timeoutMs };
+      // The driver rejects a zero timeout; leaving it out means "no limit".
+      const config = this.timeoutMs > 0 ? { timeout: this.timeoutMs } : undefined;
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 }
 
-const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired']);
-
-/** Connection trouble becomes SERVICE_UNAVAILABLE; the rest passes through. */
-export function mapDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError && (unavailableCodes.has(error.code) || error.retriable && /connect|unavailable/i.test(error.message))) {
-    return new ServiceUnavailableError();
+/**
+ * With the database gone, closing a session can fail too; that failure must
+ * not replace the mapped error the caller is about to see.
+ */
+async function closeQuietly(session: { close(): Promise<void> }): Promise<void> {
+  try {
+    await session.close();
+  } catch {
+    // The connection is already dead; the pool discards it.
   }
-  return error;
 }

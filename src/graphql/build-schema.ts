@@ -5,8 +5,23 @@ import { resolvers } from '../resolvers';
 
 let built: Promise<GraphQLSchema> | undefined;
 
+// type-graphql has no option for describing the root types; the SDL should
+// still say what they are, so they get their descriptions here.
+const ROOT_DESCRIPTIONS = {
+  Query:
+    'Reads are public. Start from a list (actors, statements, demands, rejections, territories, articles, events), ' +
+    'an id (node, actor, ...), a timeline or a path, then walk to neighbours and back.',
+  Mutation: 'Writes need an API key (Authorization: Bearer <key> or X-API-Key: <key>). Each mutation is validated like the annotations and written atomically.',
+};
+
 /** The type-graphql schema, built once per process. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false }).then((schema) => {
+    const query = schema.getQueryType();
+    const mutation = schema.getMutationType();
+    if (query) query.description = ROOT_DESCRIPTIONS.Query;
+    if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
+    return schema;
+  });
   return built;
 }

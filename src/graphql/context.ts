@@ -1,5 +1,7 @@
 import type { Executor } from '../db/executor';
 import type { Viewer } from '../http/viewer';
+import { createDataAccess } from '../repositories/data-access';
+import type { DataAccess } from '../repositories/data-access';
 
 /** What every resolver receives; built fresh for each request. */
 export interface GraphqlContext {
@@ -8,9 +10,21 @@ export interface GraphqlContext {
   /** Cypher round trips made for this request, by query name. */
   roundTrips: string[];
   observe: (queryName: string) => void;
+  /** Named reads and this request's DataLoaders; every read is told to `observe`. */
+  data: DataAccess;
+  /** The seed directory mutations validate against; absent: SEED_DIR from the environment. */
+  seedDir?: string;
 }
 
-export function createContext(executor: Executor, viewer: Viewer | null): GraphqlContext {
+export interface ContextOptions {
+  /** config.seed.dir of the running server. */
+  seedDir?: string;
+}
+
+export function createContext(executor: Executor, viewer: Viewer | null, options: ContextOptions = {}): GraphqlContext {
   const roundTrips: string[] = [];
-  return { executor, viewer, roundTrips, observe: (name) => roundTrips.push(name) };
+  const observe = (name: string) => {
+    roundTrips.push(name);
+  };
+  return { executor, viewer, roundTrips, observe, data: createDataAccess(executor, observe), seedDir: options.seedDir };
 }

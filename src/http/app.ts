@@ -16,6 +16,7 @@ import type { GraphqlContext } from '../graphql/context';
 import { errorFormatter } from '../graphql/format-error';
 import type { Logger } from '../logger';
 import { bodyErrors, requireJsonPost } from './body-errors';
+import { exploreRouter } from './explore/router';
 import { corsOptions } from './cors-options';
 import { withTimeoutErrors } from './error-format';
 import { queryLimitProtection } from './query-limits';
@@ -77,6 +78,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const report = await readiness.report();
     response.status(report.ready ? 200 : 503).json(report);
   });
+
+  app.use('/explore', exploreRouter(executor));
 
   // Order matters: the deadline starts before the body is read, CORS answers
   // preflights before any body rule, and the size limit applies while

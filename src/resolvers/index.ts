@@ -1,5 +1,31 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ActorResolver } from './actor.resolver';
+import { AnnotationResolver } from './annotation.resolver';
+import { AnalyticsResolver } from './analytics.resolver';
+import { ArticleResolver } from './article.resolver';
+import { DemandResolver } from './demand.resolver';
+import { EventResolver } from './event.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
+import { NodeResolver } from './node.resolver';
+import { PathResolver } from './path.resolver';
+import { provenanceResolvers } from './provenance.resolver';
+import { RejectionResolver } from './rejection.resolver';
+import { StatementResolver } from './statement.resolver';
+import { TerritoryResolver } from './territory.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [GraphStatsResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  GraphStatsResolver,
+  NodeResolver,
+  ActorResolver,
+  StatementResolver,
+  DemandResolver,
+  RejectionResolver,
+  TerritoryResolver,
+  ArticleResolver,
+  EventResolver,
+  PathResolver,
+  ...provenanceResolvers,
+  AnnotationResolver,
+  AnalyticsResolver,
+];

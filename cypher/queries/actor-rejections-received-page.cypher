@@ -1,0 +1,25 @@
+// Per actor, the rejections an actor received: statements that reject a demand it owns.
+// Entries as in rejections-page.cypher. Parameters: $ids, $desc and paging.
+UNWIND $ids AS parentId
+CALL (parentId) {
+  MATCH (rejecter:Actor)-[:MADE]->(s:Statement)-[:REJECTS]->(d:Demand)-[:OWNED_BY]->(owner:Actor),
+        (s)-[:REPORTED_IN]->(a:Article)
+  WHERE owner.id = parentId
+  OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(principal:Actor)
+  WITH rejecter, s, d, owner, a, principal, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
+  ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+  RETURN collect({key: key, tie: tie, rejecter: properties(rejecter), principal: properties(principal),
+                  statement: properties(s), demand: properties(d), owner: properties(owner), article: properties(a)}) AS ordered
+}
+// Paging over the ordered list (the same tail in every list query): entries
+// compare as [key, tie], so a cursor keeps its place even when items are added
+// or removed elsewhere. lo..hi is the stretch between the cursors; first or
+// last then cut it to one page.
+WITH parentId, ordered, size(ordered) AS total,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
+     CASE WHEN $before IS NULL THEN size(ordered)
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
+WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
+WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+RETURN parentId, total, startAt, endAt, ordered[startAt..endAt] AS page

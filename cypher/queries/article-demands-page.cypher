@@ -1,0 +1,26 @@
+// Per article, the demands its annotations declare (their provenance).
+// Parameters: $ids, $sort (FIRST_VOICED or SUMMARY), $desc and paging.
+UNWIND $ids AS parentId
+CALL (parentId) {
+  MATCH (n:Demand {articleId: parentId})
+  WITH n,
+       CASE $sort
+         WHEN 'SUMMARY' THEN toLower(n.summary)
+         ELSE coalesce(COLLECT { MATCH (s:Statement)-[:SETS|REPEATS]->(n) RETURN s.date ORDER BY s.date LIMIT 1 }[0], '')
+       END AS key,
+       n.id AS tie
+  ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+  RETURN collect({key: key, tie: tie, node: properties(n)}) AS ordered
+}
+// Paging over the ordered list (the same tail in every list query): entries
+// compare as [key, tie], so a cursor keeps its place even when items are added
+// or removed elsewhere. lo..hi is the stretch between the cursors; first or
+// last then cut it to one page.
+WITH parentId, ordered, size(ordered) AS total,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
+     CASE WHEN $before IS NULL THEN size(ordered)
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
+WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
+WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+RETURN parentId, total, startAt, endAt, ordered[startAt..endAt] AS page

@@ -1,0 +1,31 @@
+// The demands list. FIRST_VOICED sorts by the date of the earliest statement
+// that sets or repeats the demand; SUMMARY by the summary.
+// Parameters: $owner, $addressee, $territory, $kind, $topic, $search
+// (lower-cased), $sort, $desc and paging.
+MATCH (n:Demand)
+WHERE ($owner IS NULL OR EXISTS { (n)-[:OWNED_BY]->(:Actor {id: $owner}) })
+  AND ($addressee IS NULL OR EXISTS { (n)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })
+  AND ($territory IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Territory {id: $territory}) })
+  AND ($kind IS NULL OR n.kind = $kind)
+  AND ($topic IS NULL OR n.topic = $topic)
+  AND ($search IS NULL OR toLower(n.summary) CONTAINS $search)
+WITH n,
+     CASE $sort
+       WHEN 'SUMMARY' THEN toLower(n.summary)
+       ELSE coalesce(COLLECT { MATCH (s:Statement)-[:SETS|REPEATS]->(n) RETURN s.date ORDER BY s.date LIMIT 1 }[0], '')
+     END AS key,
+     n.id AS tie
+ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+WITH collect({key: key, tie: tie, node: properties(n)}) AS ordered
+// Paging over the ordered list (the same tail in every list query): entries
+// compare as [key, tie], so a cursor keeps its place even when items are added
+// or removed elsewhere. lo..hi is the stretch between the cursors; first or
+// last then cut it to one page.
+WITH ordered, size(ordered) AS total,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
+     CASE WHEN $before IS NULL THEN size(ordered)
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
+WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
+WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+RETURN total, startAt, endAt, ordered[startAt..endAt] AS page

@@ -1,0 +1,25 @@
+// The events list. $words as in actors-page.cypher (events carry a searchText
+// of their name). Parameters: $words, $kind, $participant, $territory,
+// $dateFrom, $dateTo, $sort (DATE or NAME), $desc and paging.
+MATCH (n:Event)
+WHERE ($kind IS NULL OR n.kind = $kind)
+  AND ($participant IS NULL OR EXISTS { (:Actor {id: $participant})-[:TOOK_PART_IN]->(n) })
+  AND ($territory IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Territory {id: $territory}) })
+  AND ($words IS NULL OR all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word)))
+  AND ($dateFrom IS NULL OR left(n.date, size($dateFrom)) >= left($dateFrom, size(n.date)))
+  AND ($dateTo IS NULL OR left(n.date, size($dateTo)) <= left($dateTo, size(n.date)))
+WITH n, CASE $sort WHEN 'NAME' THEN toLower(n.name) ELSE coalesce(n.date, '') END AS key, n.id AS tie
+ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+WITH collect({key: key, tie: tie, node: properties(n)}) AS ordered
+// Paging over the ordered list (the same tail in every list query): entries
+// compare as [key, tie], so a cursor keeps its place even when items are added
+// or removed elsewhere. lo..hi is the stretch between the cursors; first or
+// last then cut it to one page.
+WITH ordered, size(ordered) AS total,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
+     CASE WHEN $before IS NULL THEN size(ordered)
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
+WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
+WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+RETURN total, startAt, endAt, ordered[startAt..endAt] AS page

@@ -1,0 +1,12 @@
+// Per parent node, all nodes at the far end of its incoming edges of the given
+// types, each with its edge: for to-one fields and short lists fixed by one
+// annotation (a statement's targets, a demand's addressees). One round trip
+// serves every parent of a request. Parameters: $ids, $types.
+UNWIND $ids AS parentId
+CALL (parentId) {
+  MATCH (:Entity {id: parentId})<-[r]-(n)
+  WHERE type(r) IN $types
+  WITH n, r ORDER BY n.id, type(r), r.key
+  RETURN collect({node: properties(n), labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items
+}
+RETURN parentId, items

@@ -1,0 +1,49 @@
+import express, { Router } from 'express';
+import path from 'node:path';
+import { AnalyticsSession } from '../../analytics/session';
+import { repoRoot } from '../../config';
+import type { Executor } from '../../db/executor';
+import { exploreData, exploreOptions } from './explore-data';
+
+/**
+ * /explore: a page that draws the actor–demand network with cytoscape.js.
+ * The page's files are served from the source tree (tsc does not copy them
+ * into dist) and cytoscape from node_modules, so nothing comes from a CDN.
+ *
+ *   GET /explore/                  the page
+ *   GET /explore/cytoscape.min.js  cytoscape.js, as installed from npm
+ *   GET /explore/data.json         the network (?level=ACTOR|SIDE&articles=id,id)
+ */
+export const explorePageDir = path.join(repoRoot, 'src', 'http', 'explore', 'page');
+const cytoscapeFile = require.resolve('cytoscape/dist/cytoscape.min.js');
+
+export function exploreRouter(executor: Executor): Router {
+  const router = Router();
+
+  // The page links its files relatively, which only works under /explore/.
+  router.get('/', (request, response, next) => {
+    const [pathname, search] = request.originalUrl.split('?');
+    if (pathname.endsWith('/')) return next();
+    response.redirect(301, `${pathname}/${search === undefined ? '' : `?${search}`}`);
+  });
+
+  router.get('/cytoscape.min.js', (_request, response) => {
+    response.type('application/javascript').sendFile(cytoscapeFile, { maxAge: '1h' });
+  });
+
+  router.get('/data.json', async (request, response, next) => {
+    const options = exploreOptions(request.query as Record<string, unknown>);
+    if (!options) {
+      response.status(400).json({ error: 'level must be ACTOR or SIDE, and articles a comma-separated list of article ids' });
+      return;
+    }
+    try {
+      response.set('cache-control', 'no-store').json(await exploreData(new AnalyticsSession(executor, options)));
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  router.use(express.static(explorePageDir, { index: 'index.html', maxAge: 0 }));
+  return router;
+}

@@ -1,0 +1,53 @@
+import type { RequestHandler, Response } from 'express';
+import { REQUEST_TIMEOUT_CODE } from '../errors/request-timeout-error';
+import { sendJsonError } from './json-error';
+
+/**
+ * Every request answers within `timeoutMs`, however slowly the client sends
+ * its body or the resolvers run: after that the client gets 503
+ * REQUEST_TIMEOUT and the connection is closed. Work still running (a Cypher
+ * query) is bounded separately by CYPHER_TIMEOUT_MS, which is shorter.
+ */
+export function requestTimeout(timeoutMs: number): RequestHandler {
+  return (_request, response, next) => {
+    const timer = setTimeout(() => {
+      if (response.writableEnded) return;
+      if (response.headersSent) {
+        // Half an answer is worse than none: cut it so the client sees an error.
+        response.destroy();
+        return;
+      }
+      response.setHeader('connection', 'close');
+      sendJsonError(response, 503, REQUEST_TIMEOUT_CODE, `The request took longer than ${timeoutMs} ms; ask for less or try again`);
+      response.locals.timedOut = true;
+      muzzle(response);
+    }, timeoutMs);
+    const clear = () => clearTimeout(timer);
+    response.once('finish', clear);
+    response.once('close', clear);
+    next();
+  };
+}
+
+/** Stops the rest of the chain once the deadline has answered for it. */
+export const skipIfTimedOut: RequestHandler = (_request, response, next) => {
+  if (!response.locals.timedOut) next();
+};
+
+/**
+ * Apollo finishes its work after we have answered; its late setHeader and
+ * send must not throw ERR_HTTP_HEADERS_SENT (which Express would turn into
+ * a destroyed socket and an error log), so they become no-ops.
+ */
+function muzzle(response: Response): void {
+  const ignore = () => response;
+  Object.assign(response, {
+    setHeader: ignore,
+    writeHead: ignore,
+    status: ignore,
+    send: ignore,
+    json: ignore,
+    write: () => true,
+    end: ignore,
+  });
+}

@@ -1,0 +1,111 @@
+// What a mutation adds, in the annotation format, and how it lands in the
+// annotation files: a statement or a demand goes into the file of its
+// article, a stance into the statement it belongs to, a new article into a
+// file of its own. Pure: the documents and texts are edited in memory.
+import { parse, stringify } from 'yaml';
+import { BadUserInputError } from '../errors/api-errors';
+import type { AnnotationSource } from './annotation-source';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Doc = Record<string, any>;
+
+export type AnnotationChange =
+  | { kind: 'addArticle'; header: Doc; text: string }
+  | { kind: 'addStatement'; article: string; statement: Doc }
+  | { kind: 'addDemand'; article: string; demand: Doc; setBy: string | null }
+  | { kind: 'addRejection'; statement: string; demand: string };
+
+/** The annotation files being edited: unchanged ones keep their text, so problems keep their line numbers. */
+export class AnnotationDocs {
+  private readonly contents = new Map<string, string>();
+  private readonly parsed = new Map<string, Doc | null>();
+  private readonly edited = new Set<string>();
+  readonly articleTexts: Map<string, string>;
+
+  constructor(private readonly source: AnnotationSource) {
+    for (const file of source.files) this.contents.set(file.path, file.content);
+    this.articleTexts = new Map(source.articleTexts);
+  }
+
+  /** Files in the seeder's order: sorted by name, as load-corpus.ts reads them. */
+  files(): { path: string; content: string }[] {
+    return [...this.contents.keys()].sort().map((path) => ({
+      path,
+      content: this.edited.has(path) ? stringify(this.parsed.get(path)) : this.contents.get(path)!,
+    }));
+  }
+
+  apply(change: AnnotationChange): void {
+    switch (change.kind) {
+      case 'addArticle':
+        return this.addArticle(change.header, change.text);
+      case 'addStatement':
+        return this.append(this.articleFile(change.article), 'statements', change.statement);
+      case 'addDemand': {
+        const file = this.articleFile(change.article);
+        this.append(file, 'demands', change.demand);
+        if (change.setBy) this.addStance(change.setBy, change.demand.id, 'SETS');
+        return;
+      }
+      case 'addRejection':
+        return this.addStance(change.statement, change.demand, 'REJECTS');
+    }
+  }
+
+  private addArticle(header: Doc, text: string): void {
+    const file = String(header.file);
+    if (!/^[^/\\]+\.txt$/.test(file)) throw new BadUserInputError(`file must be a file name ending in .txt, got "${file}"`, { argument: 'file' });
+    const path = this.source.annotationPath(file.slice(0, -'.txt'.length));
+    if (this.articleTexts.has(file) || this.contents.has(path)) {
+      throw new BadUserInputError(`An article file "${file}" exists already`, { argument: 'file' });
+    }
+    this.articleTexts.set(file, text);
+    this.contents.set(path, '');
+    this.parsed.set(path, { article: header });
+    this.edited.add(path);
+  }
+
+  private append(path: string, section: string, item: Doc): void {
+    const doc = this.doc(path)!;
+    doc[section] = [...(Array.isArray(doc[section]) ? doc[section] : []), item];
+    this.edited.add(path);
+  }
+
+  private addStance(statementId: string, demand: string, stance: string): void {
+    for (const path of this.contents.keys()) {
+      const statement = (this.doc(path)?.statements as Doc[] | undefined)?.find?.((item) => item?.id === statementId);
+      if (!statement) continue;
+      const stances: Doc[] = Array.isArray(statement.demands) ? statement.demands : [];
+      if (stances.some((item) => item.demand === demand && item.stance === stance)) {
+        throw new BadUserInputError(`Statement "${statementId}" already ${stance.toLowerCase()} demand "${demand}"`);
+      }
+      statement.demands = [...stances, { demand, stance }];
+      this.edited.add(path);
+      return;
+    }
+    throw new BadUserInputError(`No statement with id "${statementId}"`, { argument: 'statement' });
+  }
+
+  /** The annotation file whose article header has this id. */
+  private articleFile(articleId: string): string {
+    for (const path of this.contents.keys()) {
+      if (this.doc(path)?.article?.id === articleId) return path;
+    }
+    throw new BadUserInputError(`No article with id "${articleId}"`, { argument: 'article' });
+  }
+
+  /** The parsed document, or null when the file is not valid YAML (validation reports it). */
+  private doc(path: string): Doc | null {
+    if (!this.parsed.has(path)) {
+      let doc: Doc | null;
+      try {
+        const value: unknown = parse(this.contents.get(path)!);
+        doc = value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : value == null ? {} : null;
+      } catch {
+        doc = null;
+      }
+      this.parsed.set(path, doc);
+    }
+    return this.parsed.get(path)!;
+  }
+}

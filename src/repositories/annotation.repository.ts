@@ -1,0 +1,104 @@
+// Mutations, the honest way: a change is turned into annotations, merged
+// with the annotation files under seed/ and every change made before (the
+// log in the graph), validated by the seeder's own validateCorpus, and the
+// rows the seeder would write for it land in one transaction together with
+// the change's log entry. So an edit through the API is held to exactly the
+// rules of an edit to the YAML files, and is all-or-nothing.
+import { namedQuery } from '../db/named-queries';
+import type { Executor, QueryObserver } from '../db/executor';
+import { BadUserInputError } from '../errors/api-errors';
+import { AnnotationValidationError, formatProblem } from '../seed/annotation-error';
+import type { Corpus } from '../seed/corpus';
+import { NODE_LABELS, toGraphRows } from '../seed/graph-rows';
+import type { NodeLabel } from '../seed/graph-rows';
+import { validateCorpus } from '../seed/validate-corpus';
+import { AnnotationDocs } from './annotation-change';
+import type { AnnotationChange } from './annotation-change';
+import { readAnnotationSource } from './annotation-source';
+import { changedRows } from './graph-row-diff';
+
+/** The seeder's row writers (cypher/queries/seed-*.cypher), one per label. */
+const NODE_WRITERS: Record<NodeLabel, string> = {
+  Article: 'seed-articles',
+  Actor: 'seed-actors',
+  Territory: 'seed-territories',
+  Event: 'seed-events',
+  Demand: 'seed-demands',
+  Statement: 'seed-statements',
+};
+
+export interface AnnotationWriteContext {
+  executor: Executor;
+  observe: QueryObserver;
+  /** The seed directory the server was started with (SEED_DIR). */
+  seedDir: string;
+  /** Who makes the change (the API key's name), kept in the log. */
+  author: string;
+}
+
+// One change at a time in this process: each validates against the log as
+// the previous one left it. (Several server processes writing at once are
+// not coordinated beyond the id uniqueness constraint.)
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export function applyAnnotationChange(context: AnnotationWriteContext, change: AnnotationChange): Promise<void> {
+  return oneAtATime(async () => {
+    const docs = new AnnotationDocs(await readAnnotationSource(context.seedDir));
+    const log = await context.executor.read<{ seq: number; payload: string }>('annotation-changes', {}, context.observe);
+    for (const entry of log) replay(docs, entry);
+    const before = corpusOrNull(docs);
+
+    docs.apply(change);
+    const after = validated(docs);
+    const rows = changedRows(before && toGraphRows(before), toGraphRows(after));
+
+    await context.executor.writeTransaction(async (tx) => {
+      const run = async (query: string, params: Record<string, unknown>) => {
+        context.observe(query);
+        await tx.run(namedQuery(query), params);
+      };
+      // Nodes first: edge rows MATCH both their ends.
+      for (const label of NODE_LABELS) {
+        if (rows.nodes[label].length > 0) await run(NODE_WRITERS[label], { rows: rows.nodes[label] });
+      }
+      if (rows.edges.length > 0) await run('seed-edges', { rows: rows.edges });
+      await run('annotation-change-append', { kind: change.kind, payload: JSON.stringify(change), author: context.author });
+    });
+  });
+}
+
+function replay(docs: AnnotationDocs, entry: { seq: number; payload: string }): void {
+  try {
+    docs.apply(JSON.parse(entry.payload) as AnnotationChange);
+  } catch (error) {
+    // The annotation files changed under the log: a fault to fix on the server, not the caller's.
+    throw new Error(`annotation change ${entry.seq} from the log no longer applies to the files under seed/: ${(error as Error).message}`);
+  }
+}
+
+/** The corpus before the change, to tell new rows from old; null if it does not validate (then every row is written). */
+function corpusOrNull(docs: AnnotationDocs): Corpus | null {
+  try {
+    return validateCorpus({ files: docs.files(), articleTexts: docs.articleTexts });
+  } catch {
+    return null;
+  }
+}
+
+/** The corpus after the change, or BAD_USER_INPUT with the validator's problems. */
+function validated(docs: AnnotationDocs): Corpus {
+  try {
+    return validateCorpus({ files: docs.files(), articleTexts: docs.articleTexts });
+  } catch (error) {
+    if (!(error instanceof AnnotationValidationError)) throw error;
+    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
+    throw new BadUserInputError(`The change was refused by the annotation rules, ${count}: ${formatProblem(error.problems[0])}`, {
+      problems: error.problems,
+    });
+  }
+}

@@ -1,0 +1,56 @@
+// Per-request DataLoaders: every field that needs data for "its" node asks a
+// loader, and the loader sends one query for all the nodes asked for in the
+// same tick (UNWIND $ids). So a request costs a number of round trips that
+// depends on the shape of the query, never on the number of results.
+import DataLoader from 'dataloader';
+import type { Params, Row } from '../db/executor';
+import type { AnyNode, Props } from './node-mapper';
+import { toNode } from './node-mapper';
+import type { QueryRunner } from './query-runner';
+import { stableKey } from './stable-key';
+
+/** One parent's share of a batched query: `query` runs once for all parents with equal `params`. */
+export interface ParentKey {
+  query: string;
+  parentId: string;
+  params: Params;
+}
+
+export interface Loaders {
+  /** Any node by global id; null when there is none (or it is not one of the model's labels). */
+  node: DataLoader<string, AnyNode | null>;
+  /** The row a per-parent query returned for one parent; null when it returned none. */
+  byParent: DataLoader<ParentKey, Row | null>;
+}
+
+export function createLoaders(runner: QueryRunner): Loaders {
+  return {
+    node: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await runner.read<{ id: string; labels: string[]; node: Props }>('nodes-by-id', { ids: [...ids] });
+      const found = new Map(rows.map((row) => [row.id, toNode(row.labels, row.node)]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    byParent: new DataLoader(batchByParent(runner), { cacheKeyFn: stableKey }),
+  };
+}
+
+/** Groups keys by query and parameters; each group is one round trip with all its parent ids. */
+function batchByParent(runner: QueryRunner) {
+  return async (keys: readonly ParentKey[]): Promise<(Row | null)[]> => {
+    const groups = new Map<string, { query: string; params: Params; ids: Set<string> }>();
+    for (const key of keys) {
+      const groupKey = stableKey([key.query, key.params]);
+      const group = groups.get(groupKey) ?? { query: key.query, params: key.params, ids: new Set<string>() };
+      group.ids.add(key.parentId);
+      groups.set(groupKey, group);
+    }
+    const results = new Map<string, Map<string, Row>>();
+    await Promise.all(
+      [...groups].map(async ([groupKey, group]) => {
+        const rows = await runner.read(group.query, { ...group.params, ids: [...group.ids] });
+        results.set(groupKey, new Map(rows.map((row) => [String(row.parentId), row])));
+      }),
+    );
+    return keys.map((key) => results.get(stableKey([key.query, key.params]))?.get(key.parentId) ?? null);
+  };
+}

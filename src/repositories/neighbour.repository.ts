@@ -1,0 +1,67 @@
+// One hop from a node to its neighbours, for the fields that walk the graph.
+// Which edges a field follows is data (direction, edge types, far label), so
+// a single pair of named queries serves every such field, batched per request.
+import type { ConnectionShape } from '../model/connection';
+import type { NodeLabel } from '../model/node.interface';
+import type { PageArgs } from '../model/page.args';
+import type { SortSpec } from '../model/sort.enum';
+import type { DataAccess } from './data-access';
+import type { Props } from './node-mapper';
+import { EMPTY_PAGE, pageParams, toConnection } from './paging';
+import type { PageEntry, PageRow } from './paging';
+
+export interface Walk {
+  /** out: from the parent along the edge's direction; in: against it. */
+  direction: 'out' | 'in';
+  types: readonly string[];
+  /** Label of the node at the far end. */
+  label: NodeLabel;
+}
+
+/** A neighbour with the edge that leads to it. */
+export interface NeighbourItem {
+  node: Props;
+  labels: string[];
+  edgeType: string;
+  edge: Props;
+}
+export type NeighbourEntry = NeighbourItem & PageEntry;
+
+/** One page of neighbours of one parent; batched with the same walk for other parents. */
+export async function neighbourPage(data: DataAccess, parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): Promise<PageRow<NeighbourEntry>> {
+  const query = walk.direction === 'out' ? 'neighbour-page-out' : 'neighbour-page-in';
+  const params = { types: [...walk.types], label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) };
+  const row = await data.loaders.byParent.load({ query, parentId, params });
+  return (row as PageRow<NeighbourEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<NeighbourEntry>);
+}
+
+/** The connection of plain neighbour nodes, mapped to model instances by `toModel`. */
+export async function neighbourConnection<TNode>(
+  data: DataAccess,
+  parentId: string,
+  walk: Walk,
+  sort: SortSpec,
+  args: PageArgs,
+  toModel: (props: Props) => TNode,
+): Promise<ConnectionShape<{ cursor: string; node: TNode }, TNode>> {
+  return toConnection(await neighbourPage(data, parentId, walk, sort, args), (entry) => ({ node: toModel(entry.node) }));
+}
+
+/** All neighbours of one parent over the given edges (for to-one fields and short fixed lists). */
+export async function neighbourList(data: DataAccess, parentId: string, direction: 'out' | 'in', types: readonly string[]): Promise<NeighbourItem[]> {
+  const query = direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in';
+  const row = await data.loaders.byParent.load({ query, parentId, params: { types: [...types] } });
+  return (row?.items as NeighbourItem[] | undefined) ?? [];
+}
+
+/** A page from a per-parent query of its own (e.g. article-actors-page), batched like the walks. */
+export async function parentPage<TEntry extends PageEntry>(
+  data: DataAccess,
+  query: string,
+  parentId: string,
+  sort: SortSpec,
+  args: PageArgs,
+): Promise<PageRow<TEntry>> {
+  const row = await data.loaders.byParent.load({ query, parentId, params: { sort: sort.by, desc: sort.desc, ...pageParams(args) } });
+  return (row as PageRow<TEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<TEntry>);
+}

@@ -1,0 +1,76 @@
+import { int } from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+import { BadUserInputError } from '../errors/api-errors';
+import type { ConnectionShape } from '../model/connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../model/page-size';
+import type { PageArgs } from '../model/page.args';
+import { decodeCursor, encodeCursor } from './cursor';
+import type { CursorPosition } from './cursor';
+
+/** The paging parameters every list query takes ($first, $last, $after, $before). */
+export interface PageParams {
+  first: Integer | null;
+  last: Integer | null;
+  after: CursorPosition | null;
+  before: CursorPosition | null;
+}
+
+/** Checks page sizes and cursors; with neither first nor last, the first DEFAULT_PAGE_SIZE. */
+export function pageParams(args: PageArgs): PageParams {
+  const { first, last } = args;
+  if (first != null && last != null) {
+    throw new BadUserInputError('Pass first or last, not both');
+  }
+  checkSize('first', first);
+  checkSize('last', last);
+  return {
+    // Cypher slices lists by integers; plain JS numbers travel as floats.
+    first: first != null ? int(first) : last == null ? int(DEFAULT_PAGE_SIZE) : null,
+    last: last != null ? int(last) : null,
+    after: args.after != null ? decodeCursor(args.after, 'after') : null,
+    before: args.before != null ? decodeCursor(args.before, 'before') : null,
+  };
+}
+
+function checkSize(argument: string, value: number | null | undefined): void {
+  if (value == null) return;
+  if (value < 0) throw new BadUserInputError(`${argument} must not be negative`, { argument });
+  if (value > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}`, { argument, maximum: MAX_PAGE_SIZE });
+  }
+}
+
+/** One sorted entry of a page, as every list query returns it. */
+export interface PageEntry {
+  key: string;
+  tie: string;
+}
+
+/** The row of a list query: the page and where it sits in the whole list. */
+export interface PageRow<TEntry extends PageEntry = PageEntry & Record<string, unknown>> {
+  total: number;
+  startAt: number;
+  endAt: number;
+  page: TEntry[];
+}
+
+export const EMPTY_PAGE: PageRow = { total: 0, startAt: 0, endAt: 0, page: [] };
+
+/** A Relay connection from a page row; `toEdge` builds each edge's payload (at least its node). */
+export function toConnection<TEntry extends PageEntry, TEdge extends { node: TNode }, TNode>(
+  row: PageRow<TEntry>,
+  toEdge: (entry: TEntry) => TEdge,
+): ConnectionShape<TEdge & { cursor: string }, TNode> {
+  const edges = row.page.map((entry) => ({ ...toEdge(entry), cursor: encodeCursor(entry.key, entry.tie) }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    totalCount: row.total,
+    pageInfo: {
+      hasNextPage: row.endAt < row.total,
+      hasPreviousPage: row.startAt > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AnalyticsSession } from '../analytics/session';
+import type { GraphqlContext } from '../graphql/context';
+import { CentralityResult } from '../model/analytics-centrality.type';
+import { CommunityResult } from '../model/analytics-communities.type';
+import { DeadlockReport } from '../model/analytics-deadlocks.type';
+import { AnalyticsExportFormat, AnalyticsGraph, AnalyticsLevel } from '../model/analytics-enums.type';
+import { ExportResult } from '../model/analytics-export.type';
+import { PositionReport } from '../model/analytics-positions.type';
+import { StanceMatrix } from '../model/analytics-stance-matrix.type';
+import { Analytics } from '../model/analytics.type';
+
+// Thin: every number comes from src/analytics/session.ts, which the CLI and
+// /explore use too. The snapshot is read once per `analytics` field, when
+// the first of its fields needs it.
+@Resolver(() => Analytics)
+export class AnalyticsResolver {
+  @Query(() => Analytics, {
+    description: 'Graph analytics: who is central, who sides with whom, who is deadlocked, how positions moved; and exports.',
+  })
+  analytics(
+    @Ctx() context: GraphqlContext,
+    @Arg('articles', () => [ID], { nullable: true, description: 'Limit to what these articles report; omit for the whole graph.' })
+    articles?: string[] | null,
+    @Arg('level', () => AnalyticsLevel, { defaultValue: AnalyticsLevel.ACTOR, description: 'Actors as annotated, or folded into sides.' })
+    level: AnalyticsLevel = AnalyticsLevel.ACTOR,
+  ): Analytics {
+    return new Analytics(new AnalyticsSession(context.executor, { articles, level }, context.observe));
+  }
+
+  @FieldResolver(() => CentralityResult, { description: 'In/out degree, PageRank and betweenness on the influence projection.' })
+  centrality(@Root() root: Analytics): Promise<CentralityResult> {
+    return root.session.centrality() as Promise<CentralityResult>;
+  }
+
+  @FieldResolver(() => CommunityResult, { description: 'Louvain communities of the agreement projection.' })
+  communities(@Root() root: Analytics): Promise<CommunityResult> {
+    return root.session.communities() as Promise<CommunityResult>;
+  }
+
+  @FieldResolver(() => StanceMatrix, { description: 'Demands set, accepted, rejected and supported between each pair of actors.' })
+  stanceMatrix(@Root() root: Analytics): Promise<StanceMatrix> {
+    return root.session.stanceMatrix() as Promise<StanceMatrix>;
+  }
+
+  @FieldResolver(() => DeadlockReport, { description: 'Deadlocks between sides (always at SIDE level), with evidence.' })
+  deadlocks(@Root() root: Analytics): Promise<DeadlockReport> {
+    return root.session.deadlocks() as Promise<DeadlockReport>;
+  }
+
+  @FieldResolver(() => PositionReport, { description: "How actors' demands and rejections change over their dated statements." })
+  positions(
+    @Root() root: Analytics,
+    @Arg('actors', () => [ID], { nullable: true, description: 'Only these actors (at SIDE level: their sides); omit for all.' })
+    actors?: string[] | null,
+  ): Promise<PositionReport> {
+    return root.session.positions(actors) as Promise<PositionReport>;
+  }
+
+  @FieldResolver(() => ExportResult, { description: 'The full graph or a projection as GraphML, graphology JSON or neo4j-admin CSV.' })
+  export(
+    @Root() root: Analytics,
+    @Arg('graph', () => AnalyticsGraph, { description: 'Which graph.' }) graph: AnalyticsGraph,
+    @Arg('format', () => AnalyticsExportFormat, { description: 'Which format.' }) format: AnalyticsExportFormat,
+  ): Promise<ExportResult> {
+    return root.session.export(graph, format) as Promise<ExportResult>;
+  }
+}
