@@ -57,7 +57,8 @@ export interface Neo4jConfig {
 export interface ApiKey {
   name: string;
   key: string;
-  role: 'editor' | 'admin';
+  /** reader: may read when READS_REQUIRE_AUTH is on; editor and admin may also write. */
+  role: 'reader' | 'editor' | 'admin';
 }
 
 export class ConfigError extends Error {
@@ -181,7 +182,7 @@ function corsOrigins(env: Env, name: string): CorsOrigins {
   });
 }
 
-/** `API_KEYS=name:key:role,...` where role is editor or admin. */
+/** `API_KEYS=name:key:role,...` where role is reader, editor (the default) or admin. */
 function apiKeys(env: Env, name: string): ApiKey[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return [];
@@ -189,8 +190,8 @@ function apiKeys(env: Env, name: string): ApiKey[] {
     const [keyName, key, role = 'editor'] = entry.trim().split(':');
     if (!keyName || !key) throw new ConfigError(name, `entry ${index + 1} must be name:key[:role]`);
     if (key.length < 16) throw new ConfigError(name, `entry ${index + 1} ("${keyName}") has a key shorter than 16 characters`);
-    if (role !== 'editor' && role !== 'admin') {
-      throw new ConfigError(name, `entry ${index + 1} ("${keyName}") has role "${role}"; use editor or admin`);
+    if (role !== 'reader' && role !== 'editor' && role !== 'admin') {
+      throw new ConfigError(name, `entry ${index + 1} ("${keyName}") has role "${role}"; use reader, editor or admin`);
     }
     return { name: keyName, key, role };
   });

@@ -7,6 +7,7 @@ import { Readiness } from './db/readiness';
 import { graphqlSchema } from './graphql/build-schema';
 import { createApp } from './http/app';
 import type { Logger } from './logger';
+import { setMaxPageSize } from './model/page-size';
 import type { Corpus } from './seed/corpus';
 import { isGraphEmpty } from './seed/graph-counts';
 import { loadCorpus } from './seed/load-corpus';
@@ -26,6 +27,7 @@ export interface RunningServer {
  * anything else, so bad ones stop the start with their list of problems.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  setMaxPageSize(config.limits.maxPageSize);
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
   // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.
   const database = await openDatabase(config.neo4j, logger, config.limits.cypherTimeoutMs);

@@ -2,7 +2,7 @@ import { ForbiddenError, UnauthenticatedError } from '../errors/api-errors';
 import type { Viewer } from '../http/viewer';
 import type { GraphqlContext } from './context';
 
-/** Roles that may change the graph; every key role today, named so a read-only role cannot slip in unnoticed. */
+/** Roles that may change the graph; a `reader` key may only read. */
 const WRITER_ROLES: ReadonlySet<string> = new Set(['editor', 'admin']);
 
 /** Reads are public; writes need an API key (UNAUTHENTICATED) of a writing role (FORBIDDEN). */

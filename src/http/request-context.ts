@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import type { Readiness } from '../db/readiness';
 import { ServiceUnavailableError, UnauthenticatedError } from '../errors/api-errors';
-import { createContext, GraphqlContext } from '../graphql/context';
+import { createContext, type GraphqlContext } from '../graphql/context';
 import { viewerFromHeaders } from './viewer';
 
 /**

@@ -2,7 +2,7 @@ import { int } from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
 import { BadUserInputError } from '../errors/api-errors';
 import type { ConnectionShape } from '../model/connection';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../model/page-size';
+import { currentMaxPageSize, DEFAULT_PAGE_SIZE } from '../model/page-size';
 import type { PageArgs } from '../model/page.args';
 import { decodeCursor, encodeCursor } from './cursor';
 import type { CursorPosition } from './cursor';
@@ -35,8 +35,9 @@ export function pageParams(args: PageArgs): PageParams {
 function checkSize(argument: string, value: number | null | undefined): void {
   if (value == null) return;
   if (value < 0) throw new BadUserInputError(`${argument} must not be negative`, { argument });
-  if (value > MAX_PAGE_SIZE) {
-    throw new BadUserInputError(`${argument} must be at most ${MAX_PAGE_SIZE}, got ${value}`, { argument, maximum: MAX_PAGE_SIZE });
+  const maximum = currentMaxPageSize();
+  if (value > maximum) {
+    throw new BadUserInputError(`${argument} must be at most ${maximum}, got ${value}`, { argument, maximum });
   }
 }
 

@@ -59,8 +59,16 @@ export function parseAnnotationFile(file: string, content: string): FileParseRes
     return { parsed, problems };
   }
 
-  // An empty file (or only comments) is an empty mapping.
-  const raw: unknown = doc.toJS() ?? {};
+  // An empty file (or only comments) is an empty mapping. Turning the
+  // document into values can still fail (an alias "billion laughs" bomb
+  // trips yaml's alias limit); that is this file's problem, named as such.
+  let raw: unknown;
+  try {
+    raw = doc.toJS() ?? {};
+  } catch (error) {
+    parsed.yamlOk = false;
+    return { parsed, problems: [{ file, path: '(file)', reason: `YAML could not be read: ${(error as Error).message}` }] };
+  }
   parsed.yamlOk = isRecord(raw);
   parsed.hasArticle = isRecord(raw) && raw.article !== undefined;
   const result = AnnotationFileSchema.safeParse(raw, { error: parseErrorMap });

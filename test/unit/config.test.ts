@@ -26,7 +26,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be one of development, production, test/],
     [{ SEED_ON_START: 'maybe' }, /SEED_ON_START must be true or false/],
     [{ API_KEYS: 'alice:short' }, /API_KEYS entry 1 \("alice"\) has a key shorter than 16 characters/],
-    [{ API_KEYS: 'alice:0123456789abcdef:root' }, /API_KEYS entry 1 \("alice"\) has role "root"/],
+    [{ API_KEYS: 'alice:0123456789abcdef:root' }, /API_KEYS entry 1 \("alice"\) has role "root"; use reader, editor or admin/],
   ])('names the bad variable and the reason: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

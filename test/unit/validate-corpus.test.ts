@@ -339,3 +339,18 @@ describe('validateCorpus: refused annotations', () => {
     ]);
   });
 });
+
+describe('validateCorpus: hostile YAML', () => {
+  it('refuses an alias bomb with the file named, instead of throwing', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const files = [{ path: 'seed/annotations/_bomb.yaml', content: lines.join('\n') }];
+    let problems: { file: string; path: string; reason: string }[] = [];
+    try {
+      validateCorpus({ files, articleTexts: new Map() });
+    } catch (error) {
+      problems = (error as AnnotationValidationError).problems;
+    }
+    expect(problems).toEqual([{ file: 'seed/annotations/_bomb.yaml', path: '(file)', reason: expect.stringMatching(/^YAML could not be read: .*alias/i) }]);
+  });
+});
