@@ -1,3 +1,8 @@
+import { createReadStream } from 'node:fs';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { namedQuery } from '../db/named-queries';
@@ -109,22 +114,28 @@ function* batches<T>(items: T[], size: number): Generator<T[]> {
 
 /**
  * A corpus too large to hold at once, as a source of chunks (for instance a
- * few hundred validated article files each). It is iterated twice, so it
- * must yield the same chunks again on each call.
+ * few hundred validated article files each). It is read once.
  */
 export type CorpusChunks = () => AsyncIterable<Corpus>;
 
+export interface ChunkSeedOptions extends SeedOptions {
+  /** Where the edges wait between the two passes (a temporary file, removed after); default: the OS temp dir. */
+  spoolDir?: string;
+}
+
 /**
- * Seeds a corpus chunk by chunk without ever holding all of it: memory is
- * one chunk, the rows waiting for their batch, and the names of the actors
- * (for the outlet name of articles). Two passes over the chunks, because an
- * edge MATCHes both its ends and a chunk may point at nodes declared in a
- * later one: the first writes every node, the second every edge. Commits
- * every `commitEvery` rows (default 20,000); see SeedOptions.commitEvery for
- * what that means for a seeder killed half-way. Progress reports `total: 0`
- * (unknown) and names the pass in `step`.
+ * Seeds a corpus chunk by chunk without ever holding all of it. An edge
+ * MATCHes both its ends and a chunk may point at nodes declared in a later
+ * one, so every node is written before any edge: pass one writes each
+ * chunk's nodes and spools its edges to a temporary file (JSON lines), pass
+ * two streams that file back. Memory is one chunk, the rows waiting for
+ * their batch, and the names of the actors (for the outlet name of
+ * articles); the chunks are parsed once. Commits every `commitEvery` rows
+ * (default 20,000); see SeedOptions.commitEvery for what that means for a
+ * seeder killed half-way (rerun it: every write MERGEs). Progress reports
+ * `total: 0` (unknown) and names the label or edge type in `step`.
  */
-export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks, options: SeedOptions = {}): Promise<SeedResult> {
+export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks, options: ChunkSeedOptions = {}): Promise<SeedResult> {
   const started = Date.now();
   const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
   const actorNames = new Map<string, string>();
@@ -132,32 +143,44 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
   const unresolved: { row: NodeRow; outlet: string }[] = [];
   let nodesWritten = 0;
   let edgesWritten = 0;
-
-  for await (const chunk of chunks()) {
-    for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
-    const rows = toGraphRows(chunk);
-    chunk.articles.forEach((article, index) => {
-      if (!article.outlet) return;
-      const row = rows.nodes.Article[index];
-      const name = actorNames.get(article.outlet);
-      if (name === undefined) unresolved.push({ row, outlet: article.outlet });
-      else row.props.outlet = name;
-    });
-    for (const label of NODE_LABELS) {
-      await writer.add(nodeQuery[label], label, rows.nodes[label]);
-      nodesWritten += rows.nodes[label].length;
+  const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-seed-'));
+  const spool = path.join(spoolDir, 'edges.jsonl');
+  try {
+    for await (const chunk of chunks()) {
+      for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
+      const rows = toGraphRows(chunk);
+      chunk.articles.forEach((article, index) => {
+        if (!article.outlet) return;
+        const row = rows.nodes.Article[index];
+        const name = actorNames.get(article.outlet);
+        if (name === undefined) unresolved.push({ row, outlet: article.outlet });
+        else row.props.outlet = name;
+      });
+      if (rows.edges.length > 0) {
+        await appendFile(spool, rows.edges.map((edge) => JSON.stringify(edge)).join('\n') + '\n');
+        edgesWritten += rows.edges.length;
+      }
+      for (const label of NODE_LABELS) {
+        await writer.add(nodeQuery[label], label, rows.nodes[label]);
+        nodesWritten += rows.nodes[label].length;
+      }
     }
-  }
-  await writer.flush();
+    await writer.flush();
 
-  const late = unresolved.map(({ row, outlet }) => ({ id: row.id, props: { ...row.props, outlet: actorNames.get(outlet) ?? null } }));
-  await writer.add(nodeQuery.Article, 'Article', late);
-  for await (const chunk of chunks()) {
-    const { edges } = toGraphRows(chunk);
-    for (const edge of edges) await writer.add('seed-edges', edge.type, [edge]);
-    edgesWritten += edges.length;
+    const late = unresolved.map(({ row, outlet }) => ({ id: row.id, props: { ...row.props, outlet: actorNames.get(outlet) ?? null } }));
+    await writer.add(nodeQuery.Article, 'Article', late);
+    if (edgesWritten > 0) {
+      const lines = readline.createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (line === '') continue;
+        const edge = JSON.parse(line) as EdgeRow;
+        await writer.add('seed-edges', edge.type, [edge]);
+      }
+    }
+    await writer.flush();
+  } finally {
+    await rm(spoolDir, { recursive: true, force: true });
   }
-  await writer.flush();
   return {
     nodesWritten,
     edgesWritten,

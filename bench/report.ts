@@ -1,0 +1,349 @@
+// Renders a run's JSON as bench/results/latest.md: the targets of issue 7
+// judged against the figures, then every table.
+//
+//   node dist/bench/report.js bench/results/run-<time>.json    re-renders latest.md
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Target } from './operations';
+import { OPERATIONS } from './operations';
+import type { CellResult } from './query-load';
+import type { BenchResults, SizeResult } from './run';
+import type { SeedMeasurement } from './seed-throughput';
+
+const SEED_TARGET_ROWS_PER_SECOND = 20_000;
+
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const ratio = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : `${n.toFixed(2)}×`);
+const sizeLabel = (statements: number) =>
+  statements >= 1_000_000 ? `${statements / 1_000_000}M` : statements >= 1000 ? `${statements / 1000}k` : String(statements);
+const seeded = (size: SizeResult) => size.seeding.filter((s): s is SeedMeasurement => !('error' in s));
+
+interface Verdict {
+  target: string;
+  met: boolean | null;
+  evidence: string;
+}
+
+function cellsOf(results: BenchResults): { size: number; cell: CellResult }[] {
+  return results.sizes.flatMap((size) => (size.queries?.load ?? []).map((cell) => ({ size: size.statements, cell })));
+}
+
+function rangeText(values: number[]): string {
+  if (values.length === 0) return '–';
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return min === max ? ratio(min) : `${ratio(min)}–${ratio(max)}`;
+}
+
+export function verdicts(results: BenchResults): Verdict[] {
+  const cells = cellsOf(results);
+  const out: Verdict[] = [];
+  const byOperation = (pick: (cell: CellResult) => number, limit: number, strict = false) =>
+    OPERATIONS.map((operation) => {
+      const values = cells.filter(({ cell }) => cell.operation === operation.name).map(({ cell }) => pick(cell)).filter((v) => !Number.isNaN(v));
+      const bad = values.filter((v) => (strict ? v >= limit : v > limit));
+      return { operation: operation.name, values, bad };
+    });
+
+  if (cells.length > 0) {
+    const limitRows = byOperation((cell) => cell.ratios.oursOverLimitP50, 1.5);
+    out.push({
+      target: 'GraphQL p50 within 1.5× of the hand-written Cypher, every operation',
+      met: limitRows.every((row) => row.bad.length === 0),
+      evidence: limitRows.map((row) => `${row.operation} ${rangeText(row.values)}`).join('; '),
+    });
+    const peerRows = byOperation((cell) => cell.ratios.oursOverPeerP50, 1.0);
+    out.push({
+      target: 'At least as fast as @neo4j/graphql (p50 ratio ≤ 1), every operation',
+      met: peerRows.every((row) => row.bad.length === 0),
+      evidence: peerRows.map((row) => `${row.operation} ${rangeText(row.values)}`).join('; '),
+    });
+    const nested = byOperation((cell) => cell.ratios.oursOverPeerP50, 1.0, true).find((row) => row.operation === 'nested');
+    out.push({
+      target: 'Faster than @neo4j/graphql on the nested walk (p50 ratio < 1)',
+      met: nested ? nested.bad.length === 0 && nested.values.length > 0 : null,
+      evidence: nested ? `nested ${rangeText(nested.values)}` : 'not measured',
+    });
+    const proposedLimit = byOperation((cell) => cell.ratios.proposedOverLimitP50 ?? NaN, 1.5);
+    if (proposedLimit.some((row) => row.values.length > 0)) {
+      out.push({
+        target: '(tried) ours with the proposed query shapes, p50 within 1.5× of the hand-written Cypher',
+        met: proposedLimit.every((row) => row.bad.length === 0),
+        evidence: proposedLimit.map((row) => `${row.operation} ${rangeText(row.values)}`).join('; '),
+      });
+    }
+  }
+
+  const trips = results.sizes.flatMap((size) => (size.queries?.roundTrips ?? []).filter((r) => r.target === 'ours'));
+  if (trips.length > 0) {
+    const grows = trips.filter((r) => r.large.queries > r.small.queries);
+    const perOperation = OPERATIONS.map((operation) => {
+      const mine = trips.filter((r) => r.operation === operation.name);
+      return `${operation.name} ${[...new Set(mine.map((r) => `${r.small.queries}→${r.large.queries}`))].join(', ')}`;
+    });
+    out.push({
+      target: 'Round trips per request do not grow with result size (page 5 → 50)',
+      met: grows.length === 0,
+      evidence: perOperation.join('; '),
+    });
+  }
+
+  const at100k = results.sizes.find((size) => size.statements === 100_000);
+  if (at100k) {
+    const best = seeded(at100k).sort((a, b) => b.rowsPerSecond - a.rowsPerSecond)[0];
+    out.push({
+      target: `Seeding 100k statements at ≥ ${fmt(SEED_TARGET_ROWS_PER_SECOND, 0)} entities+edges/s`,
+      met: best ? best.rowsPerSecond >= SEED_TARGET_ROWS_PER_SECOND : false,
+      evidence: seeded(at100k)
+        .map((s) => `${s.mode}: ${fmt(s.rowsPerSecond, 0)}/s writing, ${fmt(s.rowsPerSecondWithValidation, 0)}/s with validation`)
+        .join('; '),
+    });
+  }
+  const streams = results.sizes.map((size) => ({ size, stream: seeded(size).find((s) => s.mode === 'stream') })).filter((x) => x.stream);
+  if (streams.length >= 2) {
+    const first = streams[0];
+    const last = streams[streams.length - 1];
+    const growth = (last.stream!.peakLiveHeapMb ?? NaN) / (first.stream!.peakLiveHeapMb ?? NaN);
+    out.push({
+      target: 'Seeder memory flat in corpus size (streamed, batched)',
+      met: growth <= 2,
+      evidence:
+        streams.map(({ size, stream }) => `${sizeLabel(size.statements)}: ${fmt(stream!.peakLiveHeapMb, 0)} MiB live heap`).join(', ') +
+        ` (stream mode; ${fmt(last.size.statements / first.size.statements, 0)}× the corpus, ${fmt(growth, 2)}× the memory)`,
+    });
+  }
+  return out;
+}
+
+function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function loadTable(size: SizeResult): string {
+  const cells = size.queries?.load ?? [];
+  const hasProposed = cells.some((cell) => cell.summary.proposed);
+  const header = [
+    'operation',
+    'clients',
+    'ours req/s',
+    'ours p50 ms',
+    'ours p99 ms',
+    'ours errors',
+    'Cypher req/s',
+    'Cypher p50 ms',
+    'peer req/s',
+    'peer p50 ms',
+    '**ours / Cypher p50**',
+    '**ours / peer p50**',
+    ...(hasProposed ? ['proposed p50 ms', 'proposed / Cypher', 'proposed / peer'] : []),
+  ];
+  const s = (cell: CellResult, target: Target) => cell.summary[target];
+  return table(
+    header,
+    cells.map((cell) => [
+      cell.operation,
+      cell.connections,
+      fmt(s(cell, 'ours')?.rps, 0),
+      fmt(s(cell, 'ours')?.p50),
+      fmt(s(cell, 'ours')?.p99),
+      `${s(cell, 'ours')?.errors ?? '–'}/${s(cell, 'ours')?.requests ?? '–'}`,
+      fmt(s(cell, 'limit')?.rps, 0),
+      fmt(s(cell, 'limit')?.p50),
+      fmt(s(cell, 'peer')?.rps, 0),
+      fmt(s(cell, 'peer')?.p50),
+      `**${ratio(cell.ratios.oursOverLimitP50)}**`,
+      `**${ratio(cell.ratios.oursOverPeerP50)}**`,
+      ...(hasProposed ? [fmt(s(cell, 'proposed')?.p50), ratio(cell.ratios.proposedOverLimitP50), ratio(cell.ratios.proposedOverPeerP50)] : []),
+    ]),
+  );
+}
+
+function errorsNote(size: SizeResult): string {
+  const cells = size.queries?.load ?? [];
+  const notes: string[] = [];
+  for (const cell of cells) {
+    for (const [target, summary] of Object.entries(cell.summary)) {
+      if (summary && summary.errors > 0) notes.push(`${target} ${cell.operation} at ${cell.connections} clients: ${summary.errors} of ${summary.requests}`);
+    }
+  }
+  return notes.length ? `\nErrors (non-2xx, GraphQL errors, timeouts): ${notes.join('; ')}.\n` : '';
+}
+
+export function renderMarkdown(results: BenchResults, jsonName: string): string {
+  const m = results.machine;
+  const minutes = (Date.parse(results.finishedAt) - Date.parse(results.startedAt)) / 60_000;
+  const out: string[] = [];
+  out.push('# Benchmark results');
+  out.push('');
+  out.push(`Generated by \`${results.command}\` (bench/run.ts) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${fmt(minutes, 0)} minutes; raw figures in [${jsonName}](${jsonName}).`);
+  out.push('');
+  out.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}, ${m.java}, Neo4j Community ${m.neo4j} embedded (bench/bench-db.ts). ` +
+      `The machine is shared: its 1-minute load average ran ${results.loadAverage.min}–${results.loadAverage.max} (median ${results.loadAverage.median}) on ${m.cores} cores, ` +
+      'so absolute figures drift; the ratios compare runs made seconds apart (each round runs every target back to back, in rotating order; ratios are medians of per-round ratios).',
+  );
+  out.push('');
+  out.push('**ours** = the peacegraph GraphQL API as `npm start` runs it in production (`NODE_ENV=production`, `MAX_COST` raised for the nested walk); ' +
+    '**Cypher** = the same read as one hand-written Cypher query through neo4j-driver, answered by a plain Express route in the same process (the limit); ' +
+    '**peer** = @neo4j/graphql 7 over the same database (bench/peer-neo4j-graphql.ts); ' +
+    '**proposed** = ours with the query shapes of bench/cypher-proposals.ts (tried, not adopted). Latencies are client-side, autocannon, page size 10.');
+  out.push('');
+
+  out.push('## Targets');
+  out.push('');
+  out.push(table(['target', 'met?', 'figures'], verdicts(results).map((v) => [v.target, v.met === null ? '–' : v.met ? '**met**' : '**missed**', v.evidence])));
+  out.push('');
+
+  out.push('## Corpora (bench/generate-corpus.ts)');
+  out.push('');
+  out.push(
+    table(
+      ['statements', 'articles', 'actors', 'demands', 'rejections', 'territories', 'events', 'relations', 'files', 'top speaker', 'generated in'],
+      results.sizes.map((size) => {
+        const c = size.manifest.counts;
+        const top = size.manifest.topSpeakers[0];
+        return [
+          fmt(c.statements, 0),
+          fmt(c.articles, 0),
+          fmt(c.actors, 0),
+          fmt(c.demands, 0),
+          fmt(c.rejections, 0),
+          fmt(c.territories, 0),
+          fmt(c.events, 0),
+          fmt(c.relations, 0),
+          `${fmt(c.bytes / 1048576)} MiB`,
+          top ? `${fmt((100 * top.statements) / c.statements)}% of statements` : '–',
+          size.generateMs === null ? 'cached' : `${fmt(size.generateMs / 1000)} s`,
+        ];
+      }),
+    ),
+  );
+  out.push('');
+
+  out.push('## Validation (src/seed/load-corpus.ts, the real validator, whole corpus in memory)');
+  out.push('');
+  out.push(
+    table(
+      ['statements', 'result', 'time', 'statements/s', 'peak RSS'],
+      results.sizes.map((size) => {
+        const v = size.validation;
+        return [
+          fmt(size.statements, 0),
+          v ? (v.ok ? 'valid' : `failed: ${String(v.error).split('\n')[0].slice(0, 120)}`) : '–',
+          v ? `${fmt(v.ms / 1000)} s` : '–',
+          v && v.ok ? fmt((size.statements * 1000) / v.ms, 0) : '–',
+          v ? `${fmt(v.peakRssMb, 0)} MiB` : '–',
+        ];
+      }),
+    ),
+  );
+  out.push('');
+
+  out.push('## Seeding (fresh store per run; rows = entities + edges)');
+  out.push('');
+  out.push(
+    table(
+      ['statements', 'mode', 'nodes', 'edges', 'writing', '**rows/s writing**', 'rows/s incl. validation', 'peak live heap', 'peak RSS'],
+      results.sizes.flatMap((size) =>
+        size.seeding.map((s) =>
+          'error' in s
+            ? [fmt(size.statements, 0), s.mode, '–', '–', '–', `failed: ${s.error.split('\n')[0].slice(0, 120)}`, '–', '–', '–']
+            : [
+                fmt(size.statements, 0),
+                s.mode === 'stream' ? `stream (batch ${s.batchSize}, commit every ${s.commitEvery})` : s.mode === 'one-tx' ? 'one-tx (default)' : s.mode,
+                fmt(s.nodes, 0),
+                fmt(s.edges, 0),
+                `${fmt(s.seedMs / 1000)} s`,
+                `**${fmt(s.rowsPerSecond, 0)}**`,
+                fmt(s.rowsPerSecondWithValidation, 0),
+                `${fmt(s.peakLiveHeapMb, 0)} MiB`,
+                `${fmt(s.peakRssMb, 0)} MiB`,
+              ],
+        ),
+      ),
+    ),
+  );
+  out.push('');
+  out.push('one-tx: loadCorpus, then seedCorpus with its default (the whole corpus in one transaction). ' +
+    'stream: seedCorpusChunks over the files, 250 files a chunk, each parsed and schema-checked on its own (the cross-file checks are the validation run above). ' +
+    'Peak live heap: heap still in use after a full GC, sampled every second.');
+  out.push('');
+
+  for (const size of results.sizes.filter((s) => s.queries)) {
+    out.push(`## Queries at ${sizeLabel(size.statements)} statements`);
+    out.push('');
+    const disagree = size.queries!.agreement.filter((a) => !a.agree);
+    out.push(
+      disagree.length === 0
+        ? `All targets returned the same data (ids in order and totals) for every input of every operation (${size.queries!.agreement.map((a) => `${a.operation} ×${a.inputs}`).join(', ')}).`
+        : `**The targets disagree** on: ${disagree.map((a) => `${a.operation} (${JSON.stringify(a.detail).slice(0, 300)})`).join('; ')}.`,
+    );
+    out.push('');
+    out.push(loadTable(size));
+    out.push(errorsNote(size));
+    out.push('');
+    out.push('Round trips (queries) per request, page size 5 → 50:');
+    out.push('');
+    const trips = size.queries!.roundTrips;
+    const targets = [...new Set(trips.map((t) => t.target))];
+    out.push(
+      table(
+        ['operation', ...targets],
+        OPERATIONS.map((operation) => [
+          operation.name,
+          ...targets.map((target) => {
+            const r = trips.find((t) => t.operation === operation.name && t.target === target);
+            return r ? `${r.small.queries} → ${r.large.queries}` : '–';
+          }),
+        ]),
+      ),
+    );
+    out.push('');
+    const cost = size.queries!.roundTripCost;
+    if (cost) {
+      out.push(
+        `One round trip, apart from the query (nodes-by-id for one id, p50 of 300): managed read transaction as our Executor runs it ${fmt(cost.managedOne, 2)} ms, ` +
+          `auto-commit ${fmt(cost.autoCommitOne, 2)} ms; four in a row ${fmt(cost.managedFourSequential, 2)} ms managed, ${fmt(cost.autoCommitFourSequential, 2)} ms auto-commit, ` +
+          `${fmt(cost.oneTransactionFourQueries, 2)} ms as four queries in one transaction.`,
+      );
+      out.push('');
+    }
+    const shapes = size.queries!.shapes.filter((s) => s.proposedMs !== null || s.error);
+    if (shapes.length > 0) {
+      out.push('Our list queries inside Neo4j, replayed one at a time (median of 9), current text against the proposed shape:');
+      out.push('');
+      out.push(
+        table(
+          ['operation', 'query', 'matches', 'current ms', 'proposed ms', 'speed-up', 'same result (first page and after a cursor)'],
+          shapes.map((s) => [
+            s.operation,
+            s.query,
+            fmt(s.total, 0),
+            fmt(s.currentMs, 2),
+            fmt(s.proposedMs, 2),
+            s.speedup === null ? (s.error ? `error: ${s.error.slice(0, 80)}` : '–') : ratio(s.speedup),
+            s.sameResult === null ? '–' : s.sameResult ? 'yes' : '**no**',
+          ]),
+        ),
+      );
+      out.push('');
+    }
+  }
+  out.push('Operations (bench/operations.ts):');
+  out.push('');
+  for (const operation of OPERATIONS) out.push(`- **${operation.name}**: ${operation.title}.`);
+  out.push('');
+  return out.join('\n');
+}
+
+if (require.main === module) {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: node dist/bench/report.js bench/results/run-<time>.json');
+    process.exit(2);
+  }
+  const results = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResults;
+  fs.writeFileSync(path.join(path.dirname(file), 'latest.md'), renderMarkdown(results, path.basename(file)));
+}

@@ -1,0 +1,24 @@
+// Proposed by bench/cypher-proposals.ts (count, then a top-k first page; page-only projection).
+// The actors list. $words (folded with src/text/fold.ts, like searchText) must
+// each start a word of the name or of an alias, so "pesk" finds Peskov and
+// "us" finds the United States (alias US) but not Russia. Sorted by name.
+// Parameters: $words, $kind, $country, $desc and the paging $first, $last, $after, $before.
+MATCH (n:Actor)
+WHERE ($kind IS NULL OR n.kind = $kind)
+  AND ($country IS NULL OR n.country = $country)
+  AND ($words IS NULL OR all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word)))
+WITH n, toLower(n.name) AS key, n.id AS tie
+ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+WITH collect({key: key, tie: tie, n: n}) AS ordered
+// Paging over the ordered list (the same tail in every list query): entries
+// compare as [key, tie], so a cursor keeps its place even when items are added
+// or removed elsewhere. lo..hi is the stretch between the cursors; first or
+// last then cut it to one page.
+WITH ordered, size(ordered) AS total,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
+     CASE WHEN $before IS NULL THEN size(ordered)
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
+WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
+WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.n)}] AS page

@@ -1,0 +1,43 @@
+// Proposed by bench/cypher-proposals.ts (count, then a top-k first page; page-only projection).
+// Per parent node, one page of the nodes at the far end of its incoming edges
+// of the given types, each with its edge: backs the connection fields that
+// walk from a node to its neighbours. One round trip serves every parent of
+// a request ($ids), whatever their number. An edge of the same type reported
+// twice (e.g. by two articles) is two entries; tie tells them apart.
+// Parameters: $ids, $types, $label (of the far node), $sort, $desc and paging.
+UNWIND $ids AS parentId
+CALL (parentId) {
+  MATCH (:Entity {id: parentId})<-[r]-(n)
+  WHERE type(r) IN $types AND $label IN labels(n)
+  RETURN count(*) AS total
+}
+CALL (parentId) {
+  MATCH (:Entity {id: parentId})<-[r]-(n)
+  WHERE type(r) IN $types AND $label IN labels(n)
+  WITH n, r,
+       CASE $sort
+         WHEN 'DATE' THEN coalesce(n.date, n.publishedOn, '')
+         WHEN 'PUBLISHED' THEN coalesce(n.publishedOn, '')
+         WHEN 'NAME' THEN toLower(coalesce(n.name, ''))
+         WHEN 'TITLE' THEN toLower(coalesce(n.title, ''))
+         WHEN 'SUMMARY' THEN toLower(coalesce(n.summary, ''))
+         WHEN 'FIRST_VOICED' THEN coalesce(COLLECT { MATCH (s:Statement)-[:SETS|REPEATS]->(n) RETURN s.date ORDER BY s.date LIMIT 1 }[0], '')
+         ELSE n.id
+       END AS key,
+       n.id + '|' + type(r) + '|' + coalesce(r.key, '') AS tie
+  ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+  LIMIT CASE WHEN $after IS NULL AND $before IS NULL AND $last IS NULL AND $first IS NOT NULL THEN $first ELSE 2147483647 END
+  RETURN collect({key: key, tie: tie, n: n, r: r}) AS ordered
+}
+// Paging over the ordered list (the same tail in every list query): entries
+// compare as [key, tie], so a cursor keeps its place even when items are added
+// or removed elsewhere. lo..hi is the stretch between the cursors; first or
+// last then cut it to one page.
+WITH parentId, ordered, total,
+     CASE WHEN $after IS NULL THEN 0
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
+     CASE WHEN $before IS NULL THEN size(ordered)
+          ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
+WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
+WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+RETURN parentId, total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.n), labels: labels(x.n), edgeType: type(x.r), edge: properties(x.r)}] AS page

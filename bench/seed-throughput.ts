@@ -1,0 +1,175 @@
+// Seeding throughput of one corpus into an empty, migrated Neo4j: entities
+// and edges per second and the seeder's peak memory. Run as its own process
+// (bench/run.ts spawns one per corpus and mode) so maxRSS is the seeder's
+// alone.
+//
+//   node dist/bench/seed-throughput.js <bolt-uri> <seedDir> <mode> [batchSize] [commitEvery] [concurrentTransactions]
+//
+// Modes:
+//   one-tx   loadCorpus (the real validator, whole corpus in memory), then
+//            seedCorpus with its default: the whole corpus in ONE transaction.
+//   batched  the same, with seedCorpus({ commitEvery }): one transaction per
+//            batch group.
+//   stream   seedCorpusChunks over the files, 250 at a time, each file parsed
+//            and schema-checked on its own (parseAnnotationFile); the
+//            cross-file checks need the whole corpus (validate-corpus.ts), so
+//            this mode relies on a separate validation run. Memory: one chunk
+//            plus the rows waiting for their batch; edges wait on disk.
+import { readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createDriver } from '../src/db/driver';
+import { Executor } from '../src/db/executor';
+import { AnnotationValidationError } from '../src/seed/annotation-error';
+import { buildCorpus } from '../src/seed/build-corpus';
+import type { Corpus } from '../src/seed/corpus';
+import { loadCorpus } from '../src/seed/load-corpus';
+import { parseAnnotationFile } from '../src/seed/parse-annotation-file';
+import type { ParsedFile } from '../src/seed/parsed-file';
+import { seedCorpus, seedCorpusChunks, SeedResult } from '../src/seed/seeder';
+
+export type SeedMode = 'one-tx' | 'batched' | 'stream';
+
+export interface SeedMeasurement {
+  mode: SeedMode;
+  seedDir: string;
+  batchSize: number;
+  commitEvery: number | null;
+  concurrentTransactions: number;
+  /** Reading and validating the annotations (one-tx, batched); in stream mode parsing is interleaved with writing. */
+  validateMs: number | null;
+  /** Writing: from the first row to the last commit. */
+  seedMs: number;
+  /** Validation (if separate) plus writing. */
+  totalMs: number;
+  nodes: number;
+  edges: number;
+  rowsPerSecond: number;
+  rowsPerSecondWithValidation: number;
+  /** Peak resident set size of this process, MiB (getrusage maxrss). */
+  peakRssMb: number;
+  /** Highest V8 heap in use seen by a 50 ms sampler (garbage included), MiB. */
+  peakHeapMb: number;
+  /** Highest heap still in use after a full GC, sampled every second (needs --expose-gc), MiB: what the seeder really holds. */
+  peakLiveHeapMb: number | null;
+  graph: SeedResult['graph'];
+  /** 1-minute load average of the machine at the start and the end (other processes share it). */
+  loadAverage: [number, number];
+}
+
+/** The annotation files of a seed dir as chunks of `filesPerChunk`, `_` files first, read lazily. */
+export function fileChunks(seedDir: string, filesPerChunk = 250): () => AsyncIterable<Corpus> {
+  return async function* chunks() {
+    const annotationsDir = path.join(seedDir, 'annotations');
+    const articlesDir = path.join(seedDir, 'articles');
+    const names = (await readdir(annotationsDir)).filter((name) => name.endsWith('.yaml'));
+    // Shared declarations first, so most outlet names are known when their articles come.
+    names.sort((a, b) => Number(b.startsWith('_')) - Number(a.startsWith('_')) || (a < b ? -1 : a > b ? 1 : 0));
+    for (let start = 0; start < names.length; start += filesPerChunk) {
+      const group = names.slice(start, start + filesPerChunk);
+      const parsed: ParsedFile[] = [];
+      const texts = new Map<string, string>();
+      for (const name of group) {
+        const result = parseAnnotationFile(`annotations/${name}`, await readFile(path.join(annotationsDir, name), 'utf8'));
+        if (result.problems.length > 0) throw new AnnotationValidationError(result.problems);
+        parsed.push(result.parsed);
+        const file = result.parsed.article?.value.file;
+        if (file) texts.set(file, await readFile(path.join(articlesDir, file), 'utf8'));
+      }
+      yield buildCorpus(parsed, texts);
+    }
+  };
+}
+
+export interface SeedSettings {
+  batchSize: number;
+  commitEvery: number;
+  concurrentTransactions: number;
+}
+
+export const DEFAULT_SEED_SETTINGS: SeedSettings = { batchSize: 5000, commitEvery: 5000, concurrentTransactions: 1 };
+
+export async function measureSeeding(uri: string, seedDir: string, mode: SeedMode, settings: SeedSettings = DEFAULT_SEED_SETTINGS): Promise<SeedMeasurement> {
+  const { batchSize, commitEvery, concurrentTransactions } = settings;
+  const loadAtStart = os.loadavg()[0];
+  let peakHeap = 0;
+  let peakLive = 0;
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+  const sampleLive = () => {
+    if (!collect) return;
+    collect();
+    peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
+  };
+  const liveSampler = collect ? setInterval(sampleLive, 1000) : undefined;
+  const driver = createDriver(uri, { user: 'neo4j', password: '' }, true);
+  const executor = new Executor(driver, 'neo4j', 3_600_000);
+  try {
+    const started = Date.now();
+    let validateMs: number | null = null;
+    let result: SeedResult;
+    if (mode === 'stream') {
+      result = await seedCorpusChunks(executor, fileChunks(seedDir), { batchSize, commitEvery, concurrentTransactions });
+    } else {
+      const corpus = await loadCorpus(seedDir);
+      validateMs = Date.now() - started;
+      sampleLive();
+      result =
+        mode === 'batched'
+          ? await seedCorpus(executor, corpus, { batchSize, commitEvery, concurrentTransactions })
+          : await seedCorpus(executor, corpus, { batchSize });
+    }
+    const totalMs = Date.now() - started;
+    const rows = result.nodesWritten + result.edgesWritten;
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    sampleLive();
+    return {
+      mode,
+      seedDir,
+      batchSize,
+      commitEvery: mode === 'one-tx' ? null : commitEvery,
+      concurrentTransactions: mode === 'one-tx' ? 1 : concurrentTransactions,
+      validateMs,
+      seedMs: result.milliseconds,
+      totalMs,
+      nodes: result.nodesWritten,
+      edges: result.edgesWritten,
+      rowsPerSecond: Math.round((rows * 1000) / result.milliseconds),
+      rowsPerSecondWithValidation: Math.round((rows * 1000) / totalMs),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      peakHeapMb: Math.round(peakHeap / 1048576),
+      peakLiveHeapMb: collect ? Math.round(peakLive / 1048576) : null,
+      graph: result.graph,
+      loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
+    };
+  } finally {
+    clearInterval(sampler);
+    if (liveSampler) clearInterval(liveSampler);
+    await driver.close();
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+if (require.main === module) {
+  const [uri, seedDir, mode, batchSize, commitEvery, concurrent] = process.argv.slice(2);
+  if (!uri || !seedDir || !['one-tx', 'batched', 'stream'].includes(mode)) {
+    console.error('usage: node dist/bench/seed-throughput.js <bolt-uri> <seedDir> <one-tx|batched|stream> [batchSize] [commitEvery]');
+    process.exit(2);
+  }
+  const settings: SeedSettings = {
+    batchSize: Number(batchSize || DEFAULT_SEED_SETTINGS.batchSize),
+    commitEvery: Number(commitEvery || DEFAULT_SEED_SETTINGS.commitEvery),
+    concurrentTransactions: Number(concurrent || DEFAULT_SEED_SETTINGS.concurrentTransactions),
+  };
+  measureSeeding(uri, seedDir, mode as SeedMode, settings).then(
+    (measurement) => {
+      // The last line of stdout is the result, for the parent to parse.
+      process.stdout.write(`${JSON.stringify(measurement)}\n`);
+    },
+    (error: Error) => {
+      console.error(error.stack ?? error.message);
+      process.exit(1);
+    },
+  );
+}

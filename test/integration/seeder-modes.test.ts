@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../src/config';
+import { createDriver } from '../../src/db/driver';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { Executor } from '../../src/db/executor';
+import { migrate } from '../../src/db/migrate';
+import { createLogger } from '../../src/logger';
+import type { Corpus } from '../../src/seed/corpus';
+import { graphCounts, GraphCounts } from '../../src/seed/graph-counts';
+import { NODE_LABELS, toGraphRows } from '../../src/seed/graph-rows';
+import { loadCorpus } from '../../src/seed/load-corpus';
+import { seedCorpus, seedCorpusChunks } from '../../src/seed/seeder';
+
+// The seeder's modes for large corpora (commits every N rows; chunk by
+// chunk) must write exactly what the one-transaction default writes. Each
+// mode seeds an empty database of its own, so a missing row shows up as a
+// count below what the corpus holds.
+const home = path.join(repoRoot, '.neo4j', `seeder-modes-${process.pid}`);
+const logger = createLogger('silent');
+
+/** Nodes per label and edges per type that the corpus's rows make. */
+function expectedCounts(corpus: Corpus): GraphCounts {
+  const rows = toGraphRows(corpus);
+  const nodes: Record<string, number> = {};
+  for (const label of NODE_LABELS) if (rows.nodes[label].length) nodes[label] = rows.nodes[label].length;
+  const edges: Record<string, number> = {};
+  for (const edge of new Set(rows.edges.map((e) => `${e.type}|${e.from}|${e.to}|${e.key}`))) {
+    const type = edge.split('|')[0];
+    edges[type] = (edges[type] ?? 0) + 1;
+  }
+  return { nodes, edges };
+}
+
+/** The corpus in two chunks; the second points at nodes of the first. */
+function twoChunks(corpus: Corpus): Corpus[] {
+  const half = Math.floor(corpus.statements.length / 2);
+  const empty = { articles: [], actors: [], territories: [], events: [], demands: [], relations: [] };
+  return [
+    { ...corpus, statements: corpus.statements.slice(0, half) },
+    { ...empty, statements: corpus.statements.slice(half) },
+  ];
+}
+
+describe('seeder modes for large corpora', () => {
+  let neo4j: EmbeddedNeo4j;
+  let executor: Executor;
+  let close: () => Promise<void>;
+  let corpus: Corpus;
+
+  beforeAll(async () => {
+    corpus = await loadCorpus(path.join(repoRoot, 'seed'));
+    neo4j = await startEmbeddedNeo4j({ home, pageCacheMb: 32, heapMb: 384, logger, fresh: true });
+    const driver = createDriver(neo4j.uri, { user: 'neo4j', password: '' }, true);
+    executor = new Executor(driver, 'neo4j');
+    close = () => driver.close();
+    await migrate(executor, logger);
+  });
+  afterAll(async () => {
+    await close();
+    await neo4j.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+  beforeEach(() => executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n')));
+
+  it('writes every node and edge when committing every few rows', async () => {
+    const progress: number[] = [];
+    await seedCorpus(executor, corpus, { batchSize: 25, commitEvery: 100, onProgress: (p) => progress.push(p.written) });
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+    expect(progress.length).toBeGreaterThan(10);
+  });
+
+  it('writes every node and edge chunk by chunk, edges after all nodes', async () => {
+    const chunks = twoChunks(corpus);
+    const result = await seedCorpusChunks(executor, async function* () {
+      yield* chunks;
+    }, { batchSize: 50, commitEvery: 200 });
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+    expect(result.nodesWritten).toBe(NODE_LABELS.reduce((sum, label) => sum + toGraphRows(corpus).nodes[label].length, 0));
+  });
+
+  it('matches the one-transaction default exactly', async () => {
+    await seedCorpus(executor, corpus);
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+  });
+});
