@@ -9,23 +9,12 @@ import type { Executor, QueryObserver } from '../db/executor';
 import { BadUserInputError } from '../errors/api-errors';
 import { AnnotationValidationError, formatProblem } from '../seed/annotation-error';
 import type { Corpus } from '../seed/corpus';
-import { NODE_LABELS, toGraphRows } from '../seed/graph-rows';
-import type { NodeLabel } from '../seed/graph-rows';
+import { NODE_LABELS, NODE_WRITE_QUERY, toGraphRows } from '../seed/graph-rows';
 import { validateCorpus } from '../seed/validate-corpus';
 import { AnnotationDocs } from './annotation-change';
 import type { AnnotationChange } from './annotation-change';
 import { readAnnotationSource } from './annotation-source';
 import { changedRows } from './graph-row-diff';
-
-/** The seeder's row writers (cypher/queries/seed-*.cypher), one per label. */
-const NODE_WRITERS: Record<NodeLabel, string> = {
-  Article: 'seed-articles',
-  Actor: 'seed-actors',
-  Territory: 'seed-territories',
-  Event: 'seed-events',
-  Demand: 'seed-demands',
-  Statement: 'seed-statements',
-};
 
 export interface AnnotationWriteContext {
   executor: Executor;
@@ -64,7 +53,7 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
       };
       // Nodes first: edge rows MATCH both their ends.
       for (const label of NODE_LABELS) {
-        if (rows.nodes[label].length > 0) await run(NODE_WRITERS[label], { rows: rows.nodes[label] });
+        if (rows.nodes[label].length > 0) await run(NODE_WRITE_QUERY[label], { rows: rows.nodes[label] });
       }
       if (rows.edges.length > 0) await run('seed-edges', { rows: rows.edges });
       await run('annotation-change-append', { kind: change.kind, payload: JSON.stringify(change), author: context.author });

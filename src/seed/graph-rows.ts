@@ -6,6 +6,16 @@ import { foldForSearch } from '../text/fold';
 export const NODE_LABELS = ['Article', 'Actor', 'Territory', 'Event', 'Demand', 'Statement'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/** The named query (cypher/queries/<name>.cypher) that writes each label's rows. */
+export const NODE_WRITE_QUERY: Record<NodeLabel, string> = {
+  Article: 'seed-articles',
+  Actor: 'seed-actors',
+  Territory: 'seed-territories',
+  Event: 'seed-events',
+  Demand: 'seed-demands',
+  Statement: 'seed-statements',
+};
+
 export const EDGE_TYPES = [
   'MADE', 'REPORTED_IN', 'ON_BEHALF_OF', 'REPORTED_BY', 'TARGETS', 'MENTIONS',
   'SETS', 'REPEATS', 'ACCEPTS', 'REJECTS', 'OWNED_BY', 'ADDRESSED_TO', 'CONCERNS', 'CONFLICTS_WITH',

@@ -8,7 +8,7 @@ import type { Executor } from '../db/executor';
 import { namedQuery } from '../db/named-queries';
 import type { Corpus } from './corpus';
 import { graphCounts, GraphCounts } from './graph-counts';
-import { EdgeRow, GraphRows, NODE_LABELS, NodeLabel, NodeRow, toGraphRows } from './graph-rows';
+import { EdgeRow, GraphRows, NODE_LABELS, NODE_WRITE_QUERY, NodeRow, toGraphRows } from './graph-rows';
 
 export interface SeedProgress {
   written: number;
@@ -45,15 +45,6 @@ export interface SeedResult {
   graph: GraphCounts;
 }
 
-const nodeQuery: Record<NodeLabel, string> = {
-  Article: 'seed-articles',
-  Actor: 'seed-actors',
-  Territory: 'seed-territories',
-  Event: 'seed-events',
-  Demand: 'seed-demands',
-  Statement: 'seed-statements',
-};
-
 /**
  * Writes a validated corpus in one transaction: all of it lands or none of
  * it does, so a killed seeder leaves the graph as it was. Rows go in
@@ -68,7 +59,7 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
   } else {
     const total = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) + rows.edges.length;
     const writer = new BatchWriter(executor, options, total);
-    for (const label of NODE_LABELS) await writer.add(nodeQuery[label], label, rows.nodes[label]);
+    for (const label of NODE_LABELS) await writer.add(NODE_WRITE_QUERY[label], label, rows.nodes[label]);
     // Edges only once every node has committed: their batches MATCH both ends.
     await writer.flush();
     for (const edge of sortByType(rows.edges)) await writer.add('seed-edges', edge.type, [edge]);
@@ -94,7 +85,7 @@ async function writeRows(tx: ManagedTransaction, rows: GraphRows, options: SeedO
   // Nodes first: the edge batches MATCH their ends by id.
   for (const label of NODE_LABELS) {
     for (const batch of batches(rows.nodes[label], batchSize)) {
-      await tx.run(namedQuery(nodeQuery[label]), { rows: batch });
+      await tx.run(namedQuery(NODE_WRITE_QUERY[label]), { rows: batch });
       report(label, batch.length);
     }
   }
@@ -161,14 +152,14 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
         edgesWritten += rows.edges.length;
       }
       for (const label of NODE_LABELS) {
-        await writer.add(nodeQuery[label], label, rows.nodes[label]);
+        await writer.add(NODE_WRITE_QUERY[label], label, rows.nodes[label]);
         nodesWritten += rows.nodes[label].length;
       }
     }
     await writer.flush();
 
     const late = unresolved.map(({ row, outlet }) => ({ id: row.id, props: { ...row.props, outlet: actorNames.get(outlet) ?? null } }));
-    await writer.add(nodeQuery.Article, 'Article', late);
+    await writer.add(NODE_WRITE_QUERY.Article, 'Article', late);
     if (edgesWritten > 0) {
       const lines = readline.createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
       for await (const line of lines) {
