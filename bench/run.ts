@@ -15,6 +15,7 @@
 //   --seed-modes one-tx,stream
 //   --seconds 5 --rounds 3 --warmup 3 --concurrency 1,16,64
 //   --no-proposed           skip the `proposed` target
+//   --merge-with <run.json> also report that earlier run's other sizes
 //   --quick                 1k only, short runs: a smoke test of the harness
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -61,6 +62,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   /** 1-minute load average sampled every 10 s through the run: the machine is shared. */
   loadAverage: { min: number; median: number; max: number };
+  /** The earlier run whose other sizes this one includes (--merge-with). */
+  mergedFrom?: { file: string; startedAt: string; command: string; loadAverage: BenchResults['loadAverage'] };
 }
 
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -80,7 +83,7 @@ function options(argv: string[]) {
   };
   const quick = argv.includes('--quick');
   const sizes = (value('sizes') ?? (quick ? '1k' : '1k,10k,100k')).split(',').map(parseSize);
-  const querySizes = value('query-sizes')?.split(',').map(parseSize) ?? sizes;
+  const querySizes = value('query-sizes') === 'none' ? [] : (value('query-sizes')?.split(',').map(parseSize) ?? sizes);
   const load: LoadSettings = {
     ...DEFAULT_LOAD_SETTINGS,
     seconds: Number(value('seconds') ?? (quick ? 2 : DEFAULT_LOAD_SETTINGS.seconds)),
@@ -89,7 +92,7 @@ function options(argv: string[]) {
     concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(','))).split(',').map(Number),
   };
   const seedModes = (value('seed-modes') ?? 'one-tx,stream').split(',') as SeedMode[];
-  return { sizes, querySizes, load, seedModes, proposed: !argv.includes('--no-proposed'), quick };
+  return { sizes, querySizes, load, seedModes, proposed: !argv.includes('--no-proposed'), quick, mergeWith: value('merge-with') };
 }
 
 /** Neo4j memory for a corpus size: the one-transaction seed holds the whole corpus's writes in heap. */
@@ -193,6 +196,13 @@ async function main(): Promise<void> {
     sizes: [],
     loadAverage: { min: 0, median: 0, max: 0 },
   };
+  // --merge-with <run.json>: keep that run's sizes that this run does not redo (e.g. add 1M to a 1k-100k run).
+  const mergeWith = opts.mergeWith;
+  if (mergeWith) {
+    const earlier = JSON.parse(fs.readFileSync(mergeWith, 'utf8')) as BenchResults;
+    results.mergedFrom = { file: path.basename(mergeWith), startedAt: earlier.startedAt, command: earlier.command, loadAverage: earlier.loadAverage };
+    results.sizes.push(...earlier.sizes.filter((size) => !opts.sizes.includes(size.statements)));
+  }
   fs.mkdirSync(corporaDir, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const jsonFile = path.join(resultsDir, `run-${stamp}.json`);
@@ -204,6 +214,7 @@ async function main(): Promise<void> {
       max: round(sorted[sorted.length - 1] ?? os.loadavg()[0]),
     };
     results.finishedAt = new Date().toISOString();
+    results.sizes.sort((a, b) => a.statements - b.statements);
     fs.writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
     fs.writeFileSync(path.join(resultsDir, 'latest.md'), renderMarkdown(results, path.basename(jsonFile)));
   };
