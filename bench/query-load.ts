@@ -5,6 +5,7 @@
 // rotating order, for several rounds, so the ratios compare runs made
 // seconds apart on the same machine.
 import autocannon from 'autocannon';
+import fs from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { CorpusManifest } from './generate-corpus';
 import { OPERATIONS, TARGETS } from './operations';
@@ -45,6 +46,9 @@ export interface RunResult {
   p99: number;
   /** Non-2xx answers, GraphQL `errors`, socket errors and timeouts. */
   errors: number;
+  /** CPU time per request of the process serving the target and of Neo4j, ms (Linux /proc; null elsewhere). */
+  nodeCpuMs: number | null;
+  neo4jCpuMs: number | null;
 }
 
 export interface CellResult {
@@ -52,7 +56,7 @@ export interface CellResult {
   connections: number;
   runs: RunResult[];
   /** Median over rounds per target. */
-  summary: Partial<Record<Target, { rps: number; p50: number; p99: number; errors: number; requests: number }>>;
+  summary: Partial<Record<Target, { rps: number; p50: number; p99: number; errors: number; requests: number; nodeCpuMs: number; neo4jCpuMs: number }>>;
   /**
    * Medians over rounds of the per-round ratios (runs seconds apart):
    * `<a>Over<B>P50` is a's p50 over b's (below 1: a is faster), `...Rps`
@@ -78,7 +82,20 @@ export interface AgreementResult {
 }
 
 /** Where each target answers; `proposed` only when that run has it. */
-export type Endpoints = TargetUrls & { proposed?: string; proposedRoundTrips?: string };
+export type Endpoints = TargetUrls & { proposed?: string; proposedRoundTrips?: string; proposedPid?: number; neo4jPid?: number };
+
+/** CPU time (user + system) of a process so far, ms; null where /proc is not there. */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+// USER_HZ: 100 on every Linux the benchmark runs on (getconf CLK_TCK).
+const CLOCK_TICKS = 100;
 
 function url(urls: Endpoints, target: Target, operation: Operation): string {
   if (target === 'limit') return `${urls.limit}/${operation.name}`;
@@ -190,7 +207,14 @@ export async function loadRun(
   (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);
   });
+  const servingPid = target === 'proposed' ? urls.proposedPid : urls.pid;
+  const nodeBefore = cpuMs(servingPid);
+  const neo4jBefore = cpuMs(urls.neo4jPid);
   const result = await instance;
+  const nodeAfter = cpuMs(servingPid);
+  const neo4jAfter = cpuMs(urls.neo4jPid);
+  const perRequest = (before: number | null, after: number | null) =>
+    before === null || after === null || result.requests.total === 0 ? null : round((after - before) / result.requests.total, 2);
   latencies.sort((a, b) => a - b);
   return {
     target,
@@ -199,6 +223,8 @@ export async function loadRun(
     p50: round(percentile(latencies, 0.5), 2),
     p99: round(percentile(latencies, 0.99), 2),
     errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+    nodeCpuMs: perRequest(nodeBefore, nodeAfter),
+    neo4jCpuMs: perRequest(neo4jBefore, neo4jAfter),
   };
 }
 
@@ -244,6 +270,8 @@ function summarise(operation: string, connections: number, runs: RunResult[], ro
       p99: median(mine.map((run) => run.p99)),
       errors: mine.reduce((sum, run) => sum + run.errors, 0),
       requests: mine.reduce((sum, run) => sum + run.requests, 0),
+      nodeCpuMs: median(mine.map((run) => run.nodeCpuMs ?? NaN)),
+      neo4jCpuMs: median(mine.map((run) => run.neo4jCpuMs ?? NaN)),
     };
   }
   const perRound = (mine: Target, other: Target, field: 'p50' | 'rps') =>

@@ -50,7 +50,16 @@ export interface SizeResult {
     load: CellResult[];
     proposals: string[];
     roundTripCost: RoundTripCost | null;
+    /** True when these figures come from the --merge-with run. */
+    fromMergedRun?: boolean;
   } | null;
+}
+
+export interface MergedRun {
+  file: string;
+  startedAt: string;
+  command: string;
+  loadAverage: { min: number; median: number; max: number };
 }
 
 export interface BenchResults {
@@ -62,8 +71,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   /** 1-minute load average sampled every 10 s through the run: the machine is shared. */
   loadAverage: { min: number; median: number; max: number };
-  /** The earlier run whose other sizes this one includes (--merge-with). */
-  mergedFrom?: { file: string; startedAt: string; command: string; loadAverage: BenchResults['loadAverage'] };
+  /** The earlier runs whose other sizes this one includes (--merge-with), latest first. */
+  mergedFrom?: MergedRun[] | MergedRun;
 }
 
 const resultsDir = path.join(repoRoot, 'bench', 'results');
@@ -91,7 +100,7 @@ function options(argv: string[]) {
     warmupSeconds: Number(value('warmup') ?? (quick ? 1 : DEFAULT_LOAD_SETTINGS.warmupSeconds)),
     concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(','))).split(',').map(Number),
   };
-  const seedModes = (value('seed-modes') ?? 'one-tx,stream').split(',') as SeedMode[];
+  const seedModes = value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,stream').split(',') as SeedMode[]);
   return { sizes, querySizes, load, seedModes, proposed: !argv.includes('--no-proposed'), quick, mergeWith: value('merge-with') };
 }
 
@@ -200,7 +209,11 @@ async function main(): Promise<void> {
   const mergeWith = opts.mergeWith;
   if (mergeWith) {
     const earlier = JSON.parse(fs.readFileSync(mergeWith, 'utf8')) as BenchResults;
-    results.mergedFrom = { file: path.basename(mergeWith), startedAt: earlier.startedAt, command: earlier.command, loadAverage: earlier.loadAverage };
+    const before = Array.isArray(earlier.mergedFrom) ? earlier.mergedFrom : earlier.mergedFrom ? [earlier.mergedFrom] : [];
+    results.mergedFrom = [
+      { file: path.basename(mergeWith), startedAt: earlier.startedAt, command: earlier.command, loadAverage: earlier.loadAverage },
+      ...before,
+    ];
     results.sizes.push(...earlier.sizes.filter((size) => !opts.sizes.includes(size.statements)));
   }
   fs.mkdirSync(corporaDir, { recursive: true });
@@ -231,6 +244,11 @@ async function main(): Promise<void> {
     }
     const size: SizeResult = { statements, manifest, generateMs, validation: null, seeding: [], queries: null };
     results.sizes.push(size);
+    // Merging an earlier run: a size reseeded here without queries keeps that run's query figures.
+    const earlier = mergeWith ? (JSON.parse(fs.readFileSync(mergeWith, 'utf8')) as BenchResults).sizes.find((s) => s.statements === statements) : undefined;
+    if (earlier?.queries && !opts.querySizes.includes(statements)) size.queries = { ...earlier.queries, fromMergedRun: true };
+    // Seeding modes this run does not redo keep the merged run's figures.
+    const kept = earlier ? earlier.seeding.filter((s) => !opts.seedModes.includes(s.mode)) : [];
 
     log(`validating (src/seed/load-corpus.ts) ${label(statements)}`);
     try {
@@ -241,7 +259,11 @@ async function main(): Promise<void> {
     log(`validation: ${JSON.stringify(size.validation)}`);
     save();
 
-    const modes = opts.seedModes.filter((mode) => mode !== 'one-tx' || statements <= 100_000);
+    // The in-memory modes hold the whole corpus (the validator's), and the experiment is for 100k: 1M streams only.
+    const modes = opts.seedModes.filter((mode) => mode === 'stream' || statements <= 100_000);
+    const order = ['one-tx', 'batched', 'stream', 'stream-late-fulltext'];
+    const keepOrder = () => size.seeding.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
+    size.seeding.push(...kept);
     let db: BenchDatabase | undefined;
     for (const [index, mode] of modes.entries()) {
       db = await startBenchDatabase(neo4jMemory(statements));
@@ -249,6 +271,7 @@ async function main(): Promise<void> {
       try {
         const measurement = await runJsonChild<SeedMeasurement>('seed-throughput.js', [db.uri, dir, mode], ['--expose-gc', '--max-old-space-size=16384']);
         size.seeding.push(measurement);
+        keepOrder();
         log(`seeded: ${measurement.nodes + measurement.edges} rows in ${measurement.seedMs} ms, ${measurement.rowsPerSecond}/s, live heap ${measurement.peakLiveHeapMb} MiB`);
       } catch (error) {
         size.seeding.push({ mode, error: (error as Error).message.slice(0, 2000) });
@@ -265,7 +288,8 @@ async function main(): Promise<void> {
       try {
         const urls: Endpoints = {
           ...ours.urls,
-          ...(proposed ? { proposed: proposed.urls.ours, proposedRoundTrips: proposed.urls.roundTrips } : {}),
+          ...(proposed ? { proposed: proposed.urls.ours, proposedRoundTrips: proposed.urls.roundTrips, proposedPid: proposed.urls.pid } : {}),
+          neo4jPid: db.embedded.pid,
         };
         const agreement = await checkAgreement(urls, manifest, opts.load);
         log(`agreement: ${agreement.map((a) => `${a.operation} ${a.agree ? 'ok' : 'DIFFERS'}`).join(', ')}`);

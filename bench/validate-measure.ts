@@ -27,11 +27,20 @@ async function main(): Promise<void> {
       statements: corpus.statements.length,
     };
   } catch (error) {
+    const ms = Date.now() - started;
+    // The failure may be the process running out of something (EMFILE) that memoryUsage() needs too.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    let heapAfterMb = NaN;
+    try {
+      heapAfterMb = Math.round(process.memoryUsage().heapUsed / 1048576);
+    } catch {
+      // leave it unknown
+    }
     result = {
       ok: false,
-      ms: Date.now() - started,
+      ms,
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-      heapAfterMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+      heapAfterMb,
       error: (error as Error).message.slice(0, 2000),
     };
   }
