@@ -39,6 +39,16 @@ export class Executor {
     return this.run('READ', (tx) => tx.run<T>(namedQuery(name), params).then((r) => r.records.map((rec) => rec.toObject())));
   }
 
+  /**
+   * Runs a read composed of named queries (src/prefetch/compose-cypher.ts):
+   * their text joined by generated clauses, every value still a parameter.
+   * `label` names it for the observer.
+   */
+  async readComposed<T extends Row = Row>(label: string, cypher: string, params: Params, observer?: QueryObserver): Promise<T[]> {
+    observer?.(label);
+    return this.run('READ', (tx) => tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())));
+  }
+
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
   async write<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
     observer?.(name);

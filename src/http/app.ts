@@ -15,6 +15,7 @@ import type { Readiness } from '../db/readiness';
 import type { GraphqlContext } from '../graphql/context';
 import { errorFormatter } from '../graphql/format-error';
 import type { Logger } from '../logger';
+import { prefetchPlugin } from '../prefetch/prefetch';
 import { bodyErrors, requireJsonPost } from './body-errors';
 import { exploreRouter } from './explore/router';
 import { corsOptions } from './cors-options';
@@ -60,6 +61,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...limits.plugins,
+      // One round trip per request: the fields it selects are read in one query before execution.
+      prefetchPlugin(logger),
       config.graphql.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

@@ -3,14 +3,17 @@ import type { Demand } from '../model/demand.type';
 import type { DemandsArgs } from '../model/list.args';
 import { sortSpec } from '../model/sort.enum';
 import type { DataAccess } from './data-access';
+import { readNamed } from './query-runner';
+import type { NamedRead } from './query-runner';
 import { containsText } from './filters';
 import { toDemand } from './node-mapper';
 import type { NodePageRow } from './node-page-row';
 import { pageParams, toConnection } from './paging';
 
-export async function findDemands(data: DataAccess, args: DemandsArgs): Promise<ConnectionShape<{ cursor: string; node: Demand }, Demand>> {
+/** The named read behind findDemands: the query and its parameters, shared with the prefetch planner. */
+export function demandsRead(args: DemandsArgs): NamedRead {
   const sort = sortSpec(args.sort);
-  const [row] = await data.runner.read<NodePageRow>('demands-page', {
+  return { name: 'demands-page', params: {
     owner: args.owner ?? null,
     addressee: args.addressee ?? null,
     territory: args.territory ?? null,
@@ -20,6 +23,10 @@ export async function findDemands(data: DataAccess, args: DemandsArgs): Promise<
     sort: sort.by,
     desc: sort.desc,
     ...pageParams(args),
-  });
+  } };
+}
+
+export async function findDemands(data: DataAccess, args: DemandsArgs): Promise<ConnectionShape<{ cursor: string; node: Demand }, Demand>> {
+  const [row] = await readNamed<NodePageRow>(data, demandsRead(args));
   return toConnection(row, (entry) => ({ node: toDemand(entry.node) }));
 }

@@ -26,12 +26,21 @@ export interface Loaders {
 export function createLoaders(runner: QueryRunner): Loaders {
   return {
     node: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await runner.read<{ id: string; labels: string[]; node: Props }>('nodes-by-id', { ids: [...ids] });
-      const found = new Map(rows.map((row) => [row.id, toNode(row.labels, row.node)]));
+      const rows = await runner.read<NodeRow>('nodes-by-id', { ids: [...ids] });
+      const found = new Map(rows.map((row) => [row.id, nodeFromRow(row)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
     byParent: new DataLoader(batchByParent(runner), { cacheKeyFn: stableKey }),
   };
+}
+
+/** A row of nodes-by-id. */
+type NodeRow = { id: string; labels: string[]; node: Props };
+
+/** The model node of a nodes-by-id row. */
+export function nodeFromRow(row: Record<string, unknown>): AnyNode | null {
+  const { labels, node } = row as unknown as NodeRow;
+  return toNode(labels, node);
 }
 
 /** Groups keys by query and parameters; each group is one round trip with all its parent ids. */

@@ -6,6 +6,7 @@ import type { NodeLabel } from '../model/node.interface';
 import type { PageArgs } from '../model/page.args';
 import type { SortSpec } from '../model/sort.enum';
 import type { DataAccess } from './data-access';
+import type { ParentKey } from './loaders';
 import type { Props } from './node-mapper';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
 import type { PageEntry, PageRow } from './paging';
@@ -29,9 +30,7 @@ export type NeighbourEntry = NeighbourItem & PageEntry;
 
 /** One page of neighbours of one parent; batched with the same walk for other parents. */
 export async function neighbourPage(data: DataAccess, parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): Promise<PageRow<NeighbourEntry>> {
-  const query = walk.direction === 'out' ? 'neighbour-page-out' : 'neighbour-page-in';
-  const params = { types: [...walk.types], label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) };
-  const row = await data.loaders.byParent.load({ query, parentId, params });
+  const row = await data.loaders.byParent.load(neighbourPageKey(parentId, walk, sort, args));
   return (row as PageRow<NeighbourEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<NeighbourEntry>);
 }
 
@@ -49,8 +48,7 @@ export async function neighbourConnection<TNode>(
 
 /** All neighbours of one parent over the given edges (for to-one fields and short fixed lists). */
 export async function neighbourList(data: DataAccess, parentId: string, direction: 'out' | 'in', types: readonly string[]): Promise<NeighbourItem[]> {
-  const query = direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in';
-  const row = await data.loaders.byParent.load({ query, parentId, params: { types: [...types] } });
+  const row = await data.loaders.byParent.load(neighbourListKey(parentId, direction, types));
   return (row?.items as NeighbourItem[] | undefined) ?? [];
 }
 
@@ -62,6 +60,23 @@ export async function parentPage<TEntry extends PageEntry>(
   sort: SortSpec,
   args: PageArgs,
 ): Promise<PageRow<TEntry>> {
-  const row = await data.loaders.byParent.load({ query, parentId, params: { sort: sort.by, desc: sort.desc, ...pageParams(args) } });
+  const row = await data.loaders.byParent.load(parentPageKey(query, parentId, sort, args));
   return (row as PageRow<TEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<TEntry>);
+}
+
+// The loader keys of the three per-parent reads. The prefetch planner builds
+// the same keys for the fields a request selects, so what it primes is what
+// the resolvers then load.
+
+export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): ParentKey {
+  const query = walk.direction === 'out' ? 'neighbour-page-out' : 'neighbour-page-in';
+  return { query, parentId, params: { types: [...walk.types], label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) } };
+}
+
+export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {
+  return { query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in', parentId, params: { types: [...types] } };
+}
+
+export function parentPageKey(query: string, parentId: string, sort: SortSpec, args: PageArgs): ParentKey {
+  return { query, parentId, params: { sort: sort.by, desc: sort.desc, ...pageParams(args) } };
 }

@@ -4,6 +4,8 @@ import type { RejectionPageArgs } from '../model/nested-page.args';
 import type { Rejection } from '../model/rejection.type';
 import { sortSpec } from '../model/sort.enum';
 import type { DataAccess } from './data-access';
+import { readNamed } from './query-runner';
+import type { NamedRead } from './query-runner';
 import { dateArgument } from './filters';
 import { parentPage } from './neighbour.repository';
 import { toActor, toArticle, toDemand, toStatement } from './node-mapper';
@@ -35,8 +37,9 @@ function toRejection(entry: RejectionEntry): Rejection {
   };
 }
 
-export async function findRejections(data: DataAccess, args: RejectionsArgs): Promise<RejectionConnection> {
-  const [row] = await data.runner.read<PageRow<RejectionEntry> & Record<string, unknown>>('rejections-page', {
+/** The named read behind findRejections, shared with the prefetch planner. */
+export function rejectionsRead(args: RejectionsArgs): NamedRead {
+  return { name: 'rejections-page', params: {
     rejecter: args.rejecter ?? null,
     owner: args.owner ?? null,
     actor: args.actor ?? null,
@@ -48,7 +51,11 @@ export async function findRejections(data: DataAccess, args: RejectionsArgs): Pr
     dateTo: dateArgument('dateTo', args.dateTo),
     desc: sortSpec(args.sort).desc,
     ...pageParams(args),
-  });
+  } };
+}
+
+export async function findRejections(data: DataAccess, args: RejectionsArgs): Promise<RejectionConnection> {
+  const [row] = await readNamed<PageRow<RejectionEntry> & Record<string, unknown>>(data, rejectionsRead(args));
   return toConnection(row, (entry) => ({ node: toRejection(entry) }));
 }
 
@@ -59,7 +66,20 @@ export async function actorRejections(
   side: 'MADE' | 'RECEIVED',
   args: RejectionPageArgs,
 ): Promise<RejectionConnection> {
-  const query = side === 'MADE' ? 'actor-rejections-made-page' : 'actor-rejections-received-page';
-  const page = await parentPage<RejectionEntry>(data, query, actorId, sortSpec(args.sort), args);
+  const page = await parentPage<RejectionEntry>(data, actorRejectionsQuery(side), actorId, sortSpec(args.sort), args);
   return toConnection(page, (entry) => ({ node: toRejection(entry) }));
 }
+
+export function actorRejectionsQuery(side: 'MADE' | 'RECEIVED'): string {
+  return side === 'MADE' ? 'actor-rejections-made-page' : 'actor-rejections-received-page';
+}
+
+/** Where each node of a rejection sits in a rejection query's page entry, by the Rejection field that shows it. */
+export const REJECTION_ENTRY_NODES = {
+  rejecter: 'rejecter',
+  onBehalfOf: 'principal',
+  statement: 'statement',
+  demand: 'demand',
+  owner: 'owner',
+  article: 'article',
+} as const satisfies Partial<Record<keyof Rejection, keyof RejectionEntry>>;

@@ -4,12 +4,16 @@ import type { PageArgs } from '../model/page.args';
 import type { RelatedActorEdge, RelatedTerritoryEdge, RelationFacts } from '../model/relation-edges.type';
 import type { RelationType } from '../model/relation-type.enum';
 import type { DataAccess } from './data-access';
-import type { NeighbourEntry } from './neighbour.repository';
+import type { NeighbourEntry, Walk } from './neighbour.repository';
 import { neighbourPage } from './neighbour.repository';
 import { fuzzyDate, toActor, toTerritory } from './node-mapper';
 import { toConnection } from './paging';
 
-const BY_NAME = { by: 'NAME', desc: false };
+/** Relation edges list their far ends by name. */
+export const BY_NAME = { by: 'NAME', desc: false };
+
+export const relatedActorsWalk = (direction: 'out' | 'in', types: readonly string[]): Walk => ({ direction, types, label: 'Actor' });
+export const relatedTerritoriesWalk = (types: readonly string[]): Walk => ({ direction: 'out', types, label: 'Territory' });
 
 function facts(entry: NeighbourEntry): Omit<RelationFacts, 'cursor'> {
   const edge = entry.edge;
@@ -30,7 +34,7 @@ export async function relatedActors(
   types: readonly string[],
   args: PageArgs,
 ): Promise<ConnectionShape<RelatedActorEdge, RelatedActorEdge['node']>> {
-  const page = await neighbourPage(data, parentId, { direction, types, label: 'Actor' }, BY_NAME, args);
+  const page = await neighbourPage(data, parentId, relatedActorsWalk(direction, types), BY_NAME, args);
   return toConnection(page, (entry) => ({ ...facts(entry), node: toActor(entry.node) }) as RelatedActorEdge);
 }
 
@@ -41,6 +45,6 @@ export async function relatedTerritories(
   types: readonly string[],
   args: PageArgs,
 ): Promise<ConnectionShape<RelatedTerritoryEdge, RelatedTerritoryEdge['node']>> {
-  const page = await neighbourPage(data, actorId, { direction: 'out', types, label: 'Territory' }, BY_NAME, args);
+  const page = await neighbourPage(data, actorId, relatedTerritoriesWalk(types), BY_NAME, args);
   return toConnection(page, (entry) => ({ ...facts(entry), node: toTerritory(entry.node) }) as RelatedTerritoryEdge);
 }

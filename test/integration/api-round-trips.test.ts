@@ -3,7 +3,9 @@ import { FixtureGraph, seedFixtureGraph } from '../support/api-fixture-graph';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 
 // A request costs a number of Cypher round trips fixed by the shape of the
-// query, not by the number of results: loaders batch every level (UNWIND $ids).
+// query, not by the number of results. The server's prefetch reads every
+// field it knows in one composed query; without it (or for fields it does
+// not cover) the loaders batch every level (UNWIND $ids).
 describe('round trips per request', () => {
   let db: TestDatabase;
   let fixture: FixtureGraph;
@@ -35,8 +37,8 @@ describe('round trips per request', () => {
       }
     }`;
 
-  async function run(first: number) {
-    const { result, roundTrips } = await runGraphql(db.executor, nested, { search: fixture.token, first });
+  async function run(first: number, prefetch = true) {
+    const { result, roundTrips } = await runGraphql(db.executor, nested, { search: fixture.token, first }, null, { prefetch });
     expect(result.errors).toBeUndefined();
     return { data: result.data!, roundTrips };
   }
@@ -54,11 +56,21 @@ describe('round trips per request', () => {
     );
     expect(owners).toHaveLength(40);
 
+    // The whole walk is one composed query.
+    expect(small.roundTrips).toEqual(['prefetch']);
+    expect(large.roundTrips).toEqual(small.roundTrips);
+    console.log(`round trips: first 2 → ${small.roundTrips.length}, first 20 → ${large.roundTrips.length}: ${large.roundTrips.join(', ')}`);
+  });
+
+  it('without the prefetch, is one batched query per level, with the same data', async () => {
+    const withPrefetch = await run(20);
+    const small = await run(2, false);
+    const large = await run(20, false);
     // One query per level: the actors page, the statements of all actors, the
     // demands of all statements, the owners of all demands.
     expect(small.roundTrips).toEqual(['actors-page', 'neighbour-page-out', 'neighbour-list-out', 'neighbour-list-out']);
     expect(large.roundTrips).toEqual(small.roundTrips);
-    console.log(`round trips: first 2 → ${small.roundTrips.length}, first 20 → ${large.roundTrips.length}: ${large.roundTrips.join(', ')}`);
+    expect(large.data).toEqual(withPrefetch.data);
   });
 
   it('stays bounded for the rejections walk with provenance (rejections → rejecter → relations → article)', async () => {

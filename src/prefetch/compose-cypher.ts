@@ -1,0 +1,136 @@
+// One Cypher query for a whole plan: each step's named query runs inside a
+// CALL subquery, its parameters renamed apart ($first of step 3 becomes
+// $s3_first), and per-parent queries take their parent ids ($ids) from the
+// rows of the step above, gathered inside the same query. So a request costs
+// one round trip, however deep it walks. The text is made only of the named
+// queries and fixed clauses; the plan contributes step numbers and the entry
+// keys of field-loads.ts, never anything a client sent. Values stay parameters.
+import type { Params } from '../db/executor';
+import { namedQuery } from '../db/named-queries';
+import type { PlanStep } from './plan';
+
+export interface ComposedQuery {
+  cypher: string;
+  params: Params;
+  /** The steps in the order their results are returned (rows<i>, and ids<i> for per-parent steps). */
+  steps: PlanStep[];
+}
+
+export function composeQuery(roots: readonly PlanStep[]): ComposedQuery {
+  const steps = flatten(roots);
+  const index = new Map(steps.map((step, i) => [step, i]));
+  const clauses: string[] = [];
+  const params: Params = {};
+  const returned: string[] = [];
+  steps.forEach((step, i) => {
+    for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
+    const columns = returnColumns(step.query);
+    const rowMap = `{${columns.map((column) => `${column}: ${column}`).join(', ')}}`;
+    if (step.kind === 'perParent') {
+      const parent = step.parent!;
+      const parentIndex = index.get(parent.step)!;
+      clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, parent.entryNode)}\n  RETURN collect(DISTINCT node.id) AS ids${i}\n}`);
+      clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(step.query, i, `ids${i}`))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
+      returned.push(`ids${i}`);
+    } else {
+      clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(step.query, i, null))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
+    }
+    returned.push(`rows${i}`);
+  });
+  return { cypher: `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`, params, steps };
+}
+
+function flatten(roots: readonly PlanStep[]): PlanStep[] {
+  const steps: PlanStep[] = [];
+  const visit = (step: PlanStep) => {
+    steps.push(step);
+    step.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  return steps;
+}
+
+/** The ids of the nodes in a parent step's rows, as `node` rows for the RETURN after it. */
+function parentIds(rows: string, entries: 'page' | 'items' | 'row', entryNode: string): string {
+  if (!/^[A-Za-z]+$/.test(entryNode)) throw new Error(`Bad entry key "${entryNode}" in field-loads`);
+  if (entries === 'row') return `  UNWIND ${rows} AS row\n  WITH row.${entryNode} AS node WHERE node IS NOT NULL`;
+  return `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry\n  WITH entry.${entryNode} AS node WHERE node IS NOT NULL`;
+}
+
+/** A named query with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given. */
+function renamed(query: string, i: number, idsVariable: string | null): string {
+  return stripTrailingSemicolon(namedQuery(query)).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
+    name === 'ids' && idsVariable ? idsVariable : `$s${i}_${name}`,
+  );
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
+function stripTrailingSemicolon(text: string): string {
+  return text.trimEnd().replace(/;$/, '');
+}
+
+const columnsCache = new Map<string, string[]>();
+
+/**
+ * The columns a named query returns, read from its final top-level RETURN
+ * (`RETURN a, b AS c` gives a and c): the composed query collects each
+ * step's rows into maps with these keys, the rows the loaders would get.
+ */
+export function returnColumns(query: string): string[] {
+  let columns = columnsCache.get(query);
+  if (!columns) {
+    columns = parseReturnColumns(namedQuery(query), query);
+    columnsCache.set(query, columns);
+  }
+  return columns;
+}
+
+export function parseReturnColumns(text: string, name: string): string[] {
+  const code = text.replace(/\/\/[^\n]*/g, '');
+  let depth = 0;
+  let quote: string | null = null;
+  let returnAt = -1;
+  for (let i = 0; i < code.length; i++) {
+    const char = code[i];
+    if (quote) {
+      if (char === quote) quote = null;
+      continue;
+    }
+    if (char === "'" || char === '"' || char === '`') quote = char;
+    else if ('{(['.includes(char)) depth++;
+    else if ('})]'.includes(char)) depth--;
+    else if (depth === 0 && /^RETURN\b/i.test(code.slice(i, i + 7)) && !/\w/.test(code[i - 1] ?? ' ')) returnAt = i;
+  }
+  if (returnAt < 0) throw new Error(`Named query ${name} has no top-level RETURN`);
+  const items = splitTopLevel(code.slice(returnAt + 'RETURN'.length));
+  return items.map((item) => {
+    const alias = /\bAS\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(item);
+    const bare = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(item);
+    const column = alias?.[1] ?? bare?.[1];
+    if (!column) throw new Error(`Named query ${name}: cannot name the returned column "${item.trim()}"`);
+    return column;
+  });
+}
+
+function splitTopLevel(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if ('{(['.includes(char)) depth++;
+    else if ('})]'.includes(char)) depth--;
+    else if (char === ',' && depth === 0) {
+      items.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(text.slice(start));
+  return items.map((item) => item.trim()).filter(Boolean);
+}

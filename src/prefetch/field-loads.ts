@@ -1,0 +1,162 @@
+// What each field of the schema reads, in the terms the planner needs: the
+// named query and parameters its resolver will ask for (built by the same
+// key functions the resolvers use), and where in that query's rows the
+// nodes sit whose own fields a request may select next. A field missing
+// here is simply not prefetched: its resolver loads it as before. The test
+// prefetch-coverage checks that every entry here yields exactly the keys
+// its resolver then loads, so a drift shows up as an extra round trip.
+import type { PageArgs } from '../model/page.args';
+import { sortSpec } from '../model/sort.enum';
+import { actorsRead } from '../repositories/actor.repository';
+import { articlesRead } from '../repositories/article.repository';
+import { demandsRead } from '../repositories/demand.repository';
+import { eventsRead } from '../repositories/event.repository';
+import type { ParentKey } from '../repositories/loaders';
+import type { Walk } from '../repositories/neighbour.repository';
+import { neighbourListKey, neighbourPageKey, parentPageKey } from '../repositories/neighbour.repository';
+import type { NamedRead } from '../repositories/query-runner';
+import { actorRejectionsQuery, REJECTION_ENTRY_NODES, rejectionsRead } from '../repositories/rejection.repository';
+import { BY_NAME, relatedActorsWalk, relatedTerritoriesWalk } from '../repositories/relation.repository';
+import { statementsRead } from '../repositories/statement.repository';
+import { territoriesRead } from '../repositories/territory.repository';
+import { ACTOR_RELATIONS, STANCES, TERRITORY_RELATIONS, WALKS } from '../repositories/walks';
+
+// Arguments as graphql-js coerced them; each entry reads the ones its field declares.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Args = any;
+
+/** Where a field's result holds the nodes whose fields come next: a path of field names, and the entry key of the node in each row entry. */
+export interface NodesAt {
+  path: readonly string[];
+  /** The key of the node's properties in each page entry or list item (default `node`). */
+  entryNode?: string;
+}
+
+/** A per-parent read, batched over parent ids: the loader key without its parent. */
+export type ParentRead = Omit<ParentKey, 'parentId'>;
+
+export type FieldLoad =
+  /** A root list: one named read; the nodes are in its row's page. */
+  | { kind: 'root'; read: (args: Args) => NamedRead; nodesAt: readonly NodesAt[] }
+  /** A root field by id: the node loader. */
+  | { kind: 'byId'; id: (args: Args) => string; nodesAt: readonly NodesAt[] }
+  /** A field of a node, read for all parents at once; nodes are in each row's `page` or `items`. */
+  | { kind: 'perParent'; reads: (args: Args) => ParentRead[]; entries: 'page' | 'items'; nodesAt: readonly NodesAt[] };
+
+const CONNECTION_NODES: readonly NodesAt[] = [{ path: ['nodes'] }, { path: ['edges', 'node'] }];
+const ITSELF: readonly NodesAt[] = [{ path: [] }];
+
+const REJECTION_NODES: readonly NodesAt[] = Object.entries(REJECTION_ENTRY_NODES).flatMap(([field, entryNode]) => [
+  { path: ['nodes', field], entryNode },
+  { path: ['edges', 'node', field], entryNode },
+]);
+
+const withoutParent = ({ query, params }: ParentKey): ParentRead => ({ query, params });
+
+const root = (read: (args: Args) => NamedRead, nodesAt = CONNECTION_NODES): FieldLoad => ({ kind: 'root', read, nodesAt });
+const byId: FieldLoad = { kind: 'byId', id: (args) => String(args.id), nodesAt: ITSELF };
+
+/** A connection over one walk, sorted by the field's `sort` argument. */
+const walkPage = (walk: Walk | ((args: Args) => Walk), sort?: { by: string; desc: boolean }): FieldLoad => ({
+  kind: 'perParent',
+  reads: (args: PageArgs & { sort?: string }) => [
+    withoutParent(neighbourPageKey('', typeof walk === 'function' ? walk(args) : walk, sort ?? sortSpec(args.sort ?? ''), args)),
+  ],
+  entries: 'page',
+  nodesAt: CONNECTION_NODES,
+});
+
+/** A page from a per-parent query of its own. */
+const ownPage = (query: string, nodesAt = CONNECTION_NODES): FieldLoad => ({
+  kind: 'perParent',
+  reads: (args: PageArgs & { sort: string }) => [withoutParent(parentPageKey(query, '', sortSpec(args.sort), args))],
+  entries: 'page',
+  nodesAt,
+});
+
+/** Every neighbour over some edges (to-one fields and short lists). */
+const neighbours = (direction: 'out' | 'in', types: readonly string[] | ((args: Args) => readonly string[]), nodesAt = ITSELF): FieldLoad => ({
+  kind: 'perParent',
+  reads: (args) => [withoutParent(neighbourListKey('', direction, typeof types === 'function' ? types(args) : types))],
+  entries: 'items',
+  nodesAt,
+});
+
+const typesOr = (fallback: readonly string[]) => (args: { types?: string[] | null }) => (args.types?.length ? args.types : fallback);
+const stancesOr = (args: { stances?: string[] | null }) => (args.stances?.length ? args.stances : STANCES);
+
+export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
+  Query: {
+    actor: byId,
+    statement: byId,
+    demand: byId,
+    territory: byId,
+    article: byId,
+    event: byId,
+    actors: root(actorsRead),
+    statements: root(statementsRead),
+    demands: root(demandsRead),
+    territories: root(territoriesRead),
+    articles: root(articlesRead),
+    events: root(eventsRead),
+    rejections: root(rejectionsRead, REJECTION_NODES),
+  },
+  Actor: {
+    statements: walkPage(WALKS.statementsMade),
+    statementsOnBehalf: walkPage(WALKS.statementsOnBehalfOf),
+    targetedBy: walkPage(WALKS.statementsTargeting),
+    mentionedIn: walkPage(WALKS.statementsMentioning),
+    statementsReported: walkPage(WALKS.statementsReportedBy),
+    demands: walkPage(WALKS.demandsOwned),
+    demandsAddressedTo: walkPage(WALKS.demandsAddressedTo),
+    events: walkPage(WALKS.eventsTakenPartIn),
+    articlesPublished: walkPage(WALKS.articlesPublished),
+    rejectionsMade: ownPage(actorRejectionsQuery('MADE'), REJECTION_NODES),
+    rejectionsReceived: ownPage(actorRejectionsQuery('RECEIVED'), REJECTION_NODES),
+    relations: walkPage((args) => relatedActorsWalk('out', typesOr(ACTOR_RELATIONS)(args)), BY_NAME),
+    inboundRelations: walkPage((args) => relatedActorsWalk('in', typesOr(ACTOR_RELATIONS)(args)), BY_NAME),
+    territories: walkPage((args) => relatedTerritoriesWalk(typesOr(TERRITORY_RELATIONS)(args)), BY_NAME),
+  },
+  Statement: {
+    speaker: neighbours('in', ['MADE']),
+    onBehalfOf: neighbours('out', ['ON_BEHALF_OF']),
+    article: neighbours('out', ['REPORTED_IN']),
+    reportedBy: neighbours('out', ['REPORTED_BY']),
+    targets: neighbours('out', ['TARGETS']),
+    mentions: neighbours('out', ['MENTIONS']),
+    demands: neighbours('out', stancesOr, [{ path: ['demand'] }]),
+  },
+  Demand: {
+    owner: neighbours('out', ['OWNED_BY']),
+    addressees: neighbours('out', ['ADDRESSED_TO']),
+    territories: neighbours('out', ['CONCERNS']),
+    conflicts: {
+      kind: 'perParent',
+      reads: () => [withoutParent(neighbourListKey('', 'out', ['CONFLICTS_WITH'])), withoutParent(neighbourListKey('', 'in', ['CONFLICTS_WITH']))],
+      entries: 'items',
+      nodesAt: [{ path: ['demand'] }],
+    },
+    statements: walkPage((args) => ({ direction: 'in', types: stancesOr(args), label: 'Statement' })),
+  },
+  Article: {
+    outlet: neighbours('out', ['PUBLISHED_BY']),
+    statements: walkPage(WALKS.statementsReportedIn),
+    actors: ownPage('article-actors-page'),
+    events: walkPage(WALKS.eventsReportedIn),
+    demands: ownPage('article-demands-page'),
+  },
+  Territory: {
+    relations: walkPage((args) => relatedActorsWalk('in', typesOr(TERRITORY_RELATIONS)(args)), BY_NAME),
+    claimants: walkPage(relatedActorsWalk('in', ['CLAIMS']), BY_NAME),
+    controllers: walkPage(relatedActorsWalk('in', ['CONTROLS']), BY_NAME),
+    demands: walkPage(WALKS.demandsConcerning),
+    events: walkPage(WALKS.eventsConcerning),
+    mentionedIn: walkPage(WALKS.statementsMentioning),
+  },
+  Event: {
+    participants: neighbours('in', ['TOOK_PART_IN']),
+    territories: neighbours('out', ['CONCERNS']),
+    article: neighbours('out', ['REPORTED_IN']),
+    mentionedIn: walkPage(WALKS.statementsMentioning),
+  },
+};

@@ -1,0 +1,108 @@
+// From a request's operation to the reads its resolvers will make: a tree of
+// steps, one per field that loads data, each knowing which earlier step's
+// rows hold its parents. compose-cypher.ts turns the tree into one query.
+import type { OperationDefinitionNode } from 'graphql';
+import type { Params } from '../db/executor';
+import { stableKey } from '../repositories/stable-key';
+import { FIELD_LOADS } from './field-loads';
+import type { FieldLoad, NodesAt } from './field-loads';
+import { followPath, namedType, selectedFields } from './selection';
+import type { SelectedField, SelectionScope } from './selection';
+import type { GraphQLObjectType } from 'graphql';
+
+/** Where a step's parents are in its parent step's rows. */
+export interface ParentLink {
+  step: PlanStep;
+  /** Each parent row's entries: a page's entries, a list's items, or the row itself (a node by id). */
+  entries: 'page' | 'items' | 'row';
+  /** The key of the node in each entry. */
+  entryNode: string;
+}
+
+export interface PlanStep {
+  kind: FieldLoad['kind'];
+  query: string;
+  params: Params;
+  parent: ParentLink | null;
+  children: PlanStep[];
+}
+
+/** A bound on the size of one composed query; fields beyond it load as usual. */
+export const MAX_STEPS = 40;
+
+export function planOperation(operation: OperationDefinitionNode, scope: SelectionScope): PlanStep[] {
+  const queryType = scope.schema.getQueryType();
+  if (operation.operation !== 'query' || !queryType) return [];
+  const budget = { steps: 0 };
+  const roots: PlanStep[] = [];
+  for (const field of selectedFields(queryType, [operation.selectionSet], scope)) {
+    const load = FIELD_LOADS.Query[field.definition.name];
+    const step = load && rootStep(load, field.args);
+    if (!step || budget.steps >= MAX_STEPS) continue;
+    budget.steps += 1;
+    roots.push(step);
+    const returnType = namedType(field.definition.type);
+    if (returnType) planChildren(step, load, returnType, field, scope, budget);
+  }
+  return roots;
+}
+
+function rootStep(load: FieldLoad, args: Record<string, unknown>): PlanStep | null {
+  const read = attempt(() => {
+    if (load.kind === 'root') return load.read(args);
+    if (load.kind === 'byId') return { name: 'nodes-by-id', params: { ids: [load.id(args)] } };
+    return null;
+  });
+  return read ? { kind: load.kind, query: read.name, params: read.params, parent: null, children: [] } : null;
+}
+
+/** Plans the loading fields selected on the nodes a step returns, wherever its field shows them. */
+function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObjectType, field: SelectedField, scope: SelectionScope, budget: { steps: number }) {
+  const entries = load.kind === 'byId' ? 'row' : load.kind === 'root' ? 'page' : load.entries;
+  const seen = new Map<string, PlanStep>(step.children.map((child) => [signature(child), child]));
+  for (const at of load.nodesAt) {
+    const reached = followPath(returnType, field.nodes, at.path, scope);
+    if (!reached) continue;
+    const parent: ParentLink = { step, entries, entryNode: nodeKey(at) };
+    for (const childField of selectedFields(reached.type, reached.selectionSets, scope)) {
+      const childLoad = FIELD_LOADS[reached.type.name]?.[childField.definition.name];
+      if (!childLoad || childLoad.kind !== 'perParent') continue;
+      const reads = attempt(() => childLoad.reads(childField.args)) ?? [];
+      for (const read of reads) {
+        const candidate: PlanStep = { kind: 'perParent', query: read.query, params: read.params, parent, children: [] };
+        // The same read of the same parents (nodes { x } and edges { node { x } }) is one step.
+        const existing = seen.get(signature(candidate));
+        const child = existing ?? candidate;
+        if (!existing) {
+          if (budget.steps >= MAX_STEPS) return;
+          budget.steps += 1;
+          seen.set(signature(candidate), candidate);
+          step.children.push(candidate);
+        }
+        const childType = namedType(childField.definition.type);
+        if (childType) planChildren(child, childLoad, childType, childField, scope, budget);
+      }
+    }
+  }
+}
+
+function nodeKey(at: NodesAt): string {
+  return at.entryNode ?? 'node';
+}
+
+function signature(step: PlanStep): string {
+  return stableKey([step.parent?.entries, step.parent?.entryNode, step.query, step.params]);
+}
+
+/**
+ * Bad arguments (a page too large, a malformed cursor) throw where the
+ * resolver will throw them again with the error the client should see, so
+ * the planner leaves such a field to its resolver.
+ */
+function attempt<T>(build: () => T): T | null {
+  try {
+    return build();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+// Runs a request's plan as one query before its resolvers start, and hands
+// each result to the loader or runner that its resolver will ask: the
+// resolvers stay as they are and find their data waiting. Anything the plan
+// did not cover, or a prefetch that failed, loads the usual way, so the
+// prefetch can only save round trips, never change an answer.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getVariableValues, Kind } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import type { GraphqlContext } from '../graphql/context';
+import type { Logger } from '../logger';
+import { nodeFromRow } from '../repositories/loaders';
+import type { Row } from '../db/executor';
+import { composeQuery } from './compose-cypher';
+import { planOperation } from './plan';
+import type { PlanStep } from './plan';
+
+export function prefetchPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart(request) {
+          if (!request.operation) return;
+          await prefetchOperation(request.contextValue, request.schema, request.document, request.operation, request.request.variables ?? {}, logger);
+        },
+      };
+    },
+  };
+}
+
+/** Plans a validated operation and prefetches what it will read; mutations and subscriptions are left alone. */
+export async function prefetchOperation(
+  context: GraphqlContext,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown>,
+  logger: Logger,
+): Promise<void> {
+  if (operation.operation !== 'query') return;
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  // Bad variables: execution reports them; nothing to prefetch.
+  if (variables.errors) return;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  await prefetch(context, planOperation(operation, { schema, fragments, variables: variables.coerced }), logger);
+}
+
+/** Runs the plan (one round trip) and primes the request's loaders and runner with its results. */
+export async function prefetch(context: GraphqlContext, roots: PlanStep[], logger: Logger): Promise<void> {
+  if (roots.length === 0) return;
+  const composed = composeQuery(roots);
+  let row: Row | undefined;
+  try {
+    [row] = await context.executor.readComposed('prefetch', composed.cypher, composed.params, context.observe);
+  } catch (error) {
+    // The resolvers will read the same data field by field and report any error properly.
+    logger.warn({ err: error }, 'prefetch failed; the fields load one by one');
+    return;
+  }
+  if (!row) return;
+  composed.steps.forEach((step, i) => prime(context, step, row[`rows${i}`] as Row[], row[`ids${i}`] as string[] | undefined));
+}
+
+function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string[] | undefined): void {
+  const { runner, loaders } = context.data;
+  switch (step.kind) {
+    case 'root':
+      runner.provide({ name: step.query, params: step.params }, rows);
+      break;
+    case 'byId': {
+      const [id] = step.params.ids as string[];
+      const found = rows.find((row) => row.id === id);
+      loaders.node.prime(id, found ? nodeFromRow(found) : null);
+      break;
+    }
+    case 'perParent': {
+      const byParent = new Map(rows.map((row) => [String(row.parentId), row]));
+      for (const parentId of ids ?? []) {
+        loaders.byParent.prime({ query: step.query, parentId, params: step.params }, byParent.get(parentId) ?? null);
+      }
+      break;
+    }
+  }
+}
