@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -61,6 +62,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...limits.plugins,
+      // The schema sets no cache hints, and Apollo's cache-control plugin
+      // would otherwise wrap every field's resolver to look for them.
+      ApolloServerPluginCacheControlDisabled(),
       // One round trip per request: the fields it selects are read in one query before execution.
       prefetchPlugin(logger),
       config.graphql.landingPage

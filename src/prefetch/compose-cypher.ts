@@ -59,7 +59,7 @@ function parentIds(rows: string, entries: 'page' | 'items' | 'row', entryNode: s
 
 /** A named query with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given. */
 function renamed(query: string, i: number, idsVariable: string | null): string {
-  return stripTrailingSemicolon(namedQuery(query)).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
+  return compactText(query).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
     name === 'ids' && idsVariable ? idsVariable : `$s${i}_${name}`,
   );
 }
@@ -71,8 +71,25 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function stripTrailingSemicolon(text: string): string {
-  return text.trimEnd().replace(/;$/, '');
+const compactCache = new Map<string, string>();
+
+/**
+ * A named query without its comments, blank lines and final semicolon: the
+ * composed text travels to Neo4j on every request. (No query string holds
+ * "//"; the test of compose-cypher checks.)
+ */
+export function compactText(query: string): string {
+  let text = compactCache.get(query);
+  if (text === undefined) {
+    text = namedQuery(query)
+      .split('\n')
+      .map((line) => line.replace(/\/\/.*$/, '').trimEnd())
+      .filter((line) => line.trim() !== '')
+      .join('\n')
+      .replace(/;$/, '');
+    compactCache.set(query, text);
+  }
+  return text;
 }
 
 const columnsCache = new Map<string, string[]>();

@@ -11,6 +11,8 @@ import type { Logger } from '../logger';
 import { nodeFromRow } from '../repositories/loaders';
 import type { Row } from '../db/executor';
 import { composeQuery } from './compose-cypher';
+import type { ComposedQuery } from './compose-cypher';
+import { stableKey } from '../repositories/stable-key';
 import { planOperation } from './plan';
 import type { PlanStep } from './plan';
 
@@ -37,20 +39,49 @@ export async function prefetchOperation(
   logger: Logger,
 ): Promise<void> {
   if (operation.operation !== 'query') return;
-  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  // Bad variables: execution reports them; nothing to prefetch.
-  if (variables.errors) return;
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  await prefetch(context, planOperation(operation, { schema, fragments, variables: variables.coerced }), logger);
+  const composed = plans.get(operation, rawVariables, () => {
+    const variables = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+    // Bad variables: execution reports them; nothing to prefetch.
+    if (variables.errors) return null;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    const roots = planOperation(operation, { schema, fragments, variables: variables.coerced });
+    return roots.length ? composeQuery(roots) : null;
+  });
+  if (composed) await runComposed(context, composed, logger);
 }
 
-/** Runs the plan (one round trip) and primes the request's loaders and runner with its results. */
-export async function prefetch(context: GraphqlContext, roots: PlanStep[], logger: Logger): Promise<void> {
-  if (roots.length === 0) return;
-  const composed = composeQuery(roots);
+/**
+ * Composed queries by operation and variables. Apollo keeps a parsed
+ * document per query text, so a repeated request brings the same operation
+ * node, and its plan is built once; a plan holds no request state.
+ */
+class PlanCache {
+  private readonly byOperation = new WeakMap<OperationDefinitionNode, Map<string, ComposedQuery | null>>();
+  constructor(private readonly perOperation: number) {}
+
+  get(operation: OperationDefinitionNode, variables: Record<string, unknown>, build: () => ComposedQuery | null): ComposedQuery | null {
+    let plans = this.byOperation.get(operation);
+    if (!plans) {
+      plans = new Map();
+      this.byOperation.set(operation, plans);
+    }
+    const key = stableKey(variables);
+    if (plans.has(key)) return plans.get(key)!;
+    const built = build();
+    // Oldest first out: a Map iterates in insertion order.
+    if (plans.size >= this.perOperation) plans.delete(plans.keys().next().value!);
+    plans.set(key, built);
+    return built;
+  }
+}
+
+const plans = new PlanCache(256);
+
+/** Runs a composed plan (one round trip) and primes the request's loaders and runner with its results. */
+async function runComposed(context: GraphqlContext, composed: ComposedQuery, logger: Logger): Promise<void> {
   let row: Row | undefined;
   try {
     [row] = await context.executor.readComposed('prefetch', composed.cypher, composed.params, context.observe);
