@@ -1,4 +1,6 @@
+import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import { driverTimeouts } from './driver';
 import { mapDriverError } from './driver-errors';
 import { namedQuery } from './named-queries';
 
@@ -11,8 +13,8 @@ export type Row = RecordShape;
 export type QueryObserver = (queryName: string) => void;
 
 /**
- * The one place that opens sessions. Reads go through read transactions so
- * a cluster can route them to followers; every call names its database,
+ * The one place that opens sessions. Reads run in read sessions so a
+ * cluster can route them to followers; every call names its database,
  * which saves the driver a round trip to find the home database.
  */
 export class Executor {
@@ -33,10 +35,10 @@ export class Executor {
     return new Executor(this.driver, this.database, timeoutMs);
   }
 
-  /** Runs `cypher/queries/<name>.cypher` in a read transaction. */
+  /** Runs `cypher/queries/<name>.cypher` as a read (one auto-commit query, see autoCommitRead). */
   async read<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
     observer?.(name);
-    return this.run('READ', (tx) => tx.run<T>(namedQuery(name), params).then((r) => r.records.map((rec) => rec.toObject())));
+    return this.autoCommitRead<T>(namedQuery(name), params);
   }
 
   /**
@@ -46,7 +48,7 @@ export class Executor {
    */
   async readComposed<T extends Row = Row>(label: string, cypher: string, params: Params, observer?: QueryObserver): Promise<T[]> {
     observer?.(label);
-    return this.run('READ', (tx) => tx.run<T>(cypher, params).then((r) => r.records.map((rec) => rec.toObject())));
+    return this.autoCommitRead<T>(cypher, params);
   }
 
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
@@ -84,6 +86,35 @@ export class Executor {
     }
   }
 
+  /**
+   * A single read query as an auto-commit transaction in a read session: one
+   * message exchange (RUN and PULL) where a managed transaction adds BEGIN
+   * and COMMIT, which the benchmark (bench/round-trip-cost.ts) measured at
+   * about a third of a read's time. A single query needs no transaction
+   * around it to be consistent, and a read session still routes to readers
+   * in a cluster. What the managed transaction gave besides is its retry of
+   * transient failures (a leader switch, a deadlock), so that is kept here.
+   */
+  private async autoCommitRead<T extends Row>(cypher: string, params: Params): Promise<T[]> {
+    const config = this.timeoutMs > 0 ? { timeout: this.timeoutMs } : undefined;
+    // The same bound as the driver's retry of managed transactions.
+    const retryUntil = Date.now() + driverTimeouts.maxTransactionRetryTime;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        const result = await session.run<T>(cypher, params, config);
+        return result.records.map((record) => record.toObject());
+      } catch (error) {
+        // After a restart the pool may hold several dead sockets, each failing once: retry until the deadline, not a count.
+        const delay = Math.min(RETRY_DELAY_MS * attempt, 500);
+        if (!isRetryableError(error) || Date.now() + delay > retryUntil) throw mapDriverError(error);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        await closeQuietly(session);
+      }
+    }
+  }
+
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
@@ -97,6 +128,9 @@ export class Executor {
     }
   }
 }
+
+/** The pause before a read's next attempt after a transient failure, times the attempt (at most half a second). */
+const RETRY_DELAY_MS = 50;
 
 /**
  * With the database gone, closing a session can fail too; that failure must

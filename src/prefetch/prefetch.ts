@@ -6,6 +6,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, Kind } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { ServiceUnavailableError } from '../errors/api-errors';
+import { RequestTimeoutError } from '../errors/request-timeout-error';
 import type { GraphqlContext } from '../graphql/context';
 import type { Logger } from '../logger';
 import { nodeFromRow } from '../repositories/loaders';
@@ -86,8 +88,13 @@ async function runComposed(context: GraphqlContext, composed: ComposedQuery, log
   try {
     [row] = await context.executor.readComposed('prefetch', composed.cypher, composed.params, context.observe);
   } catch (error) {
-    // The resolvers will read the same data field by field and report any error properly.
-    logger.warn({ err: error }, 'prefetch failed; the fields load one by one');
+    if (error instanceof ServiceUnavailableError || error instanceof RequestTimeoutError) {
+      // Asking again field by field would only make the client wait twice for the same answer.
+      context.data.runner.failWith(error);
+    } else {
+      // Anything else is unexpected here: the fields load one by one and report their own errors.
+      logger.warn({ err: error }, 'prefetch failed; the fields load one by one');
+    }
     return;
   }
   if (!row) return;
