@@ -10,12 +10,17 @@
 //            seedCorpus with its default: the whole corpus in ONE transaction.
 //   batched  the same, with seedCorpus({ commitEvery }): one transaction per
 //            batch group.
-//   stream   seedCorpusChunks over the files, 250 at a time, each file parsed
-//            and schema-checked on its own (parseAnnotationFile); the
-//            cross-file checks need the whole corpus (validate-corpus.ts), so
-//            this mode relies on a separate validation run. Memory: one chunk
-//            plus the rows waiting for their batch; edges wait on disk.
-//   stream-late-fulltext   an experiment: stream with the two full-text
+//   stream   seedCorpusDir: the seed directory validated file by file (every
+//            check loadCorpus makes, a few files open at a time) while each
+//            file's rows are spooled to disk, then the spools written in
+//            batches with a commit every commitEvery rows. Each file is parsed
+//            once; validateMs is that pass, seedMs the writing after it.
+//            Memory: the compact id registry, the actors' names, one batch.
+//   chunks   the earlier streaming path: seedCorpusChunks over the files, 250
+//            at a time, each file parsed and schema-checked on its own
+//            (parseAnnotationFile) and written as it comes, edges spooled; no
+//            cross-file checks (they relied on a separate validation run).
+//   stream-late-fulltext   an experiment: chunks with the two full-text
 //            indexes dropped first and rebuilt after (cypher/schema applied
 //            again, then awaited); the time includes the rebuild.
 import { readdir, readFile } from 'node:fs/promises';
@@ -31,9 +36,10 @@ import { createLogger } from '../src/logger';
 import { loadCorpus } from '../src/seed/load-corpus';
 import { parseAnnotationFile } from '../src/seed/parse-annotation-file';
 import type { ParsedFile } from '../src/seed/parsed-file';
-import { seedCorpus, seedCorpusChunks, SeedResult } from '../src/seed/seeder';
+import { seedCorpus, seedCorpusChunks, seedCorpusDir, SeedResult } from '../src/seed/seeder';
 
-export type SeedMode = 'one-tx' | 'batched' | 'stream' | 'stream-late-fulltext';
+export type SeedMode = 'one-tx' | 'batched' | 'stream' | 'chunks' | 'stream-late-fulltext';
+const MODES: readonly SeedMode[] = ['one-tx', 'batched', 'stream', 'chunks', 'stream-late-fulltext'];
 
 export interface SeedMeasurement {
   mode: SeedMode;
@@ -41,7 +47,7 @@ export interface SeedMeasurement {
   batchSize: number;
   commitEvery: number | null;
   concurrentTransactions: number;
-  /** Reading and validating the annotations (one-tx, batched); in stream mode parsing is interleaved with writing. */
+  /** Reading and validating the annotations (one-tx, batched, stream); in chunks mode parsing is interleaved with writing. */
   validateMs: number | null;
   /** Writing: from the first row to the last commit. */
   seedMs: number;
@@ -113,7 +119,11 @@ export async function measureSeeding(uri: string, seedDir: string, mode: SeedMod
     const started = Date.now();
     let validateMs: number | null = null;
     let result: SeedResult;
-    if (mode === 'stream' || mode === 'stream-late-fulltext') {
+    if (mode === 'stream') {
+      const dir = await seedCorpusDir(executor, seedDir, { batchSize, commitEvery, concurrentTransactions });
+      validateMs = dir.validateMilliseconds;
+      result = { ...dir, milliseconds: dir.writeMilliseconds };
+    } else if (mode === 'chunks' || mode === 'stream-late-fulltext') {
       const late = mode === 'stream-late-fulltext';
       if (late) for (const index of ['statement_search', 'name_search']) await executor.runSchemaStatement(`DROP INDEX ${index} IF EXISTS`);
       result = await seedCorpusChunks(executor, fileChunks(seedDir), { batchSize, commitEvery, concurrentTransactions });
@@ -164,8 +174,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 if (require.main === module) {
   const [uri, seedDir, mode, batchSize, commitEvery, concurrent] = process.argv.slice(2);
-  if (!uri || !seedDir || !['one-tx', 'batched', 'stream', 'stream-late-fulltext'].includes(mode)) {
-    console.error('usage: node dist/bench/seed-throughput.js <bolt-uri> <seedDir> <one-tx|batched|stream|stream-late-fulltext> [batchSize] [commitEvery] [concurrent]');
+  if (!uri || !seedDir || !MODES.includes(mode as SeedMode)) {
+    console.error(`usage: node dist/bench/seed-throughput.js <bolt-uri> <seedDir> <${MODES.join('|')}> [batchSize] [commitEvery] [concurrent]`);
     process.exit(2);
   }
   const settings: SeedSettings = {

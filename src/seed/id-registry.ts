@@ -1,6 +1,13 @@
 // Ids are global across files and sections (one Neo4j constraint on
-// Entity.id), so every declaration goes into one map and a second declaration
-// of the same id is a problem wherever it is.
+// Entity.id), so every declaration goes into one registry and a second
+// declaration of the same id is a problem wherever it is.
+//
+// The registry is built file by file (the validator streams a seed directory
+// and never holds all files), and it is compact: one number per id, which
+// packs the file, the kind and the item index. The file's display path and
+// article id are kept once per file, and a declaration's path is rebuilt from
+// its kind and index (`statements[3]`), so the registry grows with the ids
+// and the files, never with the text of the annotations.
 import type { AnnotationProblem } from './annotation-error';
 import { SECTION_NAMES } from './annotation.schema';
 import type { IdKind, ParsedFile } from './parsed-file';
@@ -14,7 +21,12 @@ export interface Declaration {
   article: string | null;
 }
 
-export type IdRegistry = Map<string, Declaration>;
+/** What the cross-file checks ask of the registry. */
+export interface IdRegistry {
+  get(id: string): Declaration | undefined;
+  values(): IterableIterator<Declaration>;
+  readonly size: number;
+}
 
 const KIND_OF_SECTION = {
   actors: 'actor',
@@ -24,14 +36,28 @@ const KIND_OF_SECTION = {
   demands: 'demand',
 } as const;
 
+const KINDS: readonly IdKind[] = ['article', 'actor', 'territory', 'event', 'statement', 'demand'];
+const SECTION_OF_KIND: Record<IdKind, string> = {
+  article: 'article',
+  actor: 'actors',
+  territory: 'territories',
+  event: 'events',
+  statement: 'statements',
+  demand: 'demands',
+};
+/** Items per section a packed code can tell apart (2^22); files: 2^27. Together with the kind: 52 bits, exact in a double. */
+const ITEM_SLOTS = 4_194_304;
+const KIND_SLOTS = 8;
+const MAX_FILES = 134_217_728;
+
 /** Declarations of one file in document order, valid and broken items alike. */
-function declarationsOf(file: ParsedFile): Declaration[] {
-  const found: { order: number; declaration: Declaration }[] = [];
+function declarationsOf(file: ParsedFile): { id: string; kind: IdKind; path: string }[] {
+  const found: { order: number; declaration: { id: string; kind: IdKind; path: string } }[] = [];
   const add = (id: string, kind: IdKind, path: string) => {
     // Sort key: article first, then sections in schema order, then item index.
     const match = /^(\w+)\[(\d+)\]$/.exec(path);
     const order = match ? (SECTION_NAMES.indexOf(match[1] as never) + 1) * 1e6 + Number(match[2]) : 0;
-    found.push({ order, declaration: { id, kind, file: file.file, path, article: file.articleId } });
+    found.push({ order, declaration: { id, kind, path } });
   };
   if (file.article) add(file.article.value.id, 'article', file.article.path);
   for (const [section, kind] of Object.entries(KIND_OF_SECTION) as [keyof typeof KIND_OF_SECTION, IdKind][]) {
@@ -41,23 +67,79 @@ function declarationsOf(file: ParsedFile): Declaration[] {
   return found.sort((a, b) => a.order - b.order).map((entry) => entry.declaration);
 }
 
-export function buildIdRegistry(files: readonly ParsedFile[]): { registry: IdRegistry; problems: AnnotationProblem[] } {
-  const registry: IdRegistry = new Map();
-  const problems: AnnotationProblem[] = [];
-  for (const file of files) {
+/**
+ * The registry of a whole corpus, filled one file at a time in corpus order
+ * (the first declaration of an id wins; later ones are problems).
+ */
+export class CompactIdRegistry implements IdRegistry {
+  private readonly codes = new Map<string, number>();
+  private readonly fileNames: string[] = [];
+  private readonly fileArticles: (string | null)[] = [];
+  /** Paths that do not have the `section[index]` shape (none in practice): kept as they are. */
+  private readonly oddPaths = new Map<string, string>();
+
+  get size(): number {
+    return this.codes.size;
+  }
+
+  /** Registers every declaration of one file; returns the duplicate-id problems it has. */
+  addFile(file: ParsedFile): AnnotationProblem[] {
+    const fileIndex = this.fileNames.length;
+    if (fileIndex >= MAX_FILES) throw new Error(`too many annotation files (at most ${MAX_FILES})`);
+    this.fileNames.push(file.file);
+    this.fileArticles.push(file.articleId);
+    const problems: AnnotationProblem[] = [];
     for (const declaration of declarationsOf(file)) {
-      const first = registry.get(declaration.id);
+      const first = this.get(declaration.id);
       if (!first) {
-        registry.set(declaration.id, declaration);
+        this.codes.set(declaration.id, this.encode(fileIndex, declaration));
         continue;
       }
-      const where = first.file === declaration.file ? first.path : `${first.file} ${first.path}`;
+      const where = first.file === file.file ? first.path : `${first.file} ${first.path}`;
       problems.push({
-        file: declaration.file,
+        file: file.file,
         path: `${declaration.path}.id`,
         reason: `duplicate id "${declaration.id}": already declared at ${where} (ids are global across files and sections)`,
       });
     }
+    return problems;
   }
+
+  get(id: string): Declaration | undefined {
+    const code = this.codes.get(id);
+    return code === undefined ? undefined : this.decode(id, code);
+  }
+
+  *values(): IterableIterator<Declaration> {
+    for (const [id, code] of this.codes) yield this.decode(id, code);
+  }
+
+  private encode(fileIndex: number, declaration: { id: string; kind: IdKind; path: string }): number {
+    const kind = KINDS.indexOf(declaration.kind);
+    let item = 0;
+    const match = /^(\w+)\[(\d+)\]$/.exec(declaration.path);
+    const regular =
+      declaration.kind === 'article'
+        ? declaration.path === 'article'
+        : match !== null && match[1] === SECTION_OF_KIND[declaration.kind] && Number(match[2]) < ITEM_SLOTS;
+    if (regular && match) item = Number(match[2]);
+    if (!regular) this.oddPaths.set(declaration.id, declaration.path);
+    return (fileIndex * KIND_SLOTS + kind) * ITEM_SLOTS + item;
+  }
+
+  private decode(id: string, code: number): Declaration {
+    const item = code % ITEM_SLOTS;
+    const rest = (code - item) / ITEM_SLOTS;
+    const kind = KINDS[rest % KIND_SLOTS];
+    const fileIndex = (rest - (rest % KIND_SLOTS)) / KIND_SLOTS;
+    const path = this.oddPaths.get(id) ?? (kind === 'article' ? 'article' : `${SECTION_OF_KIND[kind]}[${item}]`);
+    return { id, kind, file: this.fileNames[fileIndex], path, article: this.fileArticles[fileIndex] };
+  }
+}
+
+export function buildIdRegistry(files: readonly ParsedFile[]): { registry: IdRegistry; problems: AnnotationProblem[] } {
+  const registry = new CompactIdRegistry();
+  const problems: AnnotationProblem[] = [];
+  for (const file of files) problems.push(...registry.addFile(file));
   return { registry, problems };
 }

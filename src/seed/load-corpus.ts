@@ -1,45 +1,26 @@
 // The IO half of loading: read seed/annotations/*.yaml and seed/articles/*.txt
-// and hand them to the pure validateCorpus.
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import * as path from 'node:path';
+// and validate them file by file (corpus-validator.ts, the same checks as the
+// pure validateCorpus), with a bounded number of files open at a time.
+// The result is the whole merged corpus, so it holds the whole corpus; for a
+// corpus too large for that, validateSeedDir (seed-dir.ts) checks without
+// holding it and seedCorpusDir (seeder.ts) seeds without holding it.
+import { buildCorpus } from './build-corpus';
 import type { Corpus } from './corpus';
-import { validateCorpus } from './validate-corpus';
-
-/** The nearest ancestor holding package.json: problems name files relative to it. */
-function findRepoRoot(from: string): string {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) return process.cwd();
-  }
-}
-
-async function listFiles(dir: string, extension: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  // Sorted so problems and merged output do not depend on the file system's order.
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => entry.name)
-    .sort();
-}
+import { CorpusValidator } from './corpus-validator';
+import type { ParsedFile } from './parsed-file';
+import { readSeedDir } from './seed-dir';
 
 export async function loadCorpus(seedDir: string): Promise<Corpus> {
-  const annotationsDir = path.join(seedDir, 'annotations');
-  const articlesDir = path.join(seedDir, 'articles');
-  const root = findRepoRoot(seedDir);
-
-  const annotationNames = await listFiles(annotationsDir, '.yaml');
-  const files = await Promise.all(
-    annotationNames.map(async (name) => {
-      const absolute = path.resolve(annotationsDir, name);
-      const shown = path.relative(root, absolute).split(path.sep).join('/');
-      return { path: shown, content: await readFile(absolute, 'utf8') };
-    }),
-  );
-
-  const articleNames = await listFiles(articlesDir, '.txt');
-  const texts = await Promise.all(articleNames.map((name) => readFile(path.join(articlesDir, name), 'utf8')));
-  const articleTexts = new Map(articleNames.map((name, index) => [name, texts[index]]));
-
-  return validateCorpus({ files, articleTexts });
+  const validator = new CorpusValidator();
+  const parsedFiles: ParsedFile[] = [];
+  const texts = new Map<string, string>();
+  for await (const { parsed, problems, text } of readSeedDir(seedDir)) {
+    validator.addFile(parsed, problems, text);
+    parsedFiles.push(parsed);
+    const name = parsed.article?.value.file;
+    if (name !== undefined && text !== undefined) texts.set(name, text);
+  }
+  for (const parsed of parsedFiles) validator.checkReferences(parsed);
+  validator.throwIfProblems();
+  return buildCorpus(parsedFiles, texts);
 }

@@ -1,14 +1,15 @@
-import { createReadStream } from 'node:fs';
-import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor';
 import { namedQuery } from '../db/named-queries';
 import type { Corpus } from './corpus';
 import { graphCounts, GraphCounts } from './graph-counts';
-import { EdgeRow, GraphRows, NODE_LABELS, NODE_WRITE_QUERY, NodeRow, toGraphRows } from './graph-rows';
+import { EDGE_TYPES, EdgeRow, EdgeType, GraphRows, NODE_LABELS, NODE_WRITE_QUERY, NodeLabel, NodeRow, toGraphRows } from './graph-rows';
+import { buildCorpus } from './build-corpus';
+import { validateSeedDir } from './seed-dir';
+import { Spool } from './spool';
 
 export interface SeedProgress {
   written: number;
@@ -59,10 +60,10 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
   } else {
     const total = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) + rows.edges.length;
     const writer = new BatchWriter(executor, options, total);
-    for (const label of NODE_LABELS) await writer.add(NODE_WRITE_QUERY[label], label, rows.nodes[label]);
+    for (const label of NODE_LABELS) await writer.add(nodeWriteQuery(label), label, rows.nodes[label]);
     // Edges only once every node has committed: their batches MATCH both ends.
     await writer.flush();
-    for (const edge of sortByType(rows.edges)) await writer.add('seed-edges', edge.type, [edge]);
+    for (const [type, edges] of edgesByType(rows.edges)) await writer.add(edgeWriteQuery(type), type, edges);
     await writer.flush();
   }
   const nodesWritten = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0);
@@ -75,7 +76,7 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
 }
 
 async function writeRows(tx: ManagedTransaction, rows: GraphRows, options: SeedOptions): Promise<void> {
-  const batchSize = options.batchSize ?? 1000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const total = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) + rows.edges.length;
   let written = 0;
   const report = (step: string, count: number) => {
@@ -85,18 +86,51 @@ async function writeRows(tx: ManagedTransaction, rows: GraphRows, options: SeedO
   // Nodes first: the edge batches MATCH their ends by id.
   for (const label of NODE_LABELS) {
     for (const batch of batches(rows.nodes[label], batchSize)) {
-      await tx.run(namedQuery(NODE_WRITE_QUERY[label]), { rows: batch });
+      await tx.run(nodeWriteQuery(label), { rows: batch });
       report(label, batch.length);
     }
   }
-  for (const batch of batches(sortByType(rows.edges), batchSize)) {
-    await tx.run(namedQuery('seed-edges'), { rows: batch });
-    report('edges', batch.length);
+  for (const [type, edges] of edgesByType(rows.edges)) {
+    for (const batch of batches(edges, batchSize)) {
+      await tx.run(edgeWriteQuery(type), { rows: batch });
+      report(type, batch.length);
+    }
   }
 }
 
-function sortByType(edges: EdgeRow[]): EdgeRow[] {
-  return [...edges].sort((a, b) => a.type.localeCompare(b.type));
+/** Rows per UNWIND batch unless SeedOptions.batchSize says otherwise. */
+export const DEFAULT_BATCH_SIZE = 5000;
+
+function nodeWriteQuery(label: NodeLabel): string {
+  return namedQuery(NODE_WRITE_QUERY[label]);
+}
+
+const edgeQueries = new Map<EdgeType, string>();
+
+/**
+ * The Cypher that writes a batch of edges of one type: seed-edges-of-type
+ * with the type in place. Types come from EDGE_TYPES only, never from input.
+ * One small query per type plans in milliseconds and MERGEs by expanding
+ * between the two ends; seed-edges (every type in one query, for the API's
+ * mutations) takes seconds to plan.
+ */
+export function edgeWriteQuery(type: EdgeType): string {
+  let query = edgeQueries.get(type);
+  if (query === undefined) {
+    if (!(EDGE_TYPES as readonly string[]).includes(type)) throw new Error(`not an edge type: ${String(type)}`);
+    const template = namedQuery('seed-edges-of-type');
+    query = template.replace(/\[r:EDGE_TYPE /g, `[r:${type} `);
+    if (query === template || query.includes('[r:EDGE_TYPE ')) throw new Error('seed-edges-of-type.cypher must hold exactly one [r:EDGE_TYPE ...]');
+    edgeQueries.set(type, query);
+  }
+  return query;
+}
+
+/** Edges grouped by type, types in EDGE_TYPES order. */
+function edgesByType(edges: readonly EdgeRow[]): [EdgeType, EdgeRow[]][] {
+  const groups = new Map<EdgeType, EdgeRow[]>(EDGE_TYPES.map((type) => [type, []]));
+  for (const edge of edges) groups.get(edge.type)!.push(edge);
+  return [...groups].filter(([, group]) => group.length > 0);
 }
 
 function* batches<T>(items: T[], size: number): Generator<T[]> {
@@ -110,7 +144,7 @@ function* batches<T>(items: T[], size: number): Generator<T[]> {
 export type CorpusChunks = () => AsyncIterable<Corpus>;
 
 export interface ChunkSeedOptions extends SeedOptions {
-  /** Where the edges wait between the two passes (a temporary file, removed after); default: the OS temp dir. */
+  /** Where the rows wait between the passes (temporary files, removed after); default: the OS temp dir. */
   spoolDir?: string;
 }
 
@@ -120,11 +154,13 @@ export interface ChunkSeedOptions extends SeedOptions {
  * one, so every node is written before any edge: pass one writes each
  * chunk's nodes and spools its edges to a temporary file (JSON lines), pass
  * two streams that file back. Memory is one chunk, the rows waiting for
- * their batch, and the names of the actors (for the outlet name of
- * articles); the chunks are parsed once. Commits every `commitEvery` rows
- * (default 20,000); see SeedOptions.commitEvery for what that means for a
- * seeder killed half-way (rerun it: every write MERGEs). Progress reports
- * `total: 0` (unknown) and names the label or edge type in `step`.
+ * their batch (one batch per label, one for all edges), and the names of the
+ * actors (for the outlet name of articles); the chunks are parsed once.
+ * Commits every `commitEvery` rows (default 20,000); see
+ * SeedOptions.commitEvery for what that means for a seeder killed half-way
+ * (rerun it: every write MERGEs). The chunks are trusted to be valid as a
+ * whole; seedCorpusDir validates a seed directory first. Progress reports
+ * `total: 0` (unknown) and names the label (or `edges`) in `step`.
  */
 export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks, options: ChunkSeedOptions = {}): Promise<SeedResult> {
   const started = Date.now();
@@ -133,9 +169,8 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
   // Articles whose outlet was declared in a later chunk: rewritten in pass two.
   const unresolved: { row: NodeRow; outlet: string }[] = [];
   let nodesWritten = 0;
-  let edgesWritten = 0;
   const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-seed-'));
-  const spool = path.join(spoolDir, 'edges.jsonl');
+  const edges = new EdgeSpools(spoolDir);
   try {
     for await (const chunk of chunks()) {
       for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
@@ -147,42 +182,148 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
         if (name === undefined) unresolved.push({ row, outlet: article.outlet });
         else row.props.outlet = name;
       });
-      if (rows.edges.length > 0) {
-        await appendFile(spool, rows.edges.map((edge) => JSON.stringify(edge)).join('\n') + '\n');
-        edgesWritten += rows.edges.length;
-      }
+      for (const edge of rows.edges) await edges.write(edge);
       for (const label of NODE_LABELS) {
-        await writer.add(NODE_WRITE_QUERY[label], label, rows.nodes[label]);
+        await writer.add(nodeWriteQuery(label), label, rows.nodes[label]);
         nodesWritten += rows.nodes[label].length;
       }
     }
     await writer.flush();
 
     const late = unresolved.map(({ row, outlet }) => ({ id: row.id, props: { ...row.props, outlet: actorNames.get(outlet) ?? null } }));
-    await writer.add(NODE_WRITE_QUERY.Article, 'Article', late);
-    if (edgesWritten > 0) {
-      const lines = readline.createInterface({ input: createReadStream(spool, 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines) {
-        if (line === '') continue;
-        const edge = JSON.parse(line) as EdgeRow;
-        await writer.add('seed-edges', edge.type, [edge]);
-      }
-    }
+    await writer.add(nodeWriteQuery('Article'), 'Article', late);
+    await edges.writeAll(writer);
     await writer.flush();
   } finally {
+    await edges.close();
     await rm(spoolDir, { recursive: true, force: true });
   }
   return {
     nodesWritten,
-    edgesWritten,
+    edgesWritten: edges.length,
     milliseconds: Date.now() - started,
     graph: await graphCounts(executor),
   };
 }
 
+/** A node row on its way to the database; an article keeps its outlet's id until the actors' names are all known. */
+type SpooledNode = NodeRow & { outletId?: string };
+
+export interface SeedDirResult extends SeedResult {
+  /** Validating (and spooling the rows): before the first write. */
+  validateMilliseconds: number;
+  /** Writing: from the first row to the last commit. */
+  writeMilliseconds: number;
+}
+
 /**
- * Collects rows into `UNWIND` batches of one query (and one edge type, so a
- * batch takes one branch of seed-edges) and commits a transaction every
+ * Validates and seeds a seed directory too large to hold, streaming it:
+ *
+ * 1. validation, file by file (validateSeedDir: every check loadCorpus
+ *    makes, the same problems), while each sound file's rows are spooled to
+ *    temporary files, one per label and one for the edges: a corpus with any
+ *    problem throws here and the graph is not touched;
+ * 2. the node spools are written label by label, then the edge spool (every
+ *    node is in before any edge MATCHes its ends), in UNWIND batches, with a
+ *    commit every `commitEvery` rows (default 20,000).
+ *
+ * Each file is parsed once. Memory: the files being read (a few at a time),
+ * the validator's compact id registry (ids, not text), the actors' names
+ * (for articles' outlet names), and one open batch; everything else waits on
+ * disk. A failure while writing (the database, not the corpus) leaves part
+ * of the corpus written; rerunning completes it (every write MERGEs on ids).
+ */
+export async function seedCorpusDir(executor: Executor, seedDir: string, options: ChunkSeedOptions = {}): Promise<SeedDirResult> {
+  const started = Date.now();
+  const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-seed-'));
+  const nodes = Object.fromEntries(NODE_LABELS.map((label) => [label, new Spool<SpooledNode>(path.join(spoolDir, `${label}.jsonl`))])) as Record<
+    NodeLabel,
+    Spool<SpooledNode>
+  >;
+  const edges = new EdgeSpools(spoolDir);
+  const actorNames = new Map<string, string>();
+  try {
+    await validateSeedDir(seedDir, {
+      spoolDir,
+      onSoundFile: async ({ parsed, text }) => {
+        const chunk = buildCorpus([parsed], new Map(text !== undefined && parsed.article ? [[parsed.article.value.file, text]] : []));
+        for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
+        const rows = toGraphRows(chunk);
+        // The outlet's actor may be declared in a later file: its name is filled in when the row is written.
+        chunk.articles.forEach((article, index) => {
+          if (article.outlet) (rows.nodes.Article[index] as SpooledNode).outletId = article.outlet;
+        });
+        for (const label of NODE_LABELS) for (const row of rows.nodes[label]) await nodes[label].write(row);
+        for (const edge of rows.edges) await edges.write(edge);
+      },
+    });
+    const validated = Date.now();
+
+    const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
+    let nodesWritten = 0;
+    for (const label of NODE_LABELS) {
+      for await (const row of nodes[label].read()) {
+        const { outletId, ...written } = row;
+        if (outletId !== undefined) written.props.outlet = actorNames.get(outletId) ?? null;
+        await writer.add(nodeWriteQuery(label), label, [written]);
+        nodesWritten += 1;
+      }
+    }
+    // Edges MATCH both ends: every node has committed before the first edge batch.
+    await writer.flush();
+    await edges.writeAll(writer);
+    await writer.flush();
+    const finished = Date.now();
+    return {
+      nodesWritten,
+      edgesWritten: edges.length,
+      milliseconds: finished - started,
+      validateMilliseconds: validated - started,
+      writeMilliseconds: finished - validated,
+      graph: await graphCounts(executor),
+    };
+  } finally {
+    for (const spool of Object.values(nodes)) await spool.close();
+    await edges.close();
+    await rm(spoolDir, { recursive: true, force: true });
+  }
+}
+
+/** Edges on disk, one spool per type, so they come back one type at a time (one open batch). */
+class EdgeSpools {
+  private readonly spools = new Map<EdgeType, Spool<EdgeRow>>();
+
+  constructor(private readonly dir: string) {}
+
+  get length(): number {
+    let count = 0;
+    for (const spool of this.spools.values()) count += spool.length;
+    return count;
+  }
+
+  async write(edge: EdgeRow): Promise<void> {
+    let spool = this.spools.get(edge.type);
+    if (!spool) this.spools.set(edge.type, (spool = new Spool<EdgeRow>(path.join(this.dir, `edges-${edge.type}.jsonl`))));
+    await spool.write(edge);
+  }
+
+  /** Hands every edge to the writer, type by type in EDGE_TYPES order. */
+  async writeAll(writer: BatchWriter): Promise<void> {
+    for (const type of EDGE_TYPES) {
+      const spool = this.spools.get(type);
+      if (!spool) continue;
+      const query = edgeWriteQuery(type);
+      for await (const edge of spool.read()) await writer.add(query, type, [edge]);
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const spool of this.spools.values()) await spool.close();
+  }
+}
+
+/**
+ * Collects rows into `UNWIND` batches of one query and commits a transaction every
  * `commitEvery` rows. One transaction is in flight at a time: the caller
  * prepares the next rows while Neo4j writes the last ones, and flush()
  * returns once everything added so far has committed.
@@ -203,14 +344,15 @@ class BatchWriter {
     private readonly options: SeedOptions,
     private readonly total: number,
   ) {
-    this.batchSize = options.batchSize ?? 1000;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     this.commitEvery = Math.max(options.commitEvery ?? this.batchSize, 1);
     this.concurrency = Math.max(options.concurrentTransactions ?? 1, 1);
   }
 
+  /** Adds rows for `query` (Cypher text); `step` (a label or an edge type) names them in progress reports. */
   async add(query: string, step: string, rows: readonly unknown[]): Promise<void> {
     if (rows.length === 0) return;
-    const key = `${query}/${step}`;
+    const key = `${step}\n${query}`;
     let open = this.open.get(key);
     if (!open) this.open.set(key, (open = { query, rows: [] }));
     for (const row of rows) {
@@ -227,7 +369,7 @@ class BatchWriter {
   /** Commits every row added so far, partial batches included. */
   async flush(): Promise<void> {
     for (const [key, open] of this.open) {
-      if (open.rows.length > 0) this.ready.push({ query: open.query, step: key.slice(open.query.length + 1), rows: open.rows });
+      if (open.rows.length > 0) this.ready.push({ query: open.query, step: key.slice(0, key.indexOf('\n')), rows: open.rows });
     }
     this.open.clear();
     await this.commit();
@@ -245,7 +387,7 @@ class BatchWriter {
     if (group.length === 0) return;
     const transaction: Promise<void> = this.executor
       .writeTransaction(async (tx) => {
-        for (const batch of group) await tx.run(namedQuery(batch.query), { rows: batch.rows });
+        for (const batch of group) await tx.run(batch.query, { rows: batch.rows });
       })
       .then(
         () => {

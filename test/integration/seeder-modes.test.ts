@@ -10,7 +10,8 @@ import type { Corpus } from '../../src/seed/corpus';
 import { graphCounts, GraphCounts } from '../../src/seed/graph-counts';
 import { NODE_LABELS, toGraphRows } from '../../src/seed/graph-rows';
 import { loadCorpus } from '../../src/seed/load-corpus';
-import { seedCorpus, seedCorpusChunks } from '../../src/seed/seeder';
+import { AnnotationValidationError } from '../../src/seed/annotation-error';
+import { seedCorpus, seedCorpusChunks, seedCorpusDir } from '../../src/seed/seeder';
 
 // The seeder's modes for large corpora (commits every N rows; chunk by
 // chunk) must write exactly what the one-transaction default writes. Each
@@ -82,5 +83,47 @@ describe('seeder modes for large corpora', () => {
   it('matches the one-transaction default exactly', async () => {
     await seedCorpus(executor, corpus);
     expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+  });
+
+  it('validates and seeds a seed directory streamed, the same graph, and again changes nothing', async () => {
+    const seedDir = path.join(repoRoot, 'seed');
+    const progress: string[] = [];
+    const result = await seedCorpusDir(executor, seedDir, { batchSize: 40, commitEvery: 120, onProgress: (p) => progress.push(p.step) });
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+    expect(result.nodesWritten).toBe(NODE_LABELS.reduce((sum, label) => sum + toGraphRows(corpus).nodes[label].length, 0));
+    expect(result.edgesWritten).toBe(toGraphRows(corpus).edges.length);
+    expect(result.validateMilliseconds + result.writeMilliseconds).toBeLessThanOrEqual(result.milliseconds);
+    // Every node label before the first edge type.
+    expect(progress.findIndex((step) => !NODE_LABELS.includes(step as never))).toBeGreaterThan(progress.lastIndexOf('Statement'));
+    // The same properties as the one-transaction seed, outlet names included.
+    const snapshot = () =>
+      executor.readTransaction(async (tx) => {
+        const res = await tx.run('MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id');
+        return res.records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('p')).sort()]));
+      });
+    const streamed = await snapshot();
+    await seedCorpusDir(executor, seedDir);
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+    await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    await seedCorpus(executor, corpus);
+    expect(await snapshot()).toEqual(streamed);
+  });
+
+  it('refuses a broken seed directory before writing anything', async () => {
+    const dir = fs.mkdtempSync(path.join(repoRoot, '.neo4j', 'seeder-modes-broken-'));
+    try {
+      fs.cpSync(path.join(repoRoot, 'seed'), dir, { recursive: true });
+      const annotations = path.join(dir, 'annotations');
+      // The last file (in name order) breaks: everything before it was sound and spooled, none of it may land.
+      const last = fs.readdirSync(annotations).filter((name) => name.endsWith('.yaml')).sort().pop()!;
+      fs.appendFileSync(path.join(annotations, last), '\nunknownTopLevelKey: 1\n');
+      const error = await seedCorpusDir(executor, dir).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(AnnotationValidationError);
+      expect((error as AnnotationValidationError).message).toMatch(/unknownTopLevelKey/);
+      await expect(loadCorpus(dir)).rejects.toThrow((error as Error).message);
+      expect(await graphCounts(executor)).toEqual({ nodes: {}, edges: {} });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

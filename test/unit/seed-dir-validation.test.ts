@@ -1,0 +1,133 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { AnnotationValidationError } from '../../src/seed/annotation-error';
+import { CompactIdRegistry } from '../../src/seed/id-registry';
+import { loadCorpus } from '../../src/seed/load-corpus';
+import { parseAnnotationFile } from '../../src/seed/parse-annotation-file';
+import { mapInOrder, READ_AHEAD, validateSeedDir } from '../../src/seed/seed-dir';
+import { FIXTURE_SEED_DIR } from '../fixtures/valid-corpus';
+
+// The streaming validator (a seed directory checked file by file, never all
+// of it in memory) must refuse exactly what loadCorpus refuses, with the
+// same problems in the same order.
+
+async function problemsOf(run: () => Promise<unknown>): Promise<string> {
+  const error = await run().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof AnnotationValidationError)) throw new Error(`expected an AnnotationValidationError, got ${String(error)}`);
+  return error.message;
+}
+
+describe('validateSeedDir', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'peacegraph-seed-dir-'));
+    writeFileSync(path.join(dir, 'package.json'), '{}');
+    cpSync(FIXTURE_SEED_DIR, path.join(dir, 'seed'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const annotation = (name: string) => path.join(dir, 'seed', 'annotations', name);
+  const edit = (name: string, change: (text: string) => string) => writeFileSync(annotation(name), change(readFileSync(annotation(name), 'utf8')));
+
+  it('accepts the valid fixture, counting files, ids and statements', async () => {
+    const corpus = await loadCorpus(path.join(dir, 'seed'));
+    const result = await validateSeedDir(path.join(dir, 'seed'));
+    expect(result.files).toBe(2);
+    expect(result.statements).toBe(corpus.statements.length);
+    const ids = corpus.articles.length + corpus.actors.length + corpus.territories.length + corpus.events.length;
+    expect(result.ids).toBe(ids + corpus.statements.length + corpus.demands.length);
+  });
+
+  it('reports every problem loadCorpus reports, in the same order, across files', async () => {
+    // A demand nobody voices, a quote off by one.
+    edit('000_fixture.yaml', (text) => text.replace('stance: SETS', 'stance: ACCEPTS').replace('start: 167', 'start: 168'));
+    // A second article file that repeats ids, points at unknown ones, and annotates the same text.
+    const second = readFileSync(annotation('000_fixture.yaml'), 'utf8').replace('id: article-000', 'id: article-001');
+    writeFileSync(annotation('001_fixture.yaml'), second.replace('speaker: actor-dmitry-peskov', 'speaker: actor-dmitry-peskof'));
+    // An unknown key in the shared file, broken YAML in a third file.
+    edit('_shared.yaml', (text) => `${text}\nhats: 1\n`);
+    writeFileSync(annotation('002_broken.yaml'), 'article: { id: article-002\nstatements: [\n');
+    const seedDir = path.join(dir, 'seed');
+    const streamed = await problemsOf(() => validateSeedDir(seedDir));
+    expect(streamed).toBe(await problemsOf(() => loadCorpus(seedDir)));
+    for (const expected of [
+      /001_fixture\.yaml: statements\[0\]\.id: duplicate id "stmt-000-01": already declared at seed\/annotations\/000_fixture\.yaml statements\[0\]/,
+      /001_fixture\.yaml: article\.file: "000_fixture\.txt" is already annotated in seed\/annotations\/000_fixture\.yaml/,
+      /001_fixture\.yaml: statements\[0\]\.speaker: unknown id "actor-dmitry-peskof" \(expected an actor\); did you mean "actor-dmitry-peskov"\?/,
+      /000_fixture\.yaml: statements\[0\]\.quote: quote is not verbatim at 168\.\.206/,
+      /000_fixture\.yaml: demands\[0\]: demand "[^"]+" is never voiced/,
+      /_shared\.yaml: hats: unknown key "hats"/,
+      /002_broken\.yaml: line \d+, column \d+: YAML syntax error/,
+    ]) {
+      expect(streamed).toMatch(expected);
+    }
+    // Grouped by file, files in name order.
+    const files = streamed.split('\n').slice(1).map((line) => line.split(':')[0]);
+    expect(files).toEqual([...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+});
+
+describe('mapInOrder', () => {
+  it('keeps the input order and never has more than its limit pending', async () => {
+    let pending = 0;
+    let most = 0;
+    const items = Array.from({ length: 50 }, (_, index) => index);
+    const out: number[] = [];
+    for await (const value of mapInOrder(items, 4, async (item) => {
+      pending += 1;
+      most = Math.max(most, pending);
+      await new Promise((resolve) => setTimeout(resolve, (item * 7) % 5));
+      pending -= 1;
+      return item * 2;
+    })) {
+      out.push(value);
+    }
+    expect(out).toEqual(items.map((item) => item * 2));
+    expect(most).toBe(4);
+    expect(READ_AHEAD).toBeLessThanOrEqual(64);
+  });
+
+  it('surfaces a failure at its turn', async () => {
+    const seen: number[] = [];
+    const run = async () => {
+      for await (const value of mapInOrder([1, 2, 3], 2, async (item) => {
+        if (item === 2) throw new Error('two');
+        return item;
+      })) {
+        seen.push(value);
+      }
+    };
+    await expect(run()).rejects.toThrow('two');
+    expect(seen).toEqual([1]);
+  });
+});
+
+describe('CompactIdRegistry', () => {
+  it('gives back each declaration (kind, file, path, article) and reports a second one', () => {
+    const registry = new CompactIdRegistry();
+    const first = parseAnnotationFile(
+      'seed/annotations/000_a.yaml',
+      'article: { id: article-a, file: 000_a.txt, title: A, published: { value: "2022", precision: YEAR, cue: x, inferred: true } }\n' +
+        'actors:\n  - { id: actor-x, name: X, kind: PERSON }\n  - { id: actor-y, name: Y, kind: PERSON }\n',
+    ).parsed;
+    const second = parseAnnotationFile('seed/annotations/_shared.yaml', 'actors:\n  - { id: actor-z, name: Z, kind: PERSON }\n  - { id: actor-y, name: Y, kind: PERSON }\n').parsed;
+    expect(registry.addFile(first)).toEqual([]);
+    expect(registry.addFile(second)).toEqual([
+      {
+        file: 'seed/annotations/_shared.yaml',
+        path: 'actors[1].id',
+        reason: 'duplicate id "actor-y": already declared at seed/annotations/000_a.yaml actors[1] (ids are global across files and sections)',
+      },
+    ]);
+    expect(registry.get('actor-y')).toEqual({ id: 'actor-y', kind: 'actor', file: 'seed/annotations/000_a.yaml', path: 'actors[1]', article: 'article-a' });
+    expect(registry.get('article-a')).toEqual({ id: 'article-a', kind: 'article', file: 'seed/annotations/000_a.yaml', path: 'article', article: 'article-a' });
+    expect(registry.get('actor-z')).toEqual({ id: 'actor-z', kind: 'actor', file: 'seed/annotations/_shared.yaml', path: 'actors[0]', article: null });
+    expect(registry.get('actor-w')).toBeUndefined();
+    expect([...registry.values()].map((d) => d.id).sort()).toEqual(['actor-x', 'actor-y', 'actor-z', 'article-a']);
+    expect(registry.size).toBe(4);
+  });
+});
