@@ -64,6 +64,8 @@ export interface SeedMeasurement {
   /** Highest heap still in use after a full GC, sampled every second (needs --expose-gc), MiB: what the seeder really holds. */
   peakLiveHeapMb: number | null;
   graph: SeedResult['graph'];
+  /** CPU time of this process (user + system) from the start to the end of the measurement, ms: with a shared machine, a steadier figure than wall time. */
+  cpuMs: number;
   /** 1-minute load average of the machine at the start and the end (other processes share it). */
   loadAverage: [number, number];
 }
@@ -103,6 +105,7 @@ export const DEFAULT_SEED_SETTINGS: SeedSettings = { batchSize: 5000, commitEver
 export async function measureSeeding(uri: string, seedDir: string, mode: SeedMode, settings: SeedSettings = DEFAULT_SEED_SETTINGS): Promise<SeedMeasurement> {
   const { batchSize, commitEvery, concurrentTransactions } = settings;
   const loadAtStart = os.loadavg()[0];
+  const cpuAtStart = process.cpuUsage();
   let peakHeap = 0;
   let peakLive = 0;
   const collect = (globalThis as { gc?: () => void }).gc;
@@ -161,6 +164,7 @@ export async function measureSeeding(uri: string, seedDir: string, mode: SeedMod
       peakHeapMb: Math.round(peakHeap / 1048576),
       peakLiveHeapMb: collect ? Math.round(peakLive / 1048576) : null,
       graph: result.graph,
+      cpuMs: Math.round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1000),
       loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
     };
   } finally {

@@ -25,6 +25,7 @@ import { checkFileShape } from './check-file-shape';
 import { checkReferences } from './check-references';
 import { CompactIdRegistry } from './id-registry';
 import type { IdRegistry } from './id-registry';
+import { ownString } from './own-string';
 import type { Located, ParsedFile } from './parsed-file';
 
 /** The part of a parsed file the cross-file checks read: ids and paths, no text. */
@@ -117,7 +118,8 @@ export class CorpusValidator {
    * article its header names, or undefined when there is no such text.
    */
   addFile(parsed: ParsedFile, schemaProblems: readonly AnnotationProblem[], articleText: string | undefined): void {
-    this.rank.set(parsed.file, this.filesAdded++);
+    // Everything kept across files is copied (ownString): a parsed string may keep its whole file alive.
+    this.rank.set(ownString(parsed.file), this.filesAdded++);
     this.note(Check.Schema, schemaProblems);
     this.note(Check.DuplicateIds, this.registryImpl.addFile(parsed));
     this.note(Check.FileShape, checkFileShape([parsed]));
@@ -125,11 +127,11 @@ export class CorpusValidator {
 
     for (const { value: statement } of parsed.sections.statements) {
       for (const { demand, stance } of statement.demands) {
-        if (stance === 'SETS' || stance === 'REPEATS') this.voiced.add(demand);
+        if ((stance === 'SETS' || stance === 'REPEATS') && !this.voiced.has(demand)) this.voiced.add(ownString(demand));
       }
     }
     // A statement that failed the schema may be the one voicing it; its own problem says so.
-    for (const demand of parsed.brokenDemandRefs) this.voiced.add(demand);
+    for (const demand of parsed.brokenDemandRefs) if (!this.voiced.has(demand)) this.voiced.add(ownString(demand));
   }
 
   /** Pass 2 for one file (a parsed file or its reference record), once every file is added. */
@@ -171,7 +173,7 @@ export class CorpusValidator {
     if (!article) return problems;
     const other = this.annotatedBy.get(article.file);
     if (!other) {
-      this.annotatedBy.set(article.file, parsed.file);
+      this.annotatedBy.set(ownString(article.file), ownString(parsed.file));
       return problems;
     }
     // The header's own problems (article.file, article.title) come first, then this, then the statements'.

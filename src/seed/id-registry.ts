@@ -10,6 +10,7 @@
 // and the files, never with the text of the annotations.
 import type { AnnotationProblem } from './annotation-error';
 import { SECTION_NAMES } from './annotation.schema';
+import { ownString } from './own-string';
 import type { IdKind, ParsedFile } from './parsed-file';
 
 export interface Declaration {
@@ -86,13 +87,14 @@ export class CompactIdRegistry implements IdRegistry {
   addFile(file: ParsedFile): AnnotationProblem[] {
     const fileIndex = this.fileNames.length;
     if (fileIndex >= MAX_FILES) throw new Error(`too many annotation files (at most ${MAX_FILES})`);
-    this.fileNames.push(file.file);
-    this.fileArticles.push(file.articleId);
+    // Copies: a string parsed from a file may keep the whole file's text alive.
+    this.fileNames.push(ownString(file.file));
+    this.fileArticles.push(file.articleId === null ? null : ownString(file.articleId));
     const problems: AnnotationProblem[] = [];
     for (const declaration of declarationsOf(file)) {
       const first = this.get(declaration.id);
       if (!first) {
-        this.codes.set(declaration.id, this.encode(fileIndex, declaration));
+        this.codes.set(ownString(declaration.id), this.encode(fileIndex, declaration));
         continue;
       }
       const where = first.file === file.file ? first.path : `${first.file} ${first.path}`;
@@ -123,7 +125,7 @@ export class CompactIdRegistry implements IdRegistry {
         ? declaration.path === 'article'
         : match !== null && match[1] === SECTION_OF_KIND[declaration.kind] && Number(match[2]) < ITEM_SLOTS;
     if (regular && match) item = Number(match[2]);
-    if (!regular) this.oddPaths.set(declaration.id, declaration.path);
+    if (!regular) this.oddPaths.set(ownString(declaration.id), ownString(declaration.path));
     return (fileIndex * KIND_SLOTS + kind) * ITEM_SLOTS + item;
   }
 

@@ -9,6 +9,7 @@ import { graphCounts, GraphCounts } from './graph-counts';
 import { EDGE_TYPES, EdgeRow, EdgeType, GraphRows, NODE_LABELS, NODE_WRITE_QUERY, NodeLabel, NodeRow, toGraphRows } from './graph-rows';
 import { buildCorpus } from './build-corpus';
 import { validateSeedDir } from './seed-dir';
+import { ownString } from './own-string';
 import { Spool } from './spool';
 
 export interface SeedProgress {
@@ -18,6 +19,7 @@ export interface SeedProgress {
 }
 
 export interface SeedOptions {
+  /** Rows per UNWIND batch (default 5000). */
   batchSize?: number;
   onProgress?: (progress: SeedProgress) => void;
   /**
@@ -247,7 +249,7 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
       spoolDir,
       onSoundFile: async ({ parsed, text }) => {
         const chunk = buildCorpus([parsed], new Map(text !== undefined && parsed.article ? [[parsed.article.value.file, text]] : []));
-        for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
+        for (const actor of chunk.actors) actorNames.set(ownString(actor.id), ownString(actor.name));
         const rows = toGraphRows(chunk);
         // The outlet's actor may be declared in a later file: its name is filled in when the row is written.
         chunk.articles.forEach((article, index) => {
@@ -262,10 +264,10 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
     const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
     let nodesWritten = 0;
     for (const label of NODE_LABELS) {
-      for await (const row of nodes[label].read()) {
-        const { outletId, ...written } = row;
+      for await (const { item, size } of nodes[label].entries()) {
+        const { outletId, ...written } = item;
         if (outletId !== undefined) written.props.outlet = actorNames.get(outletId) ?? null;
-        await writer.add(nodeWriteQuery(label), label, [written]);
+        await writer.add(nodeWriteQuery(label), label, [written], size);
         nodesWritten += 1;
       }
     }
@@ -288,6 +290,11 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
     await rm(spoolDir, { recursive: true, force: true });
   }
 }
+
+/** A batch closes at this many bytes of rows (as JSON) when the writer is told sizes, whatever its row count. */
+const BATCH_BYTES = 4 << 20;
+/** A transaction commits at this many bytes of rows (as JSON) when the writer is told sizes. */
+const COMMIT_BYTES = 8 << 20;
 
 /** Edges on disk, one spool per type, so they come back one type at a time (one open batch). */
 class EdgeSpools {
@@ -313,7 +320,7 @@ class EdgeSpools {
       const spool = this.spools.get(type);
       if (!spool) continue;
       const query = edgeWriteQuery(type);
-      for await (const edge of spool.read()) await writer.add(query, type, [edge]);
+      for await (const { item, size } of spool.entries()) await writer.add(query, type, [item], size);
     }
   }
 
@@ -331,9 +338,10 @@ class EdgeSpools {
 class BatchWriter {
   private readonly batchSize: number;
   private readonly commitEvery: number;
-  private readonly open = new Map<string, { query: string; rows: unknown[] }>();
+  private readonly open = new Map<string, { query: string; rows: unknown[]; bytes: number }>();
   private ready: { query: string; step: string; rows: unknown[] }[] = [];
   private readyRows = 0;
+  private readyBytes = 0;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly concurrency: number;
   private failure: unknown = null;
@@ -349,19 +357,29 @@ class BatchWriter {
     this.concurrency = Math.max(options.concurrentTransactions ?? 1, 1);
   }
 
-  /** Adds rows for `query` (Cypher text); `step` (a label or an edge type) names them in progress reports. */
-  async add(query: string, step: string, rows: readonly unknown[]): Promise<void> {
+  /**
+   * Adds rows for `query` (Cypher text); `step` (a label or an edge type)
+   * names them in progress reports. `bytes`, when known, is their size (as
+   * JSON): a batch also closes at BATCH_BYTES, and a transaction commits at
+   * COMMIT_BYTES, so rows carrying whole article texts do not pile up
+   * thousands at a time.
+   */
+  async add(query: string, step: string, rows: readonly unknown[], bytes = 0): Promise<void> {
     if (rows.length === 0) return;
     const key = `${step}\n${query}`;
     let open = this.open.get(key);
-    if (!open) this.open.set(key, (open = { query, rows: [] }));
+    if (!open) this.open.set(key, (open = { query, rows: [], bytes: 0 }));
+    const perRow = bytes / rows.length;
     for (const row of rows) {
       open.rows.push(row);
-      if (open.rows.length >= this.batchSize) {
+      open.bytes += perRow;
+      if (open.rows.length >= this.batchSize || open.bytes >= BATCH_BYTES) {
         this.ready.push({ query, step, rows: open.rows });
         this.readyRows += open.rows.length;
+        this.readyBytes += open.bytes;
         open.rows = [];
-        if (this.readyRows >= this.commitEvery) await this.commit();
+        open.bytes = 0;
+        if (this.readyRows >= this.commitEvery || this.readyBytes >= COMMIT_BYTES) await this.commit();
       }
     }
   }
@@ -381,6 +399,7 @@ class BatchWriter {
     const group = this.ready;
     this.ready = [];
     this.readyRows = 0;
+    this.readyBytes = 0;
     // Wait for a free slot (and surface an earlier failure) before starting the next transaction.
     while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
     this.throwIfFailed();
