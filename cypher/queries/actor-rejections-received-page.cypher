@@ -1,15 +1,15 @@
 // Per actor, the rejections an actor received: statements that reject a demand it owns.
 // Entries as in rejections-page.cypher. Parameters: $ids, $desc and paging.
+// The shape (issue 7) as in rejections-page.cypher: the REJECTS edges are
+// found, counted and sorted first; the walk around them is taken for the
+// page only (one speaker, one article, at most one principal per statement
+// and one owner per demand, docs/model.md, so each edge is one entry).
 UNWIND $ids AS parentId
 CALL (parentId) {
-  MATCH (rejecter:Actor)-[:MADE]->(s:Statement)-[:REJECTS]->(d:Demand)-[:OWNED_BY]->(owner:Actor),
-        (s)-[:REPORTED_IN]->(a:Article)
-  WHERE owner.id = parentId
-  OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(principal:Actor)
-  WITH rejecter, s, d, owner, a, principal, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
+  MATCH (:Actor {id: parentId})<-[:OWNED_BY]-(d:Demand)<-[:REJECTS]-(s:Statement)
+  WITH s, d, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
   ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-  RETURN collect({key: key, tie: tie, rejecter: properties(rejecter), principal: properties(principal),
-                  statement: properties(s), demand: properties(d), owner: properties(owner), article: properties(a)}) AS ordered
+  RETURN collect({key: key, tie: tie, statement: s, demand: d}) AS ordered
 }
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
@@ -22,4 +22,17 @@ WITH parentId, ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN parentId, total, startAt, endAt, ordered[startAt..endAt] AS page
+WITH parentId, total, startAt, endAt, ordered[startAt..endAt] AS slice
+// The walk, for the page's entries only, in the page's order.
+CALL (slice) {
+  UNWIND range(0, size(slice) - 1) AS i
+  WITH i, slice[i] AS x
+  WITH i, x, x.statement AS s, x.demand AS d
+  MATCH (rejecter:Actor)-[:MADE]->(s)-[:REPORTED_IN]->(a:Article), (d)-[:OWNED_BY]->(owner:Actor)
+  OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(principal:Actor)
+  WITH i, x, s, d, rejecter, owner, a, principal
+  ORDER BY i
+  RETURN collect({key: x.key, tie: x.tie, rejecter: properties(rejecter), principal: properties(principal),
+                  statement: properties(s), demand: properties(d), owner: properties(owner), article: properties(a)}) AS page
+}
+RETURN parentId, total, startAt, endAt, page

@@ -2,13 +2,14 @@
 // each start a word of the name or of an alias, so "pesk" finds Peskov and
 // "us" finds the United States (alias US) but not Russia. Sorted by name.
 // Parameters: $words, $kind, $country, $desc and the paging $first, $last, $after, $before.
+// The list holds references (issue 7): only the page's entries are projected.
 MATCH (n:Actor)
 WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($country IS NULL OR n.country = $country)
   AND ($words IS NULL OR all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word)))
 WITH n, toLower(n.name) AS key, n.id AS tie
 ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-WITH collect({key: key, tie: tie, node: properties(n)}) AS ordered
+WITH collect({key: key, tie: tie, node: n}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
@@ -20,4 +21,4 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN total, startAt, endAt, ordered[startAt..endAt] AS page
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

@@ -1,5 +1,6 @@
 // Per article, the demands its annotations declare (their provenance).
 // Parameters: $ids, $sort (FIRST_VOICED or SUMMARY), $desc and paging.
+// The list holds references (issue 7): only the page's entries are projected.
 UNWIND $ids AS parentId
 CALL (parentId) {
   MATCH (n:Demand {articleId: parentId})
@@ -10,7 +11,7 @@ CALL (parentId) {
        END AS key,
        n.id AS tie
   ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-  RETURN collect({key: key, tie: tie, node: properties(n)}) AS ordered
+  RETURN collect({key: key, tie: tie, node: n}) AS ordered
 }
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
@@ -23,4 +24,4 @@ WITH parentId, ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN parentId, total, startAt, endAt, ordered[startAt..endAt] AS page
+RETURN parentId, total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

@@ -1,12 +1,13 @@
 // The articles list. Parameters: $search (lower-cased, against the title),
 // $dateFrom, $dateTo (publication date), $sort (PUBLISHED or TITLE), $desc and paging.
+// The list holds references (issue 7): only the page's entries are projected.
 MATCH (n:Article)
 WHERE ($search IS NULL OR toLower(n.title) CONTAINS $search)
   AND ($dateFrom IS NULL OR left(n.publishedOn, size($dateFrom)) >= left($dateFrom, size(n.publishedOn)))
   AND ($dateTo IS NULL OR left(n.publishedOn, size($dateTo)) <= left($dateTo, size(n.publishedOn)))
 WITH n, CASE $sort WHEN 'TITLE' THEN toLower(n.title) ELSE coalesce(n.publishedOn, '') END AS key, n.id AS tie
 ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-WITH collect({key: key, tie: tie, node: properties(n)}) AS ordered
+WITH collect({key: key, tie: tie, node: n}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
@@ -18,4 +19,4 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN total, startAt, endAt, ordered[startAt..endAt] AS page
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

@@ -2,6 +2,7 @@
 // that sets or repeats the demand; SUMMARY by the summary.
 // Parameters: $owner, $addressee, $territory, $kind, $topic, $search
 // (lower-cased), $sort, $desc and paging.
+// The list holds references (issue 7): only the page's entries are projected.
 MATCH (n:Demand)
 WHERE ($owner IS NULL OR EXISTS { (n)-[:OWNED_BY]->(:Actor {id: $owner}) })
   AND ($addressee IS NULL OR EXISTS { (n)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })
@@ -16,7 +17,7 @@ WITH n,
      END AS key,
      n.id AS tie
 ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-WITH collect({key: key, tie: tie, node: properties(n)}) AS ordered
+WITH collect({key: key, tie: tie, node: n}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
@@ -28,4 +29,4 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN total, startAt, endAt, ordered[startAt..endAt] AS page
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

@@ -1,6 +1,7 @@
 // The events list. $words as in actors-page.cypher (events carry a searchText
 // of their name). Parameters: $words, $kind, $participant, $territory,
 // $dateFrom, $dateTo, $sort (DATE or NAME), $desc and paging.
+// The list holds references (issue 7): only the page's entries are projected.
 MATCH (n:Event)
 WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($participant IS NULL OR EXISTS { (:Actor {id: $participant})-[:TOOK_PART_IN]->(n) })
@@ -10,7 +11,7 @@ WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($dateTo IS NULL OR left(n.date, size($dateTo)) <= left($dateTo, size(n.date)))
 WITH n, CASE $sort WHEN 'NAME' THEN toLower(n.name) ELSE coalesce(n.date, '') END AS key, n.id AS tie
 ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-WITH collect({key: key, tie: tie, node: properties(n)}) AS ordered
+WITH collect({key: key, tie: tie, node: n}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
@@ -22,4 +23,4 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN total, startAt, endAt, ordered[startAt..endAt] AS page
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

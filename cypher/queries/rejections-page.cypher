@@ -3,23 +3,85 @@
 // $rejecter matches the speaker or the actor spoken for; $actor either side.
 // Parameters: $rejecter, $owner, $actor, $statement, $demand, $demandKind, $article,
 // $dateFrom, $dateTo, $desc and paging.
-MATCH (rejecter:Actor)-[:MADE]->(s:Statement)-[:REJECTS]->(d:Demand)-[:OWNED_BY]->(owner:Actor),
-      (s)-[:REPORTED_IN]->(a:Article)
-OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(principal:Actor)
-WITH rejecter, s, d, owner, a, principal
-WHERE ($rejecter IS NULL OR rejecter.id = $rejecter OR principal.id = $rejecter)
-  AND ($owner IS NULL OR owner.id = $owner)
-  AND ($actor IS NULL OR rejecter.id = $actor OR principal.id = $actor OR owner.id = $actor)
-  AND ($statement IS NULL OR s.id = $statement)
-  AND ($demand IS NULL OR d.id = $demand)
-  AND ($demandKind IS NULL OR d.kind = $demandKind)
-  AND ($article IS NULL OR a.id = $article)
-  AND ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
-  AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
-WITH rejecter, s, d, owner, a, principal, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
+//
+// The shape (issue 7): the REJECTS edges are found and filtered first, from
+// the most selective parameter given (an id; else the demand kind, by its
+// index; else all of them), then counted and sorted by key and tie alone;
+// the walk around them (rejecter, principal, owner, article) is taken for
+// the page only. It relies on the model (docs/model.md): a statement has
+// one speaker (MADE), one article (REPORTED_IN) and at most one principal
+// (ON_BEHALF_OF), a demand one owner (OWNED_BY), so each edge is one entry.
+CALL () {
+  // Starting from an id: these branches find nothing for a null parameter;
+  // every filter is checked on what they find.
+  CALL () {
+    MATCH (:Actor {id: $rejecter})-[:MADE]->(s:Statement)-[r:REJECTS]->(d:Demand)
+    RETURN s, r, d
+    UNION
+    MATCH (:Actor {id: $rejecter})<-[:ON_BEHALF_OF]-(s:Statement)-[r:REJECTS]->(d:Demand)
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL
+    MATCH (:Actor {id: $owner})<-[:OWNED_BY]-(d:Demand)<-[r:REJECTS]-(s:Statement)
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL
+    MATCH (:Actor {id: $actor})-[:MADE]->(s:Statement)-[r:REJECTS]->(d:Demand)
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL
+    MATCH (:Actor {id: $actor})<-[:ON_BEHALF_OF]-(s:Statement)-[r:REJECTS]->(d:Demand)
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL
+    MATCH (:Actor {id: $actor})<-[:OWNED_BY]-(d:Demand)<-[r:REJECTS]-(s:Statement)
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL
+    MATCH (s:Statement {id: $statement})-[r:REJECTS]->(d:Demand)
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL
+    MATCH (s:Statement)-[r:REJECTS]->(d:Demand {id: $demand})
+    RETURN s, r, d
+    UNION
+    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL AND $demand IS NULL
+    MATCH (:Article {id: $article})<-[:REPORTED_IN]-(s:Statement)-[r:REJECTS]->(d:Demand)
+    RETURN s, r, d
+  }
+  WITH s, r, d
+  WHERE ($rejecter IS NULL OR EXISTS { (:Actor {id: $rejecter})-[:MADE]->(s) } OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $rejecter}) })
+    AND ($owner IS NULL OR EXISTS { (d)-[:OWNED_BY]->(:Actor {id: $owner}) })
+    AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MADE]->(s) } OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $actor}) }
+         OR EXISTS { (d)-[:OWNED_BY]->(:Actor {id: $actor}) })
+    AND ($statement IS NULL OR s.id = $statement)
+    AND ($demand IS NULL OR d.id = $demand)
+    AND ($demandKind IS NULL OR d.kind = $demandKind)
+    AND ($article IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $article}) })
+    AND ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
+    AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
+  RETURN s, d
+  UNION ALL
+  // Without an id: the demands of the kind asked for, else every REJECTS edge.
+  WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL AND $demand IS NULL AND $article IS NULL
+                    AND $demandKind IS NOT NULL
+  MATCH (s:Statement)-[:REJECTS]->(d:Demand {kind: $demandKind})
+  WHERE ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
+    AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
+  RETURN s, d
+  UNION ALL
+  WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL AND $demand IS NULL AND $article IS NULL
+                    AND $demandKind IS NULL
+  MATCH ()-[r:REJECTS]->()
+  WITH startNode(r) AS s, endNode(r) AS d
+  WHERE s:Statement AND d:Demand
+    AND ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
+    AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
+  RETURN s, d
+}
+WITH s, d, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
 ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
-WITH collect({key: key, tie: tie, rejecter: properties(rejecter), principal: properties(principal),
-              statement: properties(s), demand: properties(d), owner: properties(owner), article: properties(a)}) AS ordered
+WITH collect({key: key, tie: tie, statement: s, demand: d}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
@@ -31,4 +93,17 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
-RETURN total, startAt, endAt, ordered[startAt..endAt] AS page
+WITH total, startAt, endAt, ordered[startAt..endAt] AS slice
+// The walk, for the page's entries only, in the page's order.
+CALL (slice) {
+  UNWIND range(0, size(slice) - 1) AS i
+  WITH i, slice[i] AS x
+  WITH i, x, x.statement AS s, x.demand AS d
+  MATCH (rejecter:Actor)-[:MADE]->(s)-[:REPORTED_IN]->(a:Article), (d)-[:OWNED_BY]->(owner:Actor)
+  OPTIONAL MATCH (s)-[:ON_BEHALF_OF]->(principal:Actor)
+  WITH i, x, s, d, rejecter, owner, a, principal
+  ORDER BY i
+  RETURN collect({key: x.key, tie: x.tie, rejecter: properties(rejecter), principal: properties(principal),
+                  statement: properties(s), demand: properties(d), owner: properties(owner), article: properties(a)}) AS page
+}
+RETURN total, startAt, endAt, page
