@@ -211,7 +211,9 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   out.push('**ours** = the peacegraph GraphQL API as `npm start` runs it in production (`NODE_ENV=production`, `MAX_COST` raised for the nested walk); ' +
     '**Cypher** = the same read as one hand-written Cypher query through neo4j-driver, answered by a plain Express route in the same process (the limit); ' +
     '**peer** = @neo4j/graphql 7 over the same database (bench/peer-neo4j-graphql.ts); ' +
-    '**proposed** = ours with the two changes tried in bench/cypher-proposals.ts, in its own process: the proposed query shapes and auto-commit reads (tried, not adopted). ' +
+    (results.sizes.some((size) => size.queries?.load.some((cell) => cell.summary.proposed))
+      ? '**proposed** = ours with the query shapes of bench/cypher-proposals.ts, in its own process (an earlier experiment). '
+      : '') +
     'Latencies are client-side, autocannon, page size 10.');
   out.push('');
 
@@ -341,8 +343,8 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
     const cost = size.queries!.roundTripCost;
     if (cost) {
       out.push(
-        `One round trip, apart from the query (nodes-by-id for one id, p50 of 300): managed read transaction as our Executor runs it ${fmt(cost.managedOne, 2)} ms, ` +
-          `auto-commit ${fmt(cost.autoCommitOne, 2)} ms; four in a row ${fmt(cost.managedFourSequential, 2)} ms managed, ${fmt(cost.autoCommitFourSequential, 2)} ms auto-commit, ` +
+        `One round trip, apart from the query (nodes-by-id for one id, p50 of 300): managed read transaction ${fmt(cost.managedOne, 2)} ms, ` +
+          `auto-commit (how our Executor runs reads) ${fmt(cost.autoCommitOne, 2)} ms; four in a row ${fmt(cost.managedFourSequential, 2)} ms managed, ${fmt(cost.autoCommitFourSequential, 2)} ms auto-commit, ` +
           `${fmt(cost.oneTransactionFourQueries, 2)} ms as four queries in one transaction.`,
       );
       out.push('');
