@@ -223,11 +223,12 @@ export interface SeedDirResult extends SeedResult {
  *
  * 1. validation, file by file (validateSeedDir: every check loadCorpus
  *    makes, the same problems), while each sound file's rows are spooled to
- *    temporary files, one per label and one for the edges: a corpus with any
+ *    temporary files, one per label and one per edge type: a corpus with any
  *    problem throws here and the graph is not touched;
- * 2. the node spools are written label by label, then the edge spool (every
- *    node is in before any edge MATCHes its ends), in UNWIND batches, with a
- *    commit every `commitEvery` rows (default 20,000).
+ * 2. the node spools are written label by label, then the edge spools type
+ *    by type (every node is in before any edge MATCHes its ends), in UNWIND
+ *    batches (at most batchSize rows or 4 MiB), with a commit every
+ *    `commitEvery` rows (default 20,000) or 8 MiB.
  *
  * Each file is parsed once. Memory: the files being read (a few at a time),
  * the validator's compact id registry (ids, not text), the actors' names
