@@ -248,11 +248,11 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   );
   out.push('');
 
-  out.push('## Validation (src/seed/load-corpus.ts, the real validator, whole corpus in memory)');
+  out.push('## Validation (bench/validate-measure.ts: src/seed/seed-dir.ts validateSeedDir, every check, file by file)');
   out.push('');
   out.push(
     table(
-      ['statements', 'result', 'time', 'statements/s', 'peak RSS'],
+      ['statements', 'result', 'time', 'statements/s', 'peak live heap', 'peak RSS'],
       results.sizes.map((size) => {
         const v = size.validation;
         return [
@@ -260,6 +260,7 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
           v ? (v.ok ? 'valid' : `failed: ${String(v.error).split('\n')[0].slice(0, 120)}`) : '–',
           v ? `${fmt(v.ms / 1000)} s` : '–',
           v && v.ok ? fmt((size.statements * 1000) / v.ms, 0) : '–',
+          v?.peakLiveHeapMb != null ? `${fmt(v.peakLiveHeapMb, 0)} MiB` : '–',
           v ? `${fmt(v.peakRssMb, 0)} MiB` : '–',
         ];
       }),
@@ -301,8 +302,9 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   if (sameGraphs.length) out.push(`Nodes per label and edges per type after each mode, compared: ${sameGraphs.join(', ')}.`, '');
   out.push('one-tx: loadCorpus, then seedCorpus with its default (the whole corpus in one transaction). ' +
     'batched: the same with seedCorpus({ commitEvery }). ' +
-    'stream: seedCorpusChunks over the files, 250 files a chunk, each parsed and schema-checked on its own (the cross-file checks are the validation run above), so its writing time includes parsing. ' +
-    'stream-late-fulltext (an experiment): stream with the full-text indexes dropped first and rebuilt after, rebuild included. ' +
+    'stream: seedCorpusDir, the seed directory validated file by file (every check loadCorpus makes, a few files open at a time) while each file\'s rows are spooled to disk, then written in batches with a commit every batch group; "rows/s writing" is the writing after that pass, "incl. validation" the whole. ' +
+    'chunks (earlier path): seedCorpusChunks, 250 files a chunk, schema-checked on their own and written as they come, no cross-file checks. ' +
+    'stream-late-fulltext (an experiment): chunks with the full-text indexes dropped first and rebuilt after, rebuild included. ' +
     'Peak live heap: heap still in use after a full GC, sampled every second.');
   out.push('');
 

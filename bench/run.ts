@@ -252,7 +252,7 @@ async function main(): Promise<void> {
 
     log(`validating (src/seed/load-corpus.ts) ${label(statements)}`);
     try {
-      size.validation = await runJsonChild<ValidationMeasurement>('validate-measure.js', [dir], ['--max-old-space-size=16384']);
+      size.validation = await runJsonChild<ValidationMeasurement>('validate-measure.js', [dir], ['--expose-gc', '--max-old-space-size=16384']);
     } catch (error) {
       size.validation = { ok: false, ms: NaN, peakRssMb: NaN, heapAfterMb: NaN, error: (error as Error).message.slice(0, 1000) };
     }
