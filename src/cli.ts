@@ -1,16 +1,19 @@
 import { ANALYTICS_USAGE, analyticsCommand, exportCommand } from './analytics/cli';
 import { loadConfig } from './config';
+import type { Config } from './config';
 import { openDatabase } from './db/database';
 import { startEmbeddedNeo4j } from './db/embedded-neo4j';
 import { migrate } from './db/migrate';
 import { createLogger, Logger } from './logger';
 import { graphCounts } from './seed/graph-counts';
 import { loadCorpus } from './seed/load-corpus';
-import { seedCorpus } from './seed/seeder';
+import { seedCorpus, seedCorpusDir } from './seed/seeder';
 
 const usage = `usage: node dist/src/cli.js <command>
   validate   check every annotation against its article; write nothing
-  seed       validate, then write the corpus to Neo4j (idempotent) and print counts
+  seed       validate, then write the corpus to Neo4j (idempotent) and print counts;
+             one transaction, all or nothing. --stream: for corpora too large to
+             hold, validate file by file and write in batches committed as they go
   counts     print nodes per label and edges per type
   neo4j      run the embedded Neo4j alone and print its Bolt URI (stop with Ctrl-C)
 ${ANALYTICS_USAGE}`;
@@ -32,6 +35,7 @@ const commands: Record<string, Command> = {
 
   async seed(logger) {
     const config = loadConfig();
+    if (process.argv.includes('--stream')) return seedStreaming(config, logger);
     // Validate everything before the database is even opened.
     const corpus = await loadCorpus(config.seed.dir);
     const database = await openDatabase(config.neo4j, logger);
@@ -69,6 +73,30 @@ const commands: Record<string, Command> = {
     await embedded.stop();
   },
 };
+
+/**
+ * Large corpora: seedCorpusDir validates the whole directory (nothing is
+ * written if any file is wrong), then writes in batches committed as they
+ * go, so memory stays flat; a failure while writing leaves part of the
+ * corpus in the graph, and rerunning completes it.
+ */
+async function seedStreaming(config: Config, logger: Logger): Promise<void> {
+  const database = await openDatabase(config.neo4j, logger);
+  try {
+    await migrate(database.executor, logger);
+    const result = await seedCorpusDir(database.executor, config.seed.dir, {
+      onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
+    });
+    process.stderr.write('\n');
+    console.log(
+      `wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
+        `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
+    );
+    printCounts(result.graph);
+  } finally {
+    await database.close();
+  }
+}
 
 function printCounts(counts: { nodes: Record<string, number>; edges: Record<string, number> }): void {
   console.log('nodes:', Object.entries(counts.nodes).map(([k, v]) => `${k}=${v}`).join(' '));

@@ -31,8 +31,8 @@ function editAnnotation(seedDir: string, file: string, edit: (doc: Annotation) =
   fs.writeFileSync(full, YAML.stringify(doc));
 }
 
-function runSeed(seedDir: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, 'seed'], {
+function runSeed(seedDir: string, ...flags: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, 'seed', ...flags], {
     env: { ...process.env, SEED_DIR: seedDir, NEO4J_URI: process.env[TEST_URI_VARIABLE], LOG_LEVEL: 'silent' },
     encoding: 'utf8',
   });
@@ -63,20 +63,26 @@ describe('seed CLI on bad annotations', () => {
     await db.close();
   });
 
-  it.each(mistakes)('refuses %s with file, path and reason, and writes nothing', async (_kind, mistake, message) => {
+  // Every mistake, through the one-transaction seed and the streamed one (--stream).
+  const cases = mistakes.flatMap(([kind, mistake, message]) => [
+    [kind, '', mistake, message] as const,
+    [kind, '--stream', mistake, message] as const,
+  ]);
+
+  it.each(cases)('refuses %s %s with file, path and reason, and writes nothing', async (_kind, flag, mistake, message) => {
     const seedDir = copySeed();
     dirs.push(seedDir);
     const file = firstArticleFile(seedDir);
     editAnnotation(seedDir, file, mistake);
-    const { status, stderr } = runSeed(seedDir);
+    const { status, stderr } = runSeed(seedDir, ...(flag ? [flag] : []));
     expect(status).not.toBe(0);
     expect(stderr).toContain(`annotations/${file}`);
     expect(stderr).toMatch(message);
     expect(await graphCounts(db.executor)).toEqual(before);
   });
 
-  it('seeds the unchanged annotations again without changing a count', async () => {
-    const { status, stdout } = runSeed(path.join(repoRoot, 'seed'));
+  it.each([[''], ['--stream']])('seeds the unchanged annotations again %s without changing a count', async (flag) => {
+    const { status, stdout } = runSeed(path.join(repoRoot, 'seed'), ...(flag ? [flag] : []));
     expect(status).toBe(0);
     expect(stdout).toMatch(/wrote \d+ nodes and \d+ edges/);
     expect(await graphCounts(db.executor)).toEqual(before);
