@@ -26,10 +26,10 @@ export function composeQuery(roots: readonly PlanStep[]): ComposedQuery {
     for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
     const columns = returnColumns(step.query);
     const rowMap = `{${columns.map((column) => `${column}: ${column}`).join(', ')}}`;
-    if (step.kind === 'perParent') {
-      const parent = step.parent!;
+    const parent = step.parent;
+    if (parent) {
       const parentIndex = index.get(parent.step)!;
-      clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, parent.entryNode)}\n  RETURN collect(DISTINCT node.id) AS ids${i}\n}`);
+      clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, parent.idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`);
       clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(step.query, i, `ids${i}`))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
       returned.push(`ids${i}`);
     } else {
@@ -50,11 +50,12 @@ function flatten(roots: readonly PlanStep[]): PlanStep[] {
   return steps;
 }
 
-/** The ids of the nodes in a parent step's rows, as `node` rows for the RETURN after it. */
-function parentIds(rows: string, entries: 'page' | 'items' | 'row', entryNode: string): string {
-  if (!/^[A-Za-z]+$/.test(entryNode)) throw new Error(`Bad entry key "${entryNode}" in field-loads`);
-  if (entries === 'row') return `  UNWIND ${rows} AS row\n  WITH row.${entryNode} AS node WHERE node IS NOT NULL`;
-  return `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry\n  WITH entry.${entryNode} AS node WHERE node IS NOT NULL`;
+/** The ids found at `idPath` in each entry of a parent step's rows, as `id` rows for the RETURN after it. */
+function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: readonly string[]): string {
+  for (const key of idPath) if (!/^[A-Za-z]+$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
+  const id = ['entry', ...idPath].join('.');
+  const each = entries === 'row' ? `  UNWIND ${rows} AS entry` : `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry`;
+  return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;
 }
 
 /** A named query with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given. */

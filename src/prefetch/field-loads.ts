@@ -25,11 +25,15 @@ import { ACTOR_RELATIONS, STANCES, TERRITORY_RELATIONS, WALKS } from '../reposit
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Args = any;
 
-/** Where a field's result holds the nodes whose fields come next: a path of field names, and the entry key of the node in each row entry. */
-export interface NodesAt {
+/**
+ * Where a field's result holds the objects whose fields come next: a path of
+ * field names from the field, and where each object's data sits in a row
+ * entry (`['node']`, the default: a node's properties; `[]`: the entry itself,
+ * e.g. a relation edge with its provenance).
+ */
+export interface ObjectsAt {
   path: readonly string[];
-  /** The key of the node's properties in each page entry or list item (default `node`). */
-  entryNode?: string;
+  entryPrefix?: readonly string[];
 }
 
 /** A per-parent read, batched over parent ids: the loader key without its parent. */
@@ -37,49 +41,54 @@ export type ParentRead = Omit<ParentKey, 'parentId'>;
 
 export type FieldLoad =
   /** A root list: one named read; the nodes are in its row's page. */
-  | { kind: 'root'; read: (args: Args) => NamedRead; nodesAt: readonly NodesAt[] }
+  | { kind: 'root'; read: (args: Args) => NamedRead; objectsAt: readonly ObjectsAt[] }
   /** A root field by id: the node loader. */
-  | { kind: 'byId'; id: (args: Args) => string; nodesAt: readonly NodesAt[] }
+  | { kind: 'byId'; id: (args: Args) => string; objectsAt: readonly ObjectsAt[] }
   /** A field of a node, read for all parents at once; nodes are in each row's `page` or `items`. */
-  | { kind: 'perParent'; reads: (args: Args) => ParentRead[]; entries: 'page' | 'items'; nodesAt: readonly NodesAt[] };
+  | { kind: 'perParent'; reads: (args: Args) => ParentRead[]; entries: 'page' | 'items'; objectsAt: readonly ObjectsAt[] }
+  /** A node named by id in its parent's data (provenance: `edge.article`, a demand's `articleId`): the node loader. */
+  | { kind: 'nodeOf'; idPath: readonly string[]; objectsAt: readonly ObjectsAt[] };
 
-const CONNECTION_NODES: readonly NodesAt[] = [{ path: ['nodes'] }, { path: ['edges', 'node'] }];
-const ITSELF: readonly NodesAt[] = [{ path: [] }];
+const CONNECTION_NODES: readonly ObjectsAt[] = [{ path: ['nodes'] }, { path: ['edges', 'node'] }];
+/** Relation connections: their nodes, and their edges, which carry provenance ids. */
+const RELATION_CONNECTION: readonly ObjectsAt[] = [...CONNECTION_NODES, { path: ['edges'], entryPrefix: [] }];
+const ITSELF: readonly ObjectsAt[] = [{ path: [] }];
 
-const REJECTION_NODES: readonly NodesAt[] = Object.entries(REJECTION_ENTRY_NODES).flatMap(([field, entryNode]) => [
-  { path: ['nodes', field], entryNode },
-  { path: ['edges', 'node', field], entryNode },
+const REJECTION_NODES: readonly ObjectsAt[] = Object.entries(REJECTION_ENTRY_NODES).flatMap(([field, entryNode]) => [
+  { path: ['nodes', field], entryPrefix: [entryNode] },
+  { path: ['edges', 'node', field], entryPrefix: [entryNode] },
 ]);
 
 const withoutParent = ({ query, params }: ParentKey): ParentRead => ({ query, params });
 
-const root = (read: (args: Args) => NamedRead, nodesAt = CONNECTION_NODES): FieldLoad => ({ kind: 'root', read, nodesAt });
-const byId: FieldLoad = { kind: 'byId', id: (args) => String(args.id), nodesAt: ITSELF };
+const root = (read: (args: Args) => NamedRead, objectsAt = CONNECTION_NODES): FieldLoad => ({ kind: 'root', read, objectsAt });
+const byId: FieldLoad = { kind: 'byId', id: (args) => String(args.id), objectsAt: ITSELF };
+const nodeOf = (...idPath: string[]): FieldLoad => ({ kind: 'nodeOf', idPath, objectsAt: ITSELF });
 
 /** A connection over one walk, sorted by the field's `sort` argument. */
-const walkPage = (walk: Walk | ((args: Args) => Walk), sort?: { by: string; desc: boolean }): FieldLoad => ({
+const walkPage = (walk: Walk | ((args: Args) => Walk), sort?: { by: string; desc: boolean }, objectsAt = CONNECTION_NODES): FieldLoad => ({
   kind: 'perParent',
   reads: (args: PageArgs & { sort?: string }) => [
     withoutParent(neighbourPageKey('', typeof walk === 'function' ? walk(args) : walk, sort ?? sortSpec(args.sort ?? ''), args)),
   ],
   entries: 'page',
-  nodesAt: CONNECTION_NODES,
+  objectsAt,
 });
 
 /** A page from a per-parent query of its own. */
-const ownPage = (query: string, nodesAt = CONNECTION_NODES): FieldLoad => ({
+const ownPage = (query: string, objectsAt = CONNECTION_NODES): FieldLoad => ({
   kind: 'perParent',
   reads: (args: PageArgs & { sort: string }) => [withoutParent(parentPageKey(query, '', sortSpec(args.sort), args))],
   entries: 'page',
-  nodesAt,
+  objectsAt,
 });
 
 /** Every neighbour over some edges (to-one fields and short lists). */
-const neighbours = (direction: 'out' | 'in', types: readonly string[] | ((args: Args) => readonly string[]), nodesAt = ITSELF): FieldLoad => ({
+const neighbours = (direction: 'out' | 'in', types: readonly string[] | ((args: Args) => readonly string[]), objectsAt = ITSELF): FieldLoad => ({
   kind: 'perParent',
   reads: (args) => [withoutParent(neighbourListKey('', direction, typeof types === 'function' ? types(args) : types))],
   entries: 'items',
-  nodesAt,
+  objectsAt,
 });
 
 const typesOr = (fallback: readonly string[]) => (args: { types?: string[] | null }) => (args.types?.length ? args.types : fallback);
@@ -113,9 +122,9 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     articlesPublished: walkPage(WALKS.articlesPublished),
     rejectionsMade: ownPage(actorRejectionsQuery('MADE'), REJECTION_NODES),
     rejectionsReceived: ownPage(actorRejectionsQuery('RECEIVED'), REJECTION_NODES),
-    relations: walkPage((args) => relatedActorsWalk('out', typesOr(ACTOR_RELATIONS)(args)), BY_NAME),
-    inboundRelations: walkPage((args) => relatedActorsWalk('in', typesOr(ACTOR_RELATIONS)(args)), BY_NAME),
-    territories: walkPage((args) => relatedTerritoriesWalk(typesOr(TERRITORY_RELATIONS)(args)), BY_NAME),
+    relations: walkPage((args) => relatedActorsWalk('out', typesOr(ACTOR_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
+    inboundRelations: walkPage((args) => relatedActorsWalk('in', typesOr(ACTOR_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
+    territories: walkPage((args) => relatedTerritoriesWalk(typesOr(TERRITORY_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
   },
   Statement: {
     speaker: neighbours('in', ['MADE']),
@@ -134,9 +143,10 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
       kind: 'perParent',
       reads: () => [withoutParent(neighbourListKey('', 'out', ['CONFLICTS_WITH'])), withoutParent(neighbourListKey('', 'in', ['CONFLICTS_WITH']))],
       entries: 'items',
-      nodesAt: [{ path: ['demand'] }],
+      objectsAt: [{ path: ['demand'] }, { path: [], entryPrefix: [] }],
     },
     statements: walkPage((args) => ({ direction: 'in', types: stancesOr(args), label: 'Statement' })),
+    article: nodeOf('articleId'),
   },
   Article: {
     outlet: neighbours('out', ['PUBLISHED_BY']),
@@ -146,13 +156,17 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     demands: ownPage('article-demands-page'),
   },
   Territory: {
-    relations: walkPage((args) => relatedActorsWalk('in', typesOr(TERRITORY_RELATIONS)(args)), BY_NAME),
-    claimants: walkPage(relatedActorsWalk('in', ['CLAIMS']), BY_NAME),
-    controllers: walkPage(relatedActorsWalk('in', ['CONTROLS']), BY_NAME),
+    relations: walkPage((args) => relatedActorsWalk('in', typesOr(TERRITORY_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
+    claimants: walkPage(relatedActorsWalk('in', ['CLAIMS']), BY_NAME, RELATION_CONNECTION),
+    controllers: walkPage(relatedActorsWalk('in', ['CONTROLS']), BY_NAME, RELATION_CONNECTION),
     demands: walkPage(WALKS.demandsConcerning),
     events: walkPage(WALKS.eventsConcerning),
     mentionedIn: walkPage(WALKS.statementsMentioning),
   },
+  // Provenance: the article and statement a claim rests on, by the ids its edge carries.
+  RelatedActorEdge: { article: nodeOf('edge', 'article'), statement: nodeOf('edge', 'statement') },
+  RelatedTerritoryEdge: { article: nodeOf('edge', 'article'), statement: nodeOf('edge', 'statement') },
+  DemandConflict: { article: nodeOf('edge', 'article') },
   Event: {
     participants: neighbours('in', ['TOOK_PART_IN']),
     territories: neighbours('out', ['CONCERNS']),

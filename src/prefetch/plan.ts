@@ -5,18 +5,18 @@ import type { OperationDefinitionNode } from 'graphql';
 import type { Params } from '../db/executor';
 import { stableKey } from '../repositories/stable-key';
 import { FIELD_LOADS } from './field-loads';
-import type { FieldLoad, NodesAt } from './field-loads';
+import type { FieldLoad } from './field-loads';
 import { followPath, namedType, selectedFields } from './selection';
 import type { SelectedField, SelectionScope } from './selection';
 import type { GraphQLObjectType } from 'graphql';
 
-/** Where a step's parents are in its parent step's rows. */
+/** Where a step's ids are in its parent step's rows. */
 export interface ParentLink {
   step: PlanStep;
   /** Each parent row's entries: a page's entries, a list's items, or the row itself (a node by id). */
   entries: 'page' | 'items' | 'row';
-  /** The key of the node in each entry. */
-  entryNode: string;
+  /** The keys leading from an entry to an id: ['node', 'id'] for the node's own, ['edge', 'article'] for a provenance id. */
+  idPath: readonly string[];
 }
 
 export interface PlanStep {
@@ -58,18 +58,16 @@ function rootStep(load: FieldLoad, args: Record<string, unknown>): PlanStep | nu
 
 /** Plans the loading fields selected on the nodes a step returns, wherever its field shows them. */
 function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObjectType, field: SelectedField, scope: SelectionScope, budget: { steps: number }) {
-  const entries = load.kind === 'byId' ? 'row' : load.kind === 'root' ? 'page' : load.entries;
+  const entries = load.kind === 'root' ? 'page' : load.kind === 'perParent' ? load.entries : 'row';
   const seen = new Map<string, PlanStep>(step.children.map((child) => [signature(child), child]));
-  for (const at of load.nodesAt) {
+  for (const at of load.objectsAt) {
     const reached = followPath(returnType, field.nodes, at.path, scope);
     if (!reached) continue;
-    const parent: ParentLink = { step, entries, entryNode: nodeKey(at) };
+    const prefix = at.entryPrefix ?? ['node'];
     for (const childField of selectedFields(reached.type, reached.selectionSets, scope)) {
       const childLoad = FIELD_LOADS[reached.type.name]?.[childField.definition.name];
-      if (!childLoad || childLoad.kind !== 'perParent') continue;
-      const reads = attempt(() => childLoad.reads(childField.args)) ?? [];
-      for (const read of reads) {
-        const candidate: PlanStep = { kind: 'perParent', query: read.query, params: read.params, parent, children: [] };
+      if (!childLoad) continue;
+      for (const candidate of childSteps(childLoad, childField, { step, entries, idPath: prefix })) {
         // The same read of the same parents (nodes { x } and edges { node { x } }) is one step.
         const existing = seen.get(signature(candidate));
         const child = existing ?? candidate;
@@ -86,12 +84,20 @@ function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObject
   }
 }
 
-function nodeKey(at: NodesAt): string {
-  return at.entryNode ?? 'node';
+/** The steps a field of a parent's objects needs: one per read of a per-parent field, one for a node named by id. */
+function childSteps(load: FieldLoad, field: SelectedField, at: ParentLink): PlanStep[] {
+  if (load.kind === 'perParent') {
+    const parent = { ...at, idPath: [...at.idPath, 'id'] };
+    return (attempt(() => load.reads(field.args)) ?? []).map((read) => ({ kind: 'perParent', query: read.query, params: read.params, parent, children: [] }));
+  }
+  if (load.kind === 'nodeOf') {
+    return [{ kind: 'nodeOf', query: 'nodes-by-id', params: {}, parent: { ...at, idPath: [...at.idPath, ...load.idPath] }, children: [] }];
+  }
+  return [];
 }
 
 function signature(step: PlanStep): string {
-  return stableKey([step.parent?.entries, step.parent?.entryNode, step.query, step.params]);
+  return stableKey([step.parent?.entries, step.parent?.idPath, step.query, step.params]);
 }
 
 /**

@@ -107,12 +107,12 @@ function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string
     case 'root':
       runner.provide({ name: step.query, params: step.params }, rows);
       break;
-    case 'byId': {
-      const [id] = step.params.ids as string[];
-      const found = rows.find((row) => row.id === id);
-      loaders.node.prime(id, found ? nodeFromRow(found) : null);
+    case 'byId':
+      primeNodes(loaders, step.params.ids as string[], rows);
       break;
-    }
+    case 'nodeOf':
+      primeNodes(loaders, ids ?? [], rows);
+      break;
     case 'perParent': {
       const byParent = new Map(rows.map((row) => [String(row.parentId), row]));
       for (const parentId of ids ?? []) {
@@ -120,5 +120,14 @@ function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string
       }
       break;
     }
+  }
+}
+
+/** nodes-by-id rows into the node loader; an id with no row is primed as null, as the loader would answer. */
+function primeNodes(loaders: GraphqlContext['data']['loaders'], ids: string[], rows: Row[]): void {
+  const byId = new Map(rows.map((row) => [String(row.id), row]));
+  for (const id of ids) {
+    const found = byId.get(id);
+    loaders.node.prime(id, found ? nodeFromRow(found) : null);
   }
 }
