@@ -14,7 +14,7 @@
 //   --query-sizes 10k,100k  sizes that also get the query benchmark (default: all)
 //   --seed-modes one-tx,stream
 //   --seconds 5 --rounds 3 --warmup 3 --concurrency 1,16,64
-//   --no-proposed           skip the `proposed` target
+//   --proposed              also run the `proposed` target (an earlier experiment: cypher-proposals.ts)
 //   --merge-with <run.json> also report that earlier run's other sizes
 //   --quick                 1k only, short runs: a smoke test of the harness
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -101,7 +101,7 @@ function options(argv: string[]) {
     concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(','))).split(',').map(Number),
   };
   const seedModes = value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,stream').split(',') as SeedMode[]);
-  return { sizes, querySizes, load, seedModes, proposed: !argv.includes('--no-proposed'), quick, mergeWith: value('merge-with') };
+  return { sizes, querySizes, load, seedModes, proposed: argv.includes('--proposed'), quick, mergeWith: value('merge-with') };
 }
 
 /** Neo4j memory for a corpus size: the one-transaction seed holds the whole corpus's writes in heap. */
