@@ -1,0 +1,203 @@
+// Seeding corpora too large to hold: chunk by chunk, or a whole seed
+// directory validated file by file with its rows spooled to disk.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Executor } from '../db/executor';
+import { BatchWriter } from './batch-writer';
+import { buildCorpus } from './build-corpus';
+import type { Corpus } from './corpus';
+import { graphCounts } from './graph-counts';
+import { EDGE_TYPES, EdgeRow, EdgeType, NODE_LABELS, NodeLabel, NodeRow, toGraphRows } from './graph-rows';
+import { ownString } from './own-string';
+import { validateSeedDir } from './seed-dir';
+import type { SeedOptions, SeedResult } from './seeder';
+import { Spool } from './spool';
+import { edgeWriteQuery, nodeWriteQuery } from './write-queries';
+
+/**
+ * A corpus too large to hold at once, as a source of chunks (for instance a
+ * few hundred validated article files each). It is read once.
+ */
+export type CorpusChunks = () => AsyncIterable<Corpus>;
+
+export interface ChunkSeedOptions extends SeedOptions {
+  /** Where the rows wait between the passes (temporary files, removed after); default: the OS temp dir. */
+  spoolDir?: string;
+}
+
+/**
+ * Seeds a corpus chunk by chunk without ever holding all of it. An edge
+ * MATCHes both its ends and a chunk may point at nodes declared in a later
+ * one, so every node is written before any edge: pass one writes each
+ * chunk's nodes and spools its edges to a temporary file (JSON lines), pass
+ * two streams that file back. Memory is one chunk, the rows waiting for
+ * their batch (one batch per label, one for all edges), and the names of the
+ * actors (for the outlet name of articles); the chunks are parsed once.
+ * Commits every `commitEvery` rows (default 20,000); see
+ * SeedOptions.commitEvery for what that means for a seeder killed half-way
+ * (rerun it: every write MERGEs). The chunks are trusted to be valid as a
+ * whole; seedCorpusDir validates a seed directory first. Progress reports
+ * `total: 0` (unknown) and names the label (or `edges`) in `step`.
+ */
+export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks, options: ChunkSeedOptions = {}): Promise<SeedResult> {
+  const started = Date.now();
+  const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
+  const actorNames = new Map<string, string>();
+  // Articles whose outlet was declared in a later chunk: rewritten in pass two.
+  const unresolved: { row: NodeRow; outlet: string }[] = [];
+  let nodesWritten = 0;
+  const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-seed-'));
+  const edges = new EdgeSpools(spoolDir);
+  try {
+    for await (const chunk of chunks()) {
+      for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
+      const rows = toGraphRows(chunk);
+      chunk.articles.forEach((article, index) => {
+        if (!article.outlet) return;
+        const row = rows.nodes.Article[index];
+        const name = actorNames.get(article.outlet);
+        if (name === undefined) unresolved.push({ row, outlet: article.outlet });
+        else row.props.outlet = name;
+      });
+      for (const edge of rows.edges) await edges.write(edge);
+      for (const label of NODE_LABELS) {
+        await writer.add(nodeWriteQuery(label), label, rows.nodes[label]);
+        nodesWritten += rows.nodes[label].length;
+      }
+    }
+    await writer.flush();
+
+    const late = unresolved.map(({ row, outlet }) => ({ id: row.id, props: { ...row.props, outlet: actorNames.get(outlet) ?? null } }));
+    await writer.add(nodeWriteQuery('Article'), 'Article', late);
+    await edges.writeAll(writer);
+    await writer.flush();
+  } finally {
+    await edges.close();
+    await rm(spoolDir, { recursive: true, force: true });
+  }
+  return {
+    nodesWritten,
+    edgesWritten: edges.length,
+    milliseconds: Date.now() - started,
+    graph: await graphCounts(executor),
+  };
+}
+
+/** A node row on its way to the database; an article keeps its outlet's id until the actors' names are all known. */
+type SpooledNode = NodeRow & { outletId?: string };
+
+export interface SeedDirResult extends SeedResult {
+  /** Validating (and spooling the rows): before the first write. */
+  validateMilliseconds: number;
+  /** Writing: from the first row to the last commit. */
+  writeMilliseconds: number;
+}
+
+/**
+ * Validates and seeds a seed directory too large to hold, streaming it:
+ *
+ * 1. validation, file by file (validateSeedDir: every check loadCorpus
+ *    makes, the same problems), while each sound file's rows are spooled to
+ *    temporary files, one per label and one per edge type: a corpus with any
+ *    problem throws here and the graph is not touched;
+ * 2. the node spools are written label by label, then the edge spools type
+ *    by type (every node is in before any edge MATCHes its ends), in UNWIND
+ *    batches (at most batchSize rows or 4 MiB), with a commit every
+ *    `commitEvery` rows (default 20,000) or 8 MiB.
+ *
+ * Each file is parsed once. Memory: the files being read (a few at a time),
+ * the validator's compact id registry (ids, not text), the actors' names
+ * (for articles' outlet names), and one open batch; everything else waits on
+ * disk. A failure while writing (the database, not the corpus) leaves part
+ * of the corpus written; rerunning completes it (every write MERGEs on ids).
+ */
+export async function seedCorpusDir(executor: Executor, seedDir: string, options: ChunkSeedOptions = {}): Promise<SeedDirResult> {
+  const started = Date.now();
+  const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-seed-'));
+  const nodes = Object.fromEntries(NODE_LABELS.map((label) => [label, new Spool<SpooledNode>(path.join(spoolDir, `${label}.jsonl`))])) as Record<
+    NodeLabel,
+    Spool<SpooledNode>
+  >;
+  const edges = new EdgeSpools(spoolDir);
+  const actorNames = new Map<string, string>();
+  try {
+    await validateSeedDir(seedDir, {
+      spoolDir,
+      onSoundFile: async ({ parsed, text }) => {
+        const chunk = buildCorpus([parsed], new Map(text !== undefined && parsed.article ? [[parsed.article.value.file, text]] : []));
+        for (const actor of chunk.actors) actorNames.set(ownString(actor.id), ownString(actor.name));
+        const rows = toGraphRows(chunk);
+        // The outlet's actor may be declared in a later file: its name is filled in when the row is written.
+        chunk.articles.forEach((article, index) => {
+          if (article.outlet) (rows.nodes.Article[index] as SpooledNode).outletId = article.outlet;
+        });
+        for (const label of NODE_LABELS) for (const row of rows.nodes[label]) await nodes[label].write(row);
+        for (const edge of rows.edges) await edges.write(edge);
+      },
+    });
+    const validated = Date.now();
+
+    const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
+    let nodesWritten = 0;
+    for (const label of NODE_LABELS) {
+      for await (const { item, size } of nodes[label].entries()) {
+        const { outletId, ...written } = item;
+        if (outletId !== undefined) written.props.outlet = actorNames.get(outletId) ?? null;
+        await writer.add(nodeWriteQuery(label), label, [written], size);
+        nodesWritten += 1;
+      }
+    }
+    // Edges MATCH both ends: every node has committed before the first edge batch.
+    await writer.flush();
+    await edges.writeAll(writer);
+    await writer.flush();
+    const finished = Date.now();
+    return {
+      nodesWritten,
+      edgesWritten: edges.length,
+      milliseconds: finished - started,
+      validateMilliseconds: validated - started,
+      writeMilliseconds: finished - validated,
+      graph: await graphCounts(executor),
+    };
+  } finally {
+    for (const spool of Object.values(nodes)) await spool.close();
+    await edges.close();
+    await rm(spoolDir, { recursive: true, force: true });
+  }
+}
+
+/** Edges on disk, one spool per type, so they come back one type at a time (one open batch). */
+class EdgeSpools {
+  private readonly spools = new Map<EdgeType, Spool<EdgeRow>>();
+
+  constructor(private readonly dir: string) {}
+
+  get length(): number {
+    let count = 0;
+    for (const spool of this.spools.values()) count += spool.length;
+    return count;
+  }
+
+  async write(edge: EdgeRow): Promise<void> {
+    let spool = this.spools.get(edge.type);
+    if (!spool) this.spools.set(edge.type, (spool = new Spool<EdgeRow>(path.join(this.dir, `edges-${edge.type}.jsonl`))));
+    await spool.write(edge);
+  }
+
+  /** Hands every edge to the writer, type by type in EDGE_TYPES order. */
+  async writeAll(writer: BatchWriter): Promise<void> {
+    for (const type of EDGE_TYPES) {
+      const spool = this.spools.get(type);
+      if (!spool) continue;
+      const query = edgeWriteQuery(type);
+      for await (const { item, size } of spool.entries()) await writer.add(query, type, [item], size);
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const spool of this.spools.values()) await spool.close();
+  }
+}
+
