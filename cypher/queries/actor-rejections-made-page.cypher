@@ -14,13 +14,18 @@ CALL (parentId) {
     RETURN s, r, d
   }
   WITH s, d, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
-  ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+  // @if desc
+  ORDER BY key DESC, tie DESC
+  // @else
+  ORDER BY key, tie
+  // @end
   RETURN collect({key: key, tie: tie, statement: s, demand: d}) AS ordered
 }
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
 // last then cut it to one page.
+// @if after || before || last
 WITH parentId, ordered, size(ordered) AS total,
      CASE WHEN $after IS NULL THEN 0
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
@@ -28,6 +33,11 @@ WITH parentId, ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+// @else
+// The first page without a cursor, the common case: nothing to search for.
+WITH parentId, ordered, size(ordered) AS total, 0 AS startAt
+WITH parentId, ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
+// @end
 WITH parentId, total, startAt, endAt, ordered[startAt..endAt] AS slice
 // The walk, for the page's entries only, in the page's order.
 CALL (slice) {

@@ -4,16 +4,28 @@
 // Parameters: $words, $kind, $country, $desc and the paging $first, $last, $after, $before.
 // The list holds references (issue 7): only the page's entries are projected.
 MATCH (n:Actor)
-WHERE ($kind IS NULL OR n.kind = $kind)
-  AND ($country IS NULL OR n.country = $country)
-  AND ($words IS NULL OR all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word)))
+WHERE true
+  // @if kind
+  AND n.kind = $kind
+  // @end
+  // @if country
+  AND n.country = $country
+  // @end
+  // @if words
+  AND all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word))
+  // @end
 WITH n, toLower(n.name) AS key, n.id AS tie
-ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+// @if desc
+ORDER BY key DESC, tie DESC
+// @else
+ORDER BY key, tie
+// @end
 WITH collect({key: key, tie: tie, node: n}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
 // last then cut it to one page.
+// @if after || before || last
 WITH ordered, size(ordered) AS total,
      CASE WHEN $after IS NULL THEN 0
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
@@ -21,4 +33,9 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+// @else
+// The first page without a cursor, the common case: nothing to search for.
+WITH ordered, size(ordered) AS total, 0 AS startAt
+WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
+// @end
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

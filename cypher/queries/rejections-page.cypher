@@ -6,86 +6,113 @@
 //
 // The shape (issue 7): the REJECTS edges are found and filtered first, from
 // the most selective parameter given (an id; else the demand kind, by its
-// index; else all of them), then counted and sorted by key and tie alone;
+// index; else all of them; the @if blocks keep only that start and the
+// filters given, src/db/query-specialise.ts), then counted and sorted by key and tie alone;
 // the walk around them (rejecter, principal, owner, article) is taken for
 // the page only. It relies on the model (docs/model.md): a statement has
 // one speaker (MADE), one article (REPORTED_IN) and at most one principal
 // (ON_BEHALF_OF), a demand one owner (OWNED_BY), so each edge is one entry.
 CALL () {
-  // Starting from an id: these branches find nothing for a null parameter;
-  // every filter is checked on what they find.
+  // @if rejecter || owner || actor || statement || demand || article
+  // Starting from the most selective id given; every filter given is then
+  // checked on what that start finds.
   CALL () {
+    // @if rejecter
     MATCH (:Actor {id: $rejecter})-[:MADE]->(s:Statement)-[r:REJECTS]->(d:Demand)
     RETURN s, r, d
     UNION
     MATCH (:Actor {id: $rejecter})<-[:ON_BEHALF_OF]-(s:Statement)-[r:REJECTS]->(d:Demand)
     RETURN s, r, d
-    UNION
-    WITH 1 AS start WHERE $rejecter IS NULL
+    // @elif owner
     MATCH (:Actor {id: $owner})<-[:OWNED_BY]-(d:Demand)<-[r:REJECTS]-(s:Statement)
     RETURN s, r, d
-    UNION
-    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL
+    // @elif actor
     MATCH (:Actor {id: $actor})-[:MADE]->(s:Statement)-[r:REJECTS]->(d:Demand)
     RETURN s, r, d
     UNION
-    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL
     MATCH (:Actor {id: $actor})<-[:ON_BEHALF_OF]-(s:Statement)-[r:REJECTS]->(d:Demand)
     RETURN s, r, d
     UNION
-    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL
     MATCH (:Actor {id: $actor})<-[:OWNED_BY]-(d:Demand)<-[r:REJECTS]-(s:Statement)
     RETURN s, r, d
-    UNION
-    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL
+    // @elif statement
     MATCH (s:Statement {id: $statement})-[r:REJECTS]->(d:Demand)
     RETURN s, r, d
-    UNION
-    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL
+    // @elif demand
     MATCH (s:Statement)-[r:REJECTS]->(d:Demand {id: $demand})
     RETURN s, r, d
-    UNION
-    WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL AND $demand IS NULL
+    // @else
     MATCH (:Article {id: $article})<-[:REPORTED_IN]-(s:Statement)-[r:REJECTS]->(d:Demand)
     RETURN s, r, d
+    // @end
   }
   WITH s, r, d
-  WHERE ($rejecter IS NULL OR EXISTS { (:Actor {id: $rejecter})-[:MADE]->(s) } OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $rejecter}) })
-    AND ($owner IS NULL OR EXISTS { (d)-[:OWNED_BY]->(:Actor {id: $owner}) })
-    AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MADE]->(s) } OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $actor}) }
+  WHERE true
+    // @if rejecter
+    AND (EXISTS { (:Actor {id: $rejecter})-[:MADE]->(s) } OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $rejecter}) })
+    // @end
+    // @if owner
+    AND EXISTS { (d)-[:OWNED_BY]->(:Actor {id: $owner}) }
+    // @end
+    // @if actor
+    AND (EXISTS { (:Actor {id: $actor})-[:MADE]->(s) } OR EXISTS { (s)-[:ON_BEHALF_OF]->(:Actor {id: $actor}) }
          OR EXISTS { (d)-[:OWNED_BY]->(:Actor {id: $actor}) })
-    AND ($statement IS NULL OR s.id = $statement)
-    AND ($demand IS NULL OR d.id = $demand)
-    AND ($demandKind IS NULL OR d.kind = $demandKind)
-    AND ($article IS NULL OR EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $article}) })
-    AND ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
-    AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
+    // @end
+    // @if statement
+    AND s.id = $statement
+    // @end
+    // @if demand
+    AND d.id = $demand
+    // @end
+    // @if demandKind
+    AND d.kind = $demandKind
+    // @end
+    // @if article
+    AND EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $article}) }
+    // @end
+    // @if dateFrom
+    AND left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date))
+    // @end
+    // @if dateTo
+    AND left(s.date, size($dateTo)) <= left($dateTo, size(s.date))
+    // @end
   RETURN s, d
-  UNION ALL
+  // @elif demandKind
   // Without an id: the demands of the kind asked for, else every REJECTS edge.
-  WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL AND $demand IS NULL AND $article IS NULL
-                    AND $demandKind IS NOT NULL
   MATCH (s:Statement)-[:REJECTS]->(d:Demand {kind: $demandKind})
-  WHERE ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
-    AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
+  WHERE true
+    // @if dateFrom
+    AND left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date))
+    // @end
+    // @if dateTo
+    AND left(s.date, size($dateTo)) <= left($dateTo, size(s.date))
+    // @end
   RETURN s, d
-  UNION ALL
-  WITH 1 AS start WHERE $rejecter IS NULL AND $owner IS NULL AND $actor IS NULL AND $statement IS NULL AND $demand IS NULL AND $article IS NULL
-                    AND $demandKind IS NULL
+  // @else
   MATCH ()-[r:REJECTS]->()
   WITH startNode(r) AS s, endNode(r) AS d
   WHERE s:Statement AND d:Demand
-    AND ($dateFrom IS NULL OR left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date)))
-    AND ($dateTo IS NULL OR left(s.date, size($dateTo)) <= left($dateTo, size(s.date)))
+    // @if dateFrom
+    AND left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date))
+    // @end
+    // @if dateTo
+    AND left(s.date, size($dateTo)) <= left($dateTo, size(s.date))
+    // @end
   RETURN s, d
+  // @end
 }
 WITH s, d, coalesce(s.date, '') AS key, s.id + '|' + d.id AS tie
-ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+// @if desc
+ORDER BY key DESC, tie DESC
+// @else
+ORDER BY key, tie
+// @end
 WITH collect({key: key, tie: tie, statement: s, demand: d}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
 // last then cut it to one page.
+// @if after || before || last
 WITH ordered, size(ordered) AS total,
      CASE WHEN $after IS NULL THEN 0
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
@@ -93,6 +120,11 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+// @else
+// The first page without a cursor, the common case: nothing to search for.
+WITH ordered, size(ordered) AS total, 0 AS startAt
+WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
+// @end
 WITH total, startAt, endAt, ordered[startAt..endAt] AS slice
 // The walk, for the page's entries only, in the page's order.
 CALL (slice) {

@@ -6,73 +6,85 @@
 //
 // The shape (issue 7): the statements are first found from the most
 // selective parameter given (an id; else the PLOVER type or the dates, by
-// their indexes; else all of them), each once, and every filter then runs on
-// those, so the result is the same whichever start was taken. The list holds references; only the page
+// their indexes; else all of them), each once, and every filter given then
+// runs on those, so the result is the same whichever start was taken. Its
+// directive blocks keep only the start and the filters the parameters ask
+// for (src/db/query-specialise.ts). The list holds references; only the page
 // is projected.
 CALL () {
+  // @if speaker
   MATCH (:Actor {id: $speaker})-[:MADE]->(n:Statement)
   RETURN DISTINCT n
+  // @if includeOnBehalfOf
   UNION ALL
-  WITH 1 AS start WHERE $includeOnBehalfOf
   MATCH (n:Statement)-[:ON_BEHALF_OF]->(:Actor {id: $speaker})
   WHERE NOT EXISTS { (:Actor {id: $speaker})-[:MADE]->(n) }
   RETURN DISTINCT n
-  UNION ALL
-  WITH 1 AS start WHERE $speaker IS NULL
+  // @end
+  // @elif article
   MATCH (n:Statement)-[:REPORTED_IN]->(:Article {id: $article})
   RETURN DISTINCT n
-  UNION ALL
-  WITH 1 AS start WHERE $speaker IS NULL AND $article IS NULL
+  // @elif target
   MATCH (n:Statement)-[:TARGETS]->(:Entity {id: $target})
   RETURN DISTINCT n
-  UNION ALL
-  WITH 1 AS start WHERE $speaker IS NULL AND $article IS NULL AND $target IS NULL
+  // @elif mentions
   MATCH (n:Statement)-[:MENTIONS]->(:Entity {id: $mentions})
   RETURN DISTINCT n
-  UNION ALL
-  WITH 1 AS start WHERE $speaker IS NULL AND $article IS NULL AND $target IS NULL AND $mentions IS NULL
-                    AND $dateFrom IS NULL AND $dateTo IS NULL
-  MATCH (n:Statement {ploverType: $ploverType})
-  RETURN n
-  UNION ALL
-  // With dates (this branch and the next): dates are YYYY, YYYY-MM or
-  // YYYY-MM-DD (docs/model.md), so any date that passes the date filters
-  // below lies in this range of the date indexes.
-  WITH 1 AS start WHERE $speaker IS NULL AND $article IS NULL AND $target IS NULL AND $mentions IS NULL
-                    AND ($dateFrom IS NOT NULL OR $dateTo IS NOT NULL)
+  // @elif dateFrom || dateTo
+  // Dates are YYYY, YYYY-MM or YYYY-MM-DD (docs/model.md), so any date that
+  // passes the date filters below lies in this range of the date indexes.
   MATCH (n:Statement)
+  // @if ploverType
   WHERE n.ploverType = $ploverType
     AND n.date >= coalesce(left($dateFrom, 4), '') AND n.date < coalesce($dateTo, '9999') + '~'
-  RETURN n
-  UNION ALL
-  WITH 1 AS start WHERE $speaker IS NULL AND $article IS NULL AND $target IS NULL AND $mentions IS NULL AND $ploverType IS NULL
-                    AND ($dateFrom IS NOT NULL OR $dateTo IS NOT NULL)
-  MATCH (n:Statement)
+  // @else
   WHERE n.date >= coalesce(left($dateFrom, 4), '') AND n.date < coalesce($dateTo, '9999') + '~'
+  // @end
   RETURN n
-  UNION ALL
-  WITH 1 AS start WHERE $speaker IS NULL AND $article IS NULL AND $target IS NULL AND $mentions IS NULL AND $ploverType IS NULL
-                    AND $dateFrom IS NULL AND $dateTo IS NULL
+  // @elif ploverType
+  MATCH (n:Statement {ploverType: $ploverType})
+  RETURN n
+  // @else
   MATCH (n:Statement)
   RETURN n
+  // @end
 }
 WITH n
-WHERE ($speaker IS NULL
-       OR EXISTS { (:Actor {id: $speaker})-[:MADE]->(n) }
+WHERE true
+  // @if speaker
+  AND (EXISTS { (:Actor {id: $speaker})-[:MADE]->(n) }
        OR ($includeOnBehalfOf AND EXISTS { (n)-[:ON_BEHALF_OF]->(:Actor {id: $speaker}) }))
-  AND ($article IS NULL OR EXISTS { (n)-[:REPORTED_IN]->(:Article {id: $article}) })
-  AND ($target IS NULL OR EXISTS { (n)-[:TARGETS]->(:Entity {id: $target}) })
-  AND ($mentions IS NULL OR EXISTS { (n)-[:MENTIONS]->(:Entity {id: $mentions}) })
-  AND ($ploverType IS NULL OR n.ploverType = $ploverType)
-  AND ($dateFrom IS NULL OR left(n.date, size($dateFrom)) >= left($dateFrom, size(n.date)))
-  AND ($dateTo IS NULL OR left(n.date, size($dateTo)) <= left($dateTo, size(n.date)))
+  // @end
+  // @if article
+  AND EXISTS { (n)-[:REPORTED_IN]->(:Article {id: $article}) }
+  // @end
+  // @if target
+  AND EXISTS { (n)-[:TARGETS]->(:Entity {id: $target}) }
+  // @end
+  // @if mentions
+  AND EXISTS { (n)-[:MENTIONS]->(:Entity {id: $mentions}) }
+  // @end
+  // @if ploverType
+  AND n.ploverType = $ploverType
+  // @end
+  // @if dateFrom
+  AND left(n.date, size($dateFrom)) >= left($dateFrom, size(n.date))
+  // @end
+  // @if dateTo
+  AND left(n.date, size($dateTo)) <= left($dateTo, size(n.date))
+  // @end
 WITH n, coalesce(n.date, '') AS key, n.id AS tie
-ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie
+// @if desc
+ORDER BY key DESC, tie DESC
+// @else
+ORDER BY key, tie
+// @end
 WITH collect({key: key, tie: tie, node: n}) AS ordered
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
 // last then cut it to one page.
+// @if after || before || last
 WITH ordered, size(ordered) AS total,
      CASE WHEN $after IS NULL THEN 0
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
@@ -80,4 +92,9 @@ WITH ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+// @else
+// The first page without a cursor, the common case: nothing to search for.
+WITH ordered, size(ordered) AS total, 0 AS startAt
+WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
+// @end
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page

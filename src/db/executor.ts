@@ -2,7 +2,7 @@ import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
 import { driverTimeouts } from './driver';
 import { mapDriverError } from './driver-errors';
-import { namedQuery } from './named-queries';
+import { specialisedQuery } from './named-queries';
 
 export { mapDriverError };
 
@@ -38,7 +38,7 @@ export class Executor {
   /** Runs `cypher/queries/<name>.cypher` as a read (one auto-commit query, see autoCommitRead). */
   async read<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
     observer?.(name);
-    return this.autoCommitRead<T>(namedQuery(name), params);
+    return this.autoCommitRead<T>(specialisedQuery(name, params), params);
   }
 
   /**
@@ -54,7 +54,7 @@ export class Executor {
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
   async write<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
     observer?.(name);
-    return this.run('WRITE', (tx) => tx.run<T>(namedQuery(name), params).then((r) => r.records.map((rec) => rec.toObject())));
+    return this.run('WRITE', (tx) => tx.run<T>(specialisedQuery(name, params), params).then((r) => r.records.map((rec) => rec.toObject())));
   }
 
   /** Several statements, all or nothing. */

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config';
+import type { Params } from './executor';
+import { specialiseQuery } from './query-specialise';
 
 const queriesDir = path.join(repoRoot, 'cypher', 'queries');
 const cache = new Map<string, string>();
@@ -18,4 +20,9 @@ export function namedQuery(name: string): string {
     cache.set(name, text);
   }
   return text;
+}
+
+/** `namedQuery(name)` with its `// @if` blocks resolved for `params` (query-specialise.ts). */
+export function specialisedQuery(name: string, params: Params): string {
+  return specialiseQuery(namedQuery(name), params, name);
 }

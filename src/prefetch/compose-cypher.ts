@@ -6,7 +6,7 @@
 // queries and fixed clauses; the plan contributes step numbers and the entry
 // keys of field-loads.ts, never anything a client sent. Values stay parameters.
 import type { Params } from '../db/executor';
-import { namedQuery } from '../db/named-queries';
+import { specialisedQuery } from '../db/named-queries';
 import type { PlanStep } from './plan';
 
 export interface ComposedQuery {
@@ -24,16 +24,17 @@ export function composeQuery(roots: readonly PlanStep[]): ComposedQuery {
   const returned: string[] = [];
   steps.forEach((step, i) => {
     for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
-    const columns = returnColumns(step.query);
+    const text = specialisedQuery(step.query, step.params);
+    const columns = returnColumns(text, step.query);
     const rowMap = `{${columns.map((column) => `${column}: ${column}`).join(', ')}}`;
     const parent = step.parent;
     if (parent) {
       const parentIndex = index.get(parent.step)!;
       clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, parent.idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`);
-      clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(step.query, i, `ids${i}`))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
+      clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, `ids${i}`))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
       returned.push(`ids${i}`);
     } else {
-      clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(step.query, i, null))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
+      clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(text, i, null))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
     }
     returned.push(`rows${i}`);
   });
@@ -58,9 +59,9 @@ function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: read
   return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;
 }
 
-/** A named query with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given. */
-function renamed(query: string, i: number, idsVariable: string | null): string {
-  return compactText(query).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
+/** A named query's text with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given. */
+function renamed(text: string, i: number, idsVariable: string | null): string {
+  return compactText(text).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
     name === 'ids' && idsVariable ? idsVariable : `$s${i}_${name}`,
   );
 }
@@ -68,24 +69,25 @@ function renamed(query: string, i: number, idsVariable: string | null): string {
 function indent(text: string): string {
   return text
     .split('\n')
-    .map((line) => `    ${line}`)
+    .map((line) => ` ${line}`)
     .join('\n');
 }
 
 const compactCache = new Map<string, string>();
 
 /**
- * A named query without its comments, blank lines and final semicolon: the
- * composed text travels to Neo4j on every request. (No query string holds
- * "//"; the test of compose-cypher checks.)
+ * A query text without its comments, indentation, blank lines and final
+ * semicolon: the composed text travels to Neo4j on every request, and the
+ * driver writes it in 1.4 kB chunks, one socket write each. (No query string
+ * holds "//" or a line break; the test of compose-cypher checks.)
  */
 export function compactText(query: string): string {
   let text = compactCache.get(query);
   if (text === undefined) {
-    text = namedQuery(query)
+    text = query
       .split('\n')
-      .map((line) => line.replace(/\/\/.*$/, '').trimEnd())
-      .filter((line) => line.trim() !== '')
+      .map((line) => line.replace(/\/\/.*$/, '').trim())
+      .filter((line) => line !== '')
       .join('\n')
       .replace(/;$/, '');
     compactCache.set(query, text);
@@ -100,11 +102,11 @@ const columnsCache = new Map<string, string[]>();
  * (`RETURN a, b AS c` gives a and c): the composed query collects each
  * step's rows into maps with these keys, the rows the loaders would get.
  */
-export function returnColumns(query: string): string[] {
-  let columns = columnsCache.get(query);
+export function returnColumns(text: string, name: string): string[] {
+  let columns = columnsCache.get(text);
   if (!columns) {
-    columns = parseReturnColumns(namedQuery(query), query);
-    columnsCache.set(query, columns);
+    columns = parseReturnColumns(text, name);
+    columnsCache.set(text, columns);
   }
   return columns;
 }

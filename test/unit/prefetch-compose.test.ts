@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { int } from 'neo4j-driver';
+import { namedQuery } from '../../src/db/named-queries';
 import { compactText, parseReturnColumns, returnColumns } from '../../src/prefetch/compose-cypher';
 import { stableKey } from '../../src/repositories/stable-key';
 
@@ -12,15 +13,16 @@ const readQueries = fs
 
 describe('composing named queries', () => {
   it.each(readQueries)('%s: its returned columns are read from its final RETURN', (name) => {
-    const columns = returnColumns(name);
+    const columns = returnColumns(namedQuery(name), name);
     expect(columns.length).toBeGreaterThan(0);
-    const finalReturn = compactText(name).split('\n').filter((line) => /^RETURN\b/.test(line)).pop()!;
+    const finalReturn = compactText(namedQuery(name)).split('\n').filter((line) => /^RETURN\b/.test(line)).pop()!;
     for (const column of columns) expect(finalReturn).toMatch(new RegExp(`\\b${column}\\b`));
   });
 
-  it.each(readQueries)('%s: compacting keeps every clause and drops only comments', (name) => {
-    const text = compactText(name);
+  it.each(readQueries)('%s: compacting keeps every clause and drops only comments and indentation', (name) => {
+    const text = compactText(namedQuery(name));
     expect(text).not.toMatch(/\/\//);
+    expect(text).not.toMatch(/^\s/m);
     const words = (s: string) => s.replace(/\/\/[^\n]*/g, '').split(/\s+/).filter(Boolean);
     expect(words(text)).toEqual(words(fs.readFileSync(path.join(queriesDir, `${name}.cypher`), 'utf8')).map((w) => w.replace(/;$/, '')).filter(Boolean));
   });
