@@ -3,41 +3,48 @@
 // walk from a node to its neighbours. One round trip serves every parent of
 // a request ($ids), whatever their number. An edge of the same type reported
 // twice (e.g. by two articles) is two entries; tie tells them apart.
+// The order is key, then the far node's id, the edge type and the edge key.
+// The tie string joins those three with a space, which sorts below every
+// character an id, a type or a key holds, so comparing tie strings gives
+// the same order as sorting by the three parts; the sort uses the parts, and
+// the strings are built only for the page, or for every entry when a cursor
+// must be found (issue 7: building them for every edge cost as much as the
+// sort).
 // Parameters: $ids, $types, $label (of the far node), $sort, $desc and paging.
 // The list holds references (issue 7): only the page's entries are projected.
 UNWIND $ids AS parentId
 CALL (parentId) {
   MATCH (:Entity {id: parentId})-[r]->(n)
   WHERE type(r) IN $types AND $label IN labels(n)
-  WITH n, r, n.id + '|' + type(r) + '|' + coalesce(r.key, '') AS tie
   // The sort key: one @if branch per $sort, so each request computes only its own.
   // @if sort = 'DATE'
-  WITH n, r, tie, coalesce(n.date, n.publishedOn, '') AS key
+  WITH n, r, coalesce(n.date, n.publishedOn, '') AS key
   // @elif sort = 'PUBLISHED'
-  WITH n, r, tie, coalesce(n.publishedOn, '') AS key
+  WITH n, r, coalesce(n.publishedOn, '') AS key
   // @elif sort = 'NAME'
-  WITH n, r, tie, toLower(coalesce(n.name, '')) AS key
+  WITH n, r, toLower(coalesce(n.name, '')) AS key
   // @elif sort = 'TITLE'
-  WITH n, r, tie, toLower(coalesce(n.title, '')) AS key
+  WITH n, r, toLower(coalesce(n.title, '')) AS key
   // @elif sort = 'SUMMARY'
-  WITH n, r, tie, toLower(coalesce(n.summary, '')) AS key
+  WITH n, r, toLower(coalesce(n.summary, '')) AS key
   // @elif sort = 'FIRST_VOICED'
-  WITH n, r, tie, coalesce(COLLECT { MATCH (s:Statement)-[:SETS|REPEATS]->(n) RETURN s.date ORDER BY s.date LIMIT 1 }[0], '') AS key
+  WITH n, r, coalesce(COLLECT { MATCH (s:Statement)-[:SETS|REPEATS]->(n) RETURN s.date ORDER BY s.date LIMIT 1 }[0], '') AS key
   // @else
-  WITH n, r, tie, n.id AS key
+  WITH n, r, n.id AS key
   // @end
   // @if desc
-  ORDER BY key DESC, tie DESC
+  ORDER BY key DESC, n.id DESC, type(r) DESC, coalesce(r.key, '') DESC
   // @else
-  ORDER BY key, tie
+  ORDER BY key, n.id, type(r), coalesce(r.key, '')
   // @end
-  RETURN collect({key: key, tie: tie, node: n, edge: r}) AS ordered
+  RETURN collect({key: key, node: n, edge: r}) AS ordered
 }
 // Paging over the ordered list (the same tail in every list query): entries
 // compare as [key, tie], so a cursor keeps its place even when items are added
 // or removed elsewhere. lo..hi is the stretch between the cursors; first or
 // last then cut it to one page.
 // @if after || before || last
+WITH parentId, [x IN ordered | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''), node: x.node, edge: x.edge}] AS ordered
 WITH parentId, ordered, size(ordered) AS total,
      CASE WHEN $after IS NULL THEN 0
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] >= $after ELSE [x.key, x.tie] <= $after END]) END AS lo,
@@ -50,4 +57,6 @@ WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $l
 WITH parentId, ordered, size(ordered) AS total, 0 AS startAt
 WITH parentId, ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
 // @end
-RETURN parentId, total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node), labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page
+RETURN parentId, total, startAt, endAt,
+       [x IN ordered[startAt..endAt] | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''),
+                                         node: properties(x.node), labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page

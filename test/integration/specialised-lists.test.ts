@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { queryData } from '../support/api-graphql';
+import { removeByToken } from '../support/api-fixture-graph';
 import type { Data } from '../support/api-graphql';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -174,5 +176,53 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     }
     // The keys differ enough to give different orders, so a wrong key would show.
     expect(orders.size).toBeGreaterThan(2);
+  });
+
+  it('neighbour pages: walking with cursors, forwards and backwards, meets the first page\'s order', async () => {
+    // The first page sorts by the tie's parts, a cursor page compares the tie
+    // strings (neighbour-page-*.cypher): the two orders must agree, also
+    // where dates are equal and one id starts another (s-1, s-10, s-1-2).
+    const token = `t${randomBytes(4).toString('hex')}`;
+    const speaker = `actor-${token}`;
+    const suffixes = ['1', '10', '1-2', '2', '11', '3', '1-1', '12', '4'];
+    await db.executor.writeTransaction((tx) =>
+      tx.run(
+        `CREATE (a:Entity:Actor {id: $speaker, name: $speaker, kind: 'PERSON', aliases: []})
+         WITH a UNWIND range(0, size($suffixes) - 1) AS i
+         CREATE (a)-[:MADE {key: ''}]->(:Entity:Statement {id: $speaker + '-' + $suffixes[i], text: 'fixture', paraphrase: 'fixture',
+                 isParaphrase: true, date: CASE WHEN i % 4 = 3 THEN '2024-02' ELSE '2024-01-15' END, datePrecision: 'DAY', ploverType: 'CONSULT'})`,
+        { speaker, suffixes },
+      ),
+    );
+    try {
+      const query = `query($id: ID!, $sort: StatementSort!, $first: Int, $after: String, $last: Int, $before: String) {
+        actor(id: $id) { statements(sort: $sort, first: $first, after: $after, last: $last, before: $before) {
+          nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
+      const page = async (variables: Record<string, unknown>) => (await q(query, { id: speaker, ...variables })).actor.statements;
+      for (const sort of ['DATE_ASC', 'DATE_DESC']) {
+        const whole: string[] = (await page({ sort, first: 100 })).nodes.map((s: Data) => s.id);
+        expect(whole).toHaveLength(suffixes.length);
+        const forwards: string[] = [];
+        let after: string | null = null;
+        for (;;) {
+          const next: Data = await page({ sort, first: 2, after });
+          forwards.push(...next.nodes.map((s: Data) => s.id));
+          if (!next.pageInfo.hasNextPage) break;
+          after = next.pageInfo.endCursor;
+        }
+        expect({ sort, ids: forwards }).toEqual({ sort, ids: whole });
+        const backwards: string[] = [];
+        let before: string | null = null;
+        for (;;) {
+          const previous: Data = await page({ sort, last: 2, before });
+          backwards.unshift(...previous.nodes.map((s: Data) => s.id));
+          if (!previous.pageInfo.hasPreviousPage) break;
+          before = previous.pageInfo.startCursor;
+        }
+        expect({ sort, ids: backwards }).toEqual({ sort, ids: whole });
+      }
+    } finally {
+      await removeByToken(db.executor, token);
+    }
   });
 });
