@@ -1,5 +1,6 @@
 import type { Executor } from '../db/executor';
 import type { SeedOptions } from './seeder';
+import { assertWritten } from './written-count';
 
 /** Rows per UNWIND batch unless SeedOptions.batchSize says otherwise. */
 export const DEFAULT_BATCH_SIZE = 5000;
@@ -13,7 +14,9 @@ const COMMIT_BYTES = 8 << 20;
  * Collects rows into `UNWIND` batches of one query and commits a transaction every
  * `commitEvery` rows. One transaction is in flight at a time: the caller
  * prepares the next rows while Neo4j writes the last ones, and flush()
- * returns once everything added so far has committed.
+ * returns once everything added so far has committed. A batch that writes
+ * fewer rows than it holds (an edge end not in the store) fails its
+ * transaction (written-count.ts).
  */
 export class BatchWriter {
   private readonly batchSize: number;
@@ -86,7 +89,7 @@ export class BatchWriter {
     if (group.length === 0) return;
     const transaction: Promise<void> = this.executor
       .writeTransaction(async (tx) => {
-        for (const batch of group) await tx.run(batch.query, { rows: batch.rows });
+        for (const batch of group) assertWritten(batch.step, await tx.run(batch.query, { rows: batch.rows }), batch.rows.length);
       })
       .then(
         () => {

@@ -23,6 +23,7 @@ import type { ArticleHeader, DemandAnnotation, EventAnnotation, RelationAnnotati
 import { checkArticleTexts } from './check-article-text';
 import { checkFileShape } from './check-file-shape';
 import { checkReferences } from './check-references';
+import { HashedIdTable } from './hashed-id-table';
 import { CompactIdRegistry } from './id-registry';
 import type { IdRegistry } from './id-registry';
 import { ownString } from './own-string';
@@ -90,9 +91,9 @@ interface Found {
 }
 
 export class CorpusValidator {
-  private readonly registryImpl = new CompactIdRegistry();
-  /** Demand ids some statement SETS or REPEATS (or a broken statement may). */
-  private readonly voiced = new Set<string>();
+  private readonly registryImpl: CompactIdRegistry;
+  /** Demand ids some statement SETS or REPEATS (or a broken statement may), by hash (1 = voiced). */
+  private readonly voiced = new HashedIdTable();
   /** Article text file name to the annotation file that annotates it. */
   private readonly annotatedBy = new Map<string, string>();
   /** Display path to its position in the corpus (the last, if a path comes twice). */
@@ -100,6 +101,11 @@ export class CorpusValidator {
   private readonly found: Found[] = [];
   private seq = 0;
   private filesAdded = 0;
+
+  /** `idsFile`: where the registry keeps the ids' text (see CompactIdRegistry); default: in memory. */
+  constructor(options: { idsFile?: string } = {}) {
+    this.registryImpl = new CompactIdRegistry(options);
+  }
 
   get registry(): IdRegistry {
     return this.registryImpl;
@@ -127,11 +133,11 @@ export class CorpusValidator {
 
     for (const { value: statement } of parsed.sections.statements) {
       for (const { demand, stance } of statement.demands) {
-        if ((stance === 'SETS' || stance === 'REPEATS') && !this.voiced.has(demand)) this.voiced.add(ownString(demand));
+        if (stance === 'SETS' || stance === 'REPEATS') this.voiced.set(demand, 1);
       }
     }
     // A statement that failed the schema may be the one voicing it; its own problem says so.
-    for (const demand of parsed.brokenDemandRefs) if (!this.voiced.has(demand)) this.voiced.add(ownString(demand));
+    for (const demand of parsed.brokenDemandRefs) this.voiced.set(demand, 1);
   }
 
   /** Pass 2 for one file (a parsed file or its reference record), once every file is added. */

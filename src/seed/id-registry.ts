@@ -4,13 +4,17 @@
 //
 // The registry is built file by file (the validator streams a seed directory
 // and never holds all files), and it is compact: one number per id, which
-// packs the file, the kind and the item index. The file's display path and
-// article id are kept once per file, and a declaration's path is rebuilt from
-// its kind and index (`statements[3]`), so the registry grows with the ids
-// and the files, never with the text of the annotations.
+// packs the file, the kind and the item index, in a table keyed by the id's
+// 64-bit hash (hashed-id-table.ts: no id text in memory, and what a hash
+// collision would do). The file's display path and article id are kept once
+// per file, and a declaration's path is rebuilt from its kind and index
+// (`statements[3]`). The ids' text, needed only to suggest a near miss for
+// an unknown id, goes to a file when one is given (IdTextLog).
+import { appendFileSync, readFileSync } from 'node:fs';
 import type { AnnotationProblem } from './annotation-error';
 import { SECTION_NAMES } from './annotation.schema';
 import { ownString } from './own-string';
+import { HashedIdTable } from './hashed-id-table';
 import type { IdKind, ParsedFile } from './parsed-file';
 
 export interface Declaration {
@@ -73,11 +77,17 @@ function declarationsOf(file: ParsedFile): { id: string; kind: IdKind; path: str
  * (the first declaration of an id wins; later ones are problems).
  */
 export class CompactIdRegistry implements IdRegistry {
-  private readonly codes = new Map<string, number>();
+  private readonly codes = new HashedIdTable();
+  private readonly texts: IdTextLog;
   private readonly fileNames: string[] = [];
   private readonly fileArticles: (string | null)[] = [];
   /** Paths that do not have the `section[index]` shape (none in practice): kept as they are. */
   private readonly oddPaths = new Map<string, string>();
+
+  /** `idsFile`: where the ids' text goes (a temporary file the caller removes); without it, kept in memory. */
+  constructor(options: { idsFile?: string } = {}) {
+    this.texts = new IdTextLog(options.idsFile);
+  }
 
   get size(): number {
     return this.codes.size;
@@ -94,7 +104,8 @@ export class CompactIdRegistry implements IdRegistry {
     for (const declaration of declarationsOf(file)) {
       const first = this.get(declaration.id);
       if (!first) {
-        this.codes.set(ownString(declaration.id), this.encode(fileIndex, declaration));
+        this.codes.set(declaration.id, this.encode(fileIndex, declaration));
+        this.texts.add(declaration.id);
         continue;
       }
       const where = first.file === file.file ? first.path : `${first.file} ${first.path}`;
@@ -112,8 +123,9 @@ export class CompactIdRegistry implements IdRegistry {
     return code === undefined ? undefined : this.decode(id, code);
   }
 
+  /** Every declaration in the order registered (reads the ids back from their file: the error path only). */
   *values(): IterableIterator<Declaration> {
-    for (const [id, code] of this.codes) yield this.decode(id, code);
+    for (const id of this.texts.all()) yield this.decode(id, this.codes.get(id)!);
   }
 
   private encode(fileIndex: number, declaration: { id: string; kind: IdKind; path: string }): number {
@@ -136,6 +148,44 @@ export class CompactIdRegistry implements IdRegistry {
     const fileIndex = (rest - (rest % KIND_SLOTS)) / KIND_SLOTS;
     const path = this.oddPaths.get(id) ?? (kind === 'article' ? 'article' : `${SECTION_OF_KIND[kind]}[${item}]`);
     return { id, kind, file: this.fileNames[fileIndex], path, article: this.fileArticles[fileIndex] };
+  }
+}
+
+/** The ids' text in the order registered: in memory, or appended to a file in chunks. */
+class IdTextLog {
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  constructor(private readonly file?: string) {}
+
+  add(id: string): void {
+    // JSON per line: an id that failed the schema may hold any character.
+    const line = this.file === undefined ? ownString(id) : JSON.stringify(id);
+    this.pending.push(line);
+    this.pendingChars += line.length;
+    if (this.file !== undefined && this.pendingChars >= 1 << 16) this.flush();
+  }
+
+  all(): string[] {
+    if (this.file === undefined) return this.pending;
+    this.flush();
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch {
+      return [];
+    }
+    return text
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as string);
+  }
+
+  private flush(): void {
+    if (this.file === undefined || this.pending.length === 0) return;
+    appendFileSync(this.file, this.pending.join('\n') + '\n');
+    this.pending = [];
+    this.pendingChars = 0;
   }
 }
 

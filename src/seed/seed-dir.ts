@@ -110,8 +110,8 @@ export interface ValidateSeedDirOptions {
  * AnnotationValidationError listing every problem.
  */
 export async function validateSeedDir(seedDir: string, options: ValidateSeedDirOptions = {}): Promise<SeedDirValidation> {
-  const validator = new CorpusValidator();
   const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-validate-'));
+  const validator = new CorpusValidator({ idsFile: path.join(spoolDir, 'ids.jsonl') });
   const references = new Spool<ReferenceRecord>(path.join(spoolDir, 'references.jsonl'));
   let statements = 0;
   try {

@@ -4,7 +4,12 @@ import { BatchWriter, DEFAULT_BATCH_SIZE } from './batch-writer';
 import type { Corpus } from './corpus';
 import { graphCounts, GraphCounts } from './graph-counts';
 import { GraphRows, NODE_LABELS, toGraphRows } from './graph-rows';
-import { edgesByType, edgeWriteQuery, nodeWriteQuery } from './write-queries';
+import { chooseWriteMode } from './write-mode';
+import type { WriteModeOption } from './write-mode';
+import { distinctEdges, edgesByType, edgeWriteQuery, nodeWriteQuery } from './write-queries';
+import type { WriteMode } from './write-queries';
+import { assertWritten } from './written-count';
+import { namedQuery } from '../db/named-queries';
 
 // The streaming paths live in streamed-seeder.ts; these re-exports keep one entry point.
 export { DEFAULT_BATCH_SIZE } from './batch-writer';
@@ -39,6 +44,11 @@ export interface SeedOptions {
    * driver retries.
    */
   concurrentTransactions?: number;
+  /**
+   * `auto` (default): CREATE when the store holds no entity when writing
+   * starts, MERGE otherwise; `merge`: always MERGE (write-mode.ts).
+   */
+  writeMode?: WriteModeOption;
 }
 
 export interface SeedResult {
@@ -46,26 +56,38 @@ export interface SeedResult {
   edgesWritten: number;
   milliseconds: number;
   graph: GraphCounts;
+  /** How the rows went in: CREATE (the store held no entity) or MERGE. */
+  writeMode: WriteMode;
 }
 
 /**
  * Writes a validated corpus in one transaction: all of it lands or none of
  * it does, so a killed seeder leaves the graph as it was. Rows go in
- * `UNWIND $rows` batches and every write MERGEs on ids, so seeding the same
+ * `UNWIND $rows` batches. On a store with no entity yet they are CREATEd
+ * (write-mode.ts; in one-transaction mode the check runs inside the
+ * transaction), otherwise every write MERGEs on ids, so seeding the same
  * corpus again leaves the same nodes and edges.
  */
 export async function seedCorpus(executor: Executor, corpus: Corpus, options: SeedOptions = {}): Promise<SeedResult> {
   const started = Date.now();
-  const rows = toGraphRows(corpus);
+  const graphRows = toGraphRows(corpus);
+  const rows: GraphRows = { nodes: graphRows.nodes, edges: distinctEdges(graphRows.edges) };
+  let mode: WriteMode;
   if (options.commitEvery === undefined) {
-    await executor.writeTransaction((tx) => writeRows(tx, rows, options));
+    mode = await executor.writeTransaction(async (tx) => {
+      const empty = options.writeMode !== 'merge' && (await tx.run(namedQuery('seed-store-is-empty'))).records[0].get('empty') === true;
+      const chosen: WriteMode = empty ? 'create' : 'merge';
+      await writeRows(tx, rows, options, chosen);
+      return chosen;
+    });
   } else {
+    mode = await chooseWriteMode(executor, options.writeMode);
     const total = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) + rows.edges.length;
     const writer = new BatchWriter(executor, options, total);
-    for (const label of NODE_LABELS) await writer.add(nodeWriteQuery(label), label, rows.nodes[label]);
+    for (const label of NODE_LABELS) await writer.add(nodeWriteQuery(label, mode), label, rows.nodes[label]);
     // Edges only once every node has committed: their batches MATCH both ends.
     await writer.flush();
-    for (const [type, edges] of edgesByType(rows.edges)) await writer.add(edgeWriteQuery(type), type, edges);
+    for (const [type, edges] of edgesByType(rows.edges)) await writer.add(edgeWriteQuery(type, mode), type, edges);
     await writer.flush();
   }
   const nodesWritten = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0);
@@ -74,10 +96,11 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
     edgesWritten: rows.edges.length,
     milliseconds: Date.now() - started,
     graph: await graphCounts(executor),
+    writeMode: mode,
   };
 }
 
-async function writeRows(tx: ManagedTransaction, rows: GraphRows, options: SeedOptions): Promise<void> {
+async function writeRows(tx: ManagedTransaction, rows: GraphRows, options: SeedOptions, mode: WriteMode): Promise<void> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const total = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) + rows.edges.length;
   let written = 0;
@@ -88,13 +111,13 @@ async function writeRows(tx: ManagedTransaction, rows: GraphRows, options: SeedO
   // Nodes first: the edge batches MATCH their ends by id.
   for (const label of NODE_LABELS) {
     for (const batch of batches(rows.nodes[label], batchSize)) {
-      await tx.run(nodeWriteQuery(label), { rows: batch });
+      assertWritten(label, await tx.run(nodeWriteQuery(label, mode), { rows: batch }), batch.length);
       report(label, batch.length);
     }
   }
   for (const [type, edges] of edgesByType(rows.edges)) {
     for (const batch of batches(edges, batchSize)) {
-      await tx.run(edgeWriteQuery(type), { rows: batch });
+      assertWritten(type, await tx.run(edgeWriteQuery(type, mode), { rows: batch }), batch.length);
       report(type, batch.length);
     }
   }

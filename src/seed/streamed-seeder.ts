@@ -13,7 +13,9 @@ import { ownString } from './own-string';
 import { validateSeedDir } from './seed-dir';
 import type { SeedOptions, SeedResult } from './seeder';
 import { Spool } from './spool';
-import { edgeWriteQuery, nodeWriteQuery } from './write-queries';
+import { chooseWriteMode } from './write-mode';
+import { distinctEdges, edgeWriteQuery, nodeWriteQuery } from './write-queries';
+import type { WriteMode } from './write-queries';
 
 /**
  * A corpus too large to hold at once, as a source of chunks (for instance a
@@ -81,6 +83,8 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
     edgesWritten: edges.length,
     milliseconds: Date.now() - started,
     graph: await graphCounts(executor),
+    // The chunks may come from a corpus already partly written: always MERGE.
+    writeMode: 'merge',
   };
 }
 
@@ -109,8 +113,10 @@ export interface SeedDirResult extends SeedResult {
  * Each file is parsed once. Memory: the files being read (a few at a time),
  * the validator's compact id registry (ids, not text), the actors' names
  * (for articles' outlet names), and one open batch; everything else waits on
- * disk. A failure while writing (the database, not the corpus) leaves part
- * of the corpus written; rerunning completes it (every write MERGEs on ids).
+ * disk. On a store with no entity yet the rows are CREATEd (write-mode.ts),
+ * otherwise MERGEd. A failure while writing (the database, not the corpus)
+ * leaves part of the corpus written; rerunning completes it (the store is
+ * then not empty, so every write MERGEs on ids).
  */
 export async function seedCorpusDir(executor: Executor, seedDir: string, options: ChunkSeedOptions = {}): Promise<SeedDirResult> {
   const started = Date.now();
@@ -133,24 +139,26 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
           if (article.outlet) (rows.nodes.Article[index] as SpooledNode).outletId = article.outlet;
         });
         for (const label of NODE_LABELS) for (const row of rows.nodes[label]) await nodes[label].write(row);
-        for (const edge of rows.edges) await edges.write(edge);
+        // Repeats can only be within a file (or of relation types, which always MERGE): see write-queries.ts.
+        for (const edge of distinctEdges(rows.edges)) await edges.write(edge);
       },
     });
     const validated = Date.now();
 
+    const mode = await chooseWriteMode(executor, options.writeMode);
     const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
     let nodesWritten = 0;
     for (const label of NODE_LABELS) {
       for await (const { item, size } of nodes[label].entries()) {
         const { outletId, ...written } = item;
         if (outletId !== undefined) written.props.outlet = actorNames.get(outletId) ?? null;
-        await writer.add(nodeWriteQuery(label), label, [written], size);
+        await writer.add(nodeWriteQuery(label, mode), label, [written], size);
         nodesWritten += 1;
       }
     }
     // Edges MATCH both ends: every node has committed before the first edge batch.
     await writer.flush();
-    await edges.writeAll(writer);
+    await edges.writeAll(writer, mode);
     await writer.flush();
     const finished = Date.now();
     return {
@@ -160,6 +168,7 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
       validateMilliseconds: validated - started,
       writeMilliseconds: finished - validated,
       graph: await graphCounts(executor),
+      writeMode: mode,
     };
   } finally {
     for (const spool of Object.values(nodes)) await spool.close();
@@ -187,11 +196,11 @@ class EdgeSpools {
   }
 
   /** Hands every edge to the writer, type by type in EDGE_TYPES order. */
-  async writeAll(writer: BatchWriter): Promise<void> {
+  async writeAll(writer: BatchWriter, mode: WriteMode = 'merge'): Promise<void> {
     for (const type of EDGE_TYPES) {
       const spool = this.spools.get(type);
       if (!spool) continue;
-      const query = edgeWriteQuery(type);
+      const query = edgeWriteQuery(type, mode);
       for await (const { item, size } of spool.entries()) await writer.add(query, type, [item], size);
     }
   }

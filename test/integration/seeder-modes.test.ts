@@ -12,6 +12,7 @@ import { NODE_LABELS, toGraphRows } from '../../src/seed/graph-rows';
 import { loadCorpus } from '../../src/seed/load-corpus';
 import { AnnotationValidationError } from '../../src/seed/annotation-error';
 import { seedCorpus, seedCorpusChunks, seedCorpusDir } from '../../src/seed/seeder';
+import { SeedWriteError } from '../../src/seed/written-count';
 
 // The seeder's modes for large corpora (commits every N rows; chunk by
 // chunk) must write exactly what the one-transaction default writes. Each
@@ -107,6 +108,78 @@ describe('seeder modes for large corpora', () => {
     await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     await seedCorpus(executor, corpus);
     expect(await snapshot()).toEqual(streamed);
+  });
+
+  /** Every node (id, labels, properties) and every edge (type, ends, properties), sorted: the whole graph as text. */
+  const wholeGraph = () =>
+    executor.readTransaction(async (tx) => {
+      const nodes = await tx.run('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p');
+      const edges = await tx.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p');
+      const sorted = (o: Record<string, unknown>) => Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1));
+      return [
+        ...nodes.records.map((r) => JSON.stringify(['node', r.get('id'), [...r.get('labels')].sort(), sorted(r.get('p'))])),
+        ...edges.records.map((r) => JSON.stringify(['edge', r.get('type'), r.get('from'), r.get('to'), sorted(r.get('p'))])),
+      ].sort();
+    });
+
+  it('CREATEs on an empty store and MERGEs on a seeded one, the same graph either way', async () => {
+    const seedDir = path.join(repoRoot, 'seed');
+    const merged = await seedCorpusDir(executor, seedDir, { batchSize: 40, commitEvery: 120, writeMode: 'merge' });
+    expect(merged.writeMode).toBe('merge');
+    const viaMerge = await wholeGraph();
+    await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+
+    const created = await seedCorpusDir(executor, seedDir, { batchSize: 40, commitEvery: 120 });
+    expect(created.writeMode).toBe('create');
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+    expect(await wholeGraph()).toEqual(viaMerge);
+
+    // The store is no longer empty: a second seed MERGEs and changes nothing.
+    const again = await seedCorpusDir(executor, seedDir, { batchSize: 40, commitEvery: 120 });
+    expect(again.writeMode).toBe('merge');
+    expect(await wholeGraph()).toEqual(viaMerge);
+
+    // The one-transaction and batched seeders choose the same way.
+    await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    expect((await seedCorpus(executor, corpus)).writeMode).toBe('create');
+    expect(await wholeGraph()).toEqual(viaMerge);
+    expect((await seedCorpus(executor, corpus)).writeMode).toBe('merge');
+    await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    expect((await seedCorpus(executor, corpus, { batchSize: 25, commitEvery: 100 })).writeMode).toBe('create');
+    expect(await wholeGraph()).toEqual(viaMerge);
+  });
+
+  it('writes a repeated edge once when CREATEing, as MERGE does', async () => {
+    // The same target twice on one statement, and the same relation twice: MERGE keeps one edge each.
+    const statement = corpus.statements.find((s) => s.targets.length > 0)!;
+    const relation = corpus.relations[0];
+    const repeated: Corpus = {
+      ...corpus,
+      statements: corpus.statements.map((s) => (s === statement ? { ...s, targets: [...s.targets, s.targets[0]] } : s)),
+      relations: [...corpus.relations, { ...relation }],
+    };
+    const created = await seedCorpus(executor, repeated);
+    expect(created.writeMode).toBe('create');
+    expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
+    const viaCreate = await wholeGraph();
+    await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    await seedCorpus(executor, repeated, { writeMode: 'merge' });
+    expect(await wholeGraph()).toEqual(viaCreate);
+  });
+
+  it('fails loudly, writing nothing, when an edge points at a node that is not in the store', async () => {
+    // seedCorpus trusts its corpus: a reference the validator would refuse gets this far only by a bug (or an id-hash collision).
+    const dangling: Corpus = { ...corpus, statements: corpus.statements.map((s, i) => (i === 0 ? { ...s, speaker: 'actor-nobody-declared' } : s)) };
+    for (const writeMode of ['auto', 'merge'] as const) {
+      const error = await seedCorpus(executor, dangling, { writeMode }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(SeedWriteError);
+      expect((error as SeedWriteError).step).toBe('MADE');
+      expect((error as Error).message).toMatch(/wrote \d+ of \d+ rows/);
+      expect(await graphCounts(executor)).toEqual({ nodes: {}, edges: {} });
+    }
+    // Committing batch by batch, the nodes are in, and the edge batch that lost a row fails the seed.
+    const error = await seedCorpus(executor, dangling, { batchSize: 25, commitEvery: 100 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SeedWriteError);
   });
 
   it('refuses a broken seed directory before writing anything', async () => {

@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { HashedIdTable } from '../../src/seed/hashed-id-table';
+import { CompactIdRegistry } from '../../src/seed/id-registry';
+import { parseAnnotationFile } from '../../src/seed/parse-annotation-file';
+import { validateSeedDir } from '../../src/seed/seed-dir';
+import { repoRoot } from '../../src/config';
+
+describe('HashedIdTable', () => {
+  it('keeps every id of a large corpus through its growth, and knows no other', () => {
+    const table = new HashedIdTable(16);
+    const count = 300_000;
+    // Ids the way corpora spell them: long shared prefixes, short differing tails.
+    for (let i = 0; i < count; i++) table.set(`statement-${String(i).padStart(7, '0')}-a`, i * 3);
+    expect(table.size).toBe(count);
+    for (let i = 0; i < count; i++) expect(table.get(`statement-${String(i).padStart(7, '0')}-a`)).toBe(i * 3);
+    let strays = 0;
+    for (let i = 0; i < count; i++) if (table.has(`statement-${String(i).padStart(7, '0')}-b`) || table.has(`statement-${i}-a`)) strays += 1;
+    expect(strays).toBe(0);
+  });
+
+  it('overwrites a value without counting the id twice, and tells apart ids that differ by order or case', () => {
+    const table = new HashedIdTable();
+    table.set('actor-ab', 1);
+    table.set('actor-ab', 2);
+    table.set('actor-ba', 3);
+    table.set('Actor-ab', 4);
+    expect([table.size, table.get('actor-ab'), table.get('actor-ba'), table.get('Actor-ab'), table.get('')]).toEqual([3, 2, 3, 4, undefined]);
+    expect(() => table.set('x', -1)).toThrow(/non-negative/);
+  });
+});
+
+describe('CompactIdRegistry with its ids in a file', () => {
+  it('answers as the in-memory one does, and lists the ids back from the file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-'));
+    try {
+      const file = parseAnnotationFile(
+        'seed/annotations/_shared.yaml',
+        'actors:\n  - { id: actor-x, name: X, kind: PERSON }\n  - { id: actor-y, name: Y, kind: PERSON }\n  - { id: actor-x, name: X2, kind: PERSON }\n',
+      ).parsed;
+      const onDisk = new CompactIdRegistry({ idsFile: path.join(dir, 'ids.jsonl') });
+      const inMemory = new CompactIdRegistry();
+      expect(onDisk.addFile(file)).toEqual(inMemory.addFile(file));
+      expect(onDisk.addFile(file).length).toBe(3);
+      expect(onDisk.get('actor-y')).toEqual(inMemory.get('actor-y'));
+      expect([...onDisk.values()]).toEqual([...inMemory.values()]);
+      expect([...onDisk.values()].map((d) => d.id)).toEqual(['actor-x', 'actor-y']);
+      expect(onDisk.size).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still refuses a reference to an undeclared id, with a suggestion read back from the file', async () => {
+    const dir = fs.mkdtempSync(path.join(repoRoot, '.neo4j', 'registry-dangling-'));
+    try {
+      fs.cpSync(path.join(repoRoot, 'seed'), dir, { recursive: true });
+      const annotations = path.join(dir, 'annotations');
+      const name = fs.readdirSync(annotations).filter((n) => /^\d.*\.yaml$/.test(n)).sort()[0];
+      const text = fs.readFileSync(path.join(annotations, name), 'utf8');
+      const speaker = /speaker: (actor-[\w-]+)/.exec(text)![1];
+      fs.writeFileSync(path.join(annotations, name), text.replace(`speaker: ${speaker}`, `speaker: ${speaker}x`));
+      await expect(validateSeedDir(dir)).rejects.toThrow(`unknown id "${speaker}x" (expected an actor); did you mean "${speaker}"?`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
