@@ -3,6 +3,8 @@
 // "us" finds the United States (alias US) but not Russia. Sorted by name.
 // Parameters: $words, $kind, $country, $desc and the paging $first, $last, $after, $before.
 // The list holds references (issue 7): only the page's entries are projected.
+// With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
+// node is its id and the values of the properties $fields lists for its label.
 MATCH (n:Actor)
 WHERE true
   // @if kind
@@ -38,4 +40,8 @@ WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo T
 WITH ordered, size(ordered) AS total, 0 AS startAt
 WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
 // @end
+// @if fields
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: {id: x.node.id, values: [k IN $fields.Actor | x.node[k]]}}] AS page
+// @else
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page
+// @end

@@ -12,6 +12,8 @@
 // sort).
 // Parameters: $ids, $types, $label (of the far node), $sort, $desc and paging.
 // The list holds references (issue 7): only the page's entries are projected.
+// With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
+// node is its id and the values of the properties $fields lists for its label.
 UNWIND $ids AS parentId
 CALL (parentId) {
   MATCH (:Entity {id: parentId})<-[r]-(n)
@@ -57,6 +59,12 @@ WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $l
 WITH parentId, ordered, size(ordered) AS total, 0 AS startAt
 WITH parentId, ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
 // @end
+// @if fields
+RETURN parentId, total, startAt, endAt,
+       [x IN ordered[startAt..endAt] | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''),
+                                         node: {id: x.node.id, values: [k IN $fields[$label] | x.node[k]]}, labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page
+// @else
 RETURN parentId, total, startAt, endAt,
        [x IN ordered[startAt..endAt] | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''),
                                          node: properties(x.node), labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page
+// @end

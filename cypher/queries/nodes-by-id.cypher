@@ -1,5 +1,11 @@
 // Nodes by global id, for node(id), actor(id), ... and provenance fields.
 // One round trip per request for all the ids asked for together.
+// With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
+// node is its id and the values of the properties $fields lists for its label.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
+// @if fields
+RETURN id, labels(n) AS labels, {id: n.id, values: [k IN $fields[head([l IN labels(n) WHERE l IN keys($fields)])] | n[k]]} AS node
+// @else
 RETURN id, labels(n) AS labels, properties(n) AS node
+// @end

@@ -11,6 +11,8 @@
 // directive blocks keep only the start and the filters the parameters ask
 // for (src/db/query-specialise.ts). The list holds references; only the page
 // is projected.
+// With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
+// node is its id and the values of the properties $fields lists for its label.
 CALL () {
   // @if speaker
   MATCH (:Actor {id: $speaker})-[:MADE]->(n:Statement)
@@ -97,4 +99,8 @@ WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo T
 WITH ordered, size(ordered) AS total, 0 AS startAt
 WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
 // @end
+// @if fields
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: {id: x.node.id, values: [k IN $fields.Statement | x.node[k]]}}] AS page
+// @else
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page
+// @end

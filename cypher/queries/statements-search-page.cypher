@@ -2,6 +2,8 @@
 // first (index statement_search, standard-folding analyzer). $search is a
 // Lucene query the API builds from the user's words, escaped.
 // The list holds references (issue 7): only the page's entries are projected.
+// With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
+// node is its id and the values of the properties $fields lists for its label.
 CALL db.index.fulltext.queryNodes('statement_search', $search) YIELD node AS n
 WHERE true
   // @if speaker
@@ -50,4 +52,8 @@ WITH ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo T
 WITH ordered, size(ordered) AS total, 0 AS startAt
 WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
 // @end
+// @if fields
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: {id: x.node.id, values: [k IN $fields.Statement | x.node[k]]}}] AS page
+// @else
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page
+// @end

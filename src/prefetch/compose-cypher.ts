@@ -7,30 +7,38 @@
 // keys of field-loads.ts, never anything a client sent. Values stay parameters.
 import type { Params } from '../db/executor';
 import { specialisedQuery } from '../db/named-queries';
-import type { PlanStep } from './plan';
+import type { ParentLink, PlanStep } from './plan';
+import { isProjected } from './projected-queries';
+import type { Projection } from './projection';
 
 export interface ComposedQuery {
   cypher: string;
   params: Params;
   /** The steps in the order their results are returned (rows<i>, and ids<i> for per-parent steps). */
   steps: PlanStep[];
+  /** The properties read per label by the steps whose named query takes $fields (projection.ts). */
+  projection: Projection | null;
 }
 
-export function composeQuery(roots: readonly PlanStep[]): ComposedQuery {
+export function composeQuery(roots: readonly PlanStep[], projection: Projection | null = null): ComposedQuery {
   const steps = flatten(roots);
   const index = new Map(steps.map((step, i) => [step, i]));
   const clauses: string[] = [];
   const params: Params = {};
   const returned: string[] = [];
   steps.forEach((step, i) => {
+    // Every projected step reads the same $fields, sent once.
+    const projected = projection !== null && isProjected(step.query);
+    if (projected) params.fields = projection;
     for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
-    const text = specialisedQuery(step.query, step.params);
+    const text = specialisedQuery(step.query, projected ? { ...step.params, fields: projection } : step.params);
     const columns = returnColumns(text, step.query);
     const rowMap = `{${columns.map((column) => `${column}: ${column}`).join(', ')}}`;
     const parent = step.parent;
     if (parent) {
       const parentIndex = index.get(parent.step)!;
-      clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, parent.idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`);
+      const idPath = projectedIdPath(parent, projection && isProjected(parent.step.query) ? projection : null);
+      clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`);
       clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, `ids${i}`))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
       returned.push(`ids${i}`);
     } else {
@@ -38,7 +46,7 @@ export function composeQuery(roots: readonly PlanStep[]): ComposedQuery {
     }
     returned.push(`rows${i}`);
   });
-  return { cypher: `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`, params, steps };
+  return { cypher: `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`, params, steps, projection };
 }
 
 function flatten(roots: readonly PlanStep[]): PlanStep[] {
@@ -51,18 +59,32 @@ function flatten(roots: readonly PlanStep[]): PlanStep[] {
   return steps;
 }
 
+/**
+ * Where the id sits once the parent's nodes are projected: a node keeps its
+ * id, but another property (a demand's articleId) is then one of its
+ * values, at its place in the projection's list.
+ */
+function projectedIdPath(parent: ParentLink, projection: Projection | null): readonly string[] {
+  const property = parent.nodeProperty;
+  if (!projection || !property) return parent.idPath;
+  const index = projection[property.label as keyof Projection]?.indexOf(property.property) ?? -1;
+  if (index < 0) throw new Error(`The projection of ${property.label} lacks ${property.property}, which a field reads an id from`);
+  return [...parent.idPath.slice(0, -1), 'values', String(index)];
+}
+
 /** The ids found at `idPath` in each entry of a parent step's rows, as `id` rows for the RETURN after it. */
 function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: readonly string[]): string {
-  for (const key of idPath) if (!/^[A-Za-z]+$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
-  const id = ['entry', ...idPath].join('.');
+  for (const key of idPath) if (!/^([A-Za-z]+|[0-9]+)$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
+  // A number is a list index (a projected node's values); a word a map key.
+  const id = ['entry', ...idPath].map((key, i) => (i > 0 && /^[0-9]+$/.test(key) ? `[${key}]` : i > 0 ? `.${key}` : key)).join('');
   const each = entries === 'row' ? `  UNWIND ${rows} AS entry` : `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry`;
   return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;
 }
 
-/** A named query's text with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given. */
+/** A named query's text with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given, `$fields` is shared. */
 function renamed(text: string, i: number, idsVariable: string | null): string {
   return compactText(text).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
-    name === 'ids' && idsVariable ? idsVariable : `$s${i}_${name}`,
+    name === 'ids' && idsVariable ? idsVariable : name === 'fields' ? '$fields' : `$s${i}_${name}`,
   );
 }
 

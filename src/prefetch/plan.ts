@@ -17,6 +17,12 @@ export interface ParentLink {
   entries: 'page' | 'items' | 'row';
   /** The keys leading from an entry to an id: ['node', 'id'] for the node's own, ['edge', 'article'] for a provenance id. */
   idPath: readonly string[];
+  /**
+   * Set when the id is a property of the parent node other than its id (a
+   * demand's articleId): the node's type, so the composer finds the property
+   * among projected values.
+   */
+  nodeProperty?: { label: string; property: string };
 }
 
 export interface PlanStep {
@@ -67,7 +73,7 @@ function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObject
     for (const childField of selectedFields(reached.type, reached.selectionSets, scope)) {
       const childLoad = FIELD_LOADS[reached.type.name]?.[childField.definition.name];
       if (!childLoad) continue;
-      for (const candidate of childSteps(childLoad, childField, { step, entries, idPath: prefix })) {
+      for (const candidate of childSteps(childLoad, childField, { step, entries, idPath: prefix }, reached.type.name)) {
         // The same read of the same parents (nodes { x } and edges { node { x } }) is one step.
         const existing = seen.get(signature(candidate));
         const child = existing ?? candidate;
@@ -85,13 +91,14 @@ function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObject
 }
 
 /** The steps a field of a parent's objects needs: one per read of a per-parent field, one for a node named by id. */
-function childSteps(load: FieldLoad, field: SelectedField, at: ParentLink): PlanStep[] {
+function childSteps(load: FieldLoad, field: SelectedField, at: ParentLink, parentType: string): PlanStep[] {
   if (load.kind === 'perParent') {
     const parent = { ...at, idPath: [...at.idPath, 'id'] };
     return (attempt(() => load.reads(field.args)) ?? []).map((read) => ({ kind: 'perParent', query: read.query, params: read.params, parent, children: [] }));
   }
   if (load.kind === 'nodeOf') {
-    return [{ kind: 'nodeOf', query: 'nodes-by-id', params: {}, parent: { ...at, idPath: [...at.idPath, ...load.idPath] }, children: [] }];
+    const nodeProperty = load.idPath.length === 1 ? { label: parentType, property: load.idPath[0] } : undefined;
+    return [{ kind: 'nodeOf', query: 'nodes-by-id', params: {}, parent: { ...at, idPath: [...at.idPath, ...load.idPath], nodeProperty }, children: [] }];
   }
   return [];
 }

@@ -17,6 +17,8 @@ import type { ComposedQuery } from './compose-cypher';
 import { stableKey } from '../repositories/stable-key';
 import { planOperation } from './plan';
 import type { PlanStep } from './plan';
+import { PROJECTED_NODES, projectionOf } from './projection';
+import { isProjected } from './projected-queries';
 
 export function prefetchPlugin(logger: Logger): ApolloServerPlugin<GraphqlContext> {
   return {
@@ -49,8 +51,9 @@ export async function prefetchOperation(
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     }
-    const roots = planOperation(operation, { schema, fragments, variables: variables.coerced });
-    return roots.length ? composeQuery(roots) : null;
+    const scope = { schema, fragments, variables: variables.coerced };
+    const roots = planOperation(operation, scope);
+    return roots.length ? composeQuery(roots, projectionOf(operation, scope)) : null;
   });
   if (composed) await runComposed(context, composed, logger);
 }
@@ -98,7 +101,12 @@ async function runComposed(context: GraphqlContext, composed: ComposedQuery, log
     return;
   }
   if (!row) return;
-  composed.steps.forEach((step, i) => prime(context, step, row[`rows${i}`] as Row[], row[`ids${i}`] as string[] | undefined));
+  composed.steps.forEach((step, i) => {
+    const rows = row[`rows${i}`] as Row[];
+    const projected = composed.projection && isProjected(step.query) ? PROJECTED_NODES[step.query] : null;
+    if (projected) for (const stepRow of rows) projected(stepRow, composed.projection!);
+    prime(context, step, rows, row[`ids${i}`] as string[] | undefined);
+  });
 }
 
 function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string[] | undefined): void {

@@ -121,3 +121,39 @@ export function toNode(labels: readonly string[], props: Props): AnyNode | null 
   const label = domainLabel(labels);
   return label ? mappers[label](props) : null;
 }
+
+/**
+ * The properties each GraphQL field of a node type is mapped from, as the
+ * mappers above read them. The prefetch asks Neo4j for only the properties
+ * of the fields a request selects (src/prefetch/projection.ts). A field not
+ * listed reads none: it is a walk to other nodes, which uses only the id.
+ */
+export const FIELD_PROPERTIES: Record<NodeLabel, Record<string, readonly string[]>> = {
+  Actor: { name: ['name'], kind: ['kind'], aliases: ['aliases'], description: ['description'], country: ['country'] },
+  Territory: { name: ['name'], aliases: ['aliases'], iso3166_2: ['iso3166_2'], status: ['status'] },
+  Article: {
+    file: ['file'],
+    title: ['title'],
+    titleIsHeadline: ['titleIsHeadline'],
+    outletName: ['outlet'],
+    published: ['publishedOn', 'publishedPrecision', 'publishedCue', 'publishedInferred'],
+    text: ['text'],
+    sha256: ['sha256'],
+  },
+  Statement: {
+    text: ['text'],
+    quote: ['quote', 'quoteStart', 'quoteEnd'],
+    paraphrase: ['paraphrase'],
+    isParaphrase: ['isParaphrase'],
+    evidence: ['evidenceStart', 'evidenceEnd'],
+    date: ['date', 'datePrecision', 'dateCue', 'dateInferred'],
+    plover: ['ploverType', 'ploverMode', 'cameoCode', 'codebook'],
+  },
+  Demand: { summary: ['summary'], kind: ['kind'], topic: ['topic'], article: ['articleId'] },
+  Event: { name: ['name'], kind: ['kind'], date: ['date', 'datePrecision', 'dateCue', 'dateInferred'], place: ['place'] },
+};
+
+/** Every property a label's mapper reads but the id: what a node is read with when its selection is not known. */
+export function mappedProperties(label: NodeLabel): string[] {
+  return [...new Set(Object.values(FIELD_PROPERTIES[label]).flat())];
+}

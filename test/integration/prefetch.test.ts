@@ -1,7 +1,10 @@
-import { getNamedType } from 'graphql';
-import type { GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { getNamedType, getOperationAST, isAbstractType, parse, isLeafType, isNonNullType, isObjectType } from 'graphql';
+import type { GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { graphqlSchema } from '../../src/graphql/build-schema';
 import { FIELD_LOADS } from '../../src/prefetch/field-loads';
+import { projectionOf } from '../../src/prefetch/projection';
+import { FIELD_PROPERTIES, mappedProperties, toNode } from '../../src/repositories/node-mapper';
+import type { NodeLabel } from '../../src/model/node.interface';
 import { runGraphql } from '../support/api-graphql';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -117,5 +120,81 @@ describe('prefetch: one round trip, the same answers', () => {
     const { result, roundTrips } = await runGraphql(db.executor, '{ actors(first: 100000) { nodes { statements { totalCount } } } }');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(roundTrips).not.toContain('prefetch');
+  });
+
+  // The prefetch reads only the properties a request selects (projection.ts):
+  // every field of every type reachable two levels down, leaves included,
+  // must still answer as the loaders do with whole nodes.
+  function everything(type: GraphQLNamedType, depth: number): string {
+    if (isLeafType(type)) return '';
+    const objectTypes = isObjectType(type) ? [type] : isAbstractType(type) ? schema.getPossibleTypes(type) : [];
+    const parts = objectTypes.map((objectType) => {
+      const fields = Object.values(objectType.getFields())
+        .filter((field) => field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined))
+        .flatMap((field) => {
+          const named = getNamedType(field.type);
+          // Aliased by type: fragments on the members of a union may select same-named fields of other types.
+          const alias = `${objectType.name}_${field.name}: ${field.name}`;
+          if (isLeafType(named)) return [alias];
+          if (depth === 0) return [];
+          const inner = everything(named, depth - 1);
+          const args = field.args.some((arg) => arg.name === 'first') ? '(first: 3)' : '';
+          return inner ? [`${alias}${args} { ${inner} }`] : [];
+        });
+      return `... on ${objectType.name} { __typename ${fields.join(' ')} }`;
+    });
+    return parts.join(' ');
+  }
+
+  it.each(Object.entries(ROOTS))('%s list: every field two levels down answers as with whole nodes', async (type, roots) => {
+    const query = `{ ${roots.list}(first: 3) { nodes { ${everything(schema.getType(type)!, 2)} } } }`;
+    const { prefetched } = await compare(query);
+    expect(JSON.stringify(prefetched.result.data).length).toBeGreaterThan(500);
+  });
+
+  it('rejections: every field two levels down answers as with whole nodes', async () => {
+    const query = `{ rejections(first: 5) { nodes { ${everything(schema.getType('Rejection')!, 2)} } } }`;
+    const { prefetched } = await compare(query);
+    expect(prefetched.result.data!.rejections.nodes.length).toBe(5);
+  });
+
+  it('reads only the selected properties, and whole nodes where a type it does not know is selected', () => {
+    const projection = (source: string) => {
+      const document = parse(source);
+      return projectionOf(getOperationAST(document)!, { schema, fragments: {}, variables: {} });
+    };
+    const narrow = projection('{ statements { nodes { id text speaker { name } } } rejections { nodes { date { value } } } }');
+    expect(narrow.Statement.sort()).toEqual(['date', 'dateCue', 'dateInferred', 'datePrecision', 'text']);
+    expect(narrow.Actor).toEqual(['name']);
+    // A label the operation does not select is read as its mapper reads it.
+    expect(narrow.Territory).toEqual(mappedProperties('Territory'));
+    const withPath = projection('{ statements { nodes { id } } path(from: "a", to: "b") { length } }');
+    expect(withPath.Statement).toEqual(mappedProperties('Statement'));
+  });
+
+  it('answers a rejection\'s date, its statement\'s property, when the statement\'s date is not selected', async () => {
+    const { prefetched } = await compare('{ rejections(first: 10) { nodes { date { value precision } statement { id } } } }');
+    expect(prefetched.result.data!.rejections.nodes[0].date.value).toMatch(/^\d{4}/);
+    expect(prefetched.roundTrips).toEqual(['prefetch']);
+  });
+
+  it.each(Object.keys(ROOTS))('%s: each field mapped from only its listed properties equals the field mapped from the whole node', async (label) => {
+    const rows = await db.executor.readTransaction((tx) =>
+      tx.run(`MATCH (n:${label}) RETURN labels(n) AS labels, properties(n) AS node ORDER BY n.id LIMIT 20`).then((r) => r.records.map((x) => x.toObject())),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const table = FIELD_PROPERTIES[label as NodeLabel];
+    const type = schema.getType(label) as GraphQLObjectType;
+    // Every field shown from the node's own properties is listed (a leaf, or a value such as a date).
+    const shown = Object.values(type.getFields()).filter((field) => field.name !== 'id' && (isLeafType(getNamedType(field.type)) || /^(FuzzyDate|Quote|Span|PloverCode)$/.test(getNamedType(field.type).name)));
+    expect(shown.map((field) => field.name).filter((name) => !table[name])).toEqual([]);
+    for (const row of rows) {
+      const whole = toNode(row.labels, row.node) as unknown as Record<string, unknown>;
+      for (const [field, properties] of Object.entries(table)) {
+        const part = Object.fromEntries(properties.filter((p) => p in row.node).map((p) => [p, row.node[p]]));
+        const partial = toNode(row.labels, { id: row.node.id, ...part }) as unknown as Record<string, unknown>;
+        expect({ id: row.node.id, field, value: partial[field] }).toEqual({ id: row.node.id, field, value: whole[field] });
+      }
+    }
   });
 });
