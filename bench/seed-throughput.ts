@@ -15,7 +15,10 @@
 //            file's rows are spooled to disk, then the spools written in
 //            batches with a commit every commitEvery rows. Each file is parsed
 //            once; validateMs is that pass, seedMs the writing after it.
-//            Memory: the compact id registry, the actors' names, one batch.
+//            Memory: the compact id registry (64-bit hashes of the ids),
+//            the actors' names, one batch group.
+// Every mode but chunks writes with CREATE into the empty store (MERGE when
+// the store already holds entities; writeMode in the result says which).
 //   chunks   the earlier streaming path: seedCorpusChunks over the files, 250
 //            at a time, each file parsed and schema-checked on its own
 //            (parseAnnotationFile) and written as it comes, edges spooled; no
@@ -64,6 +67,8 @@ export interface SeedMeasurement {
   /** Highest heap still in use after a full GC, sampled every second (needs --expose-gc), MiB: what the seeder really holds. */
   peakLiveHeapMb: number | null;
   graph: SeedResult['graph'];
+  /** CREATE (an empty store) or MERGE: src/seed/write-mode.ts. */
+  writeMode: SeedResult['writeMode'];
   /** CPU time of this process (user + system) from the start to the end of the measurement, ms: with a shared machine, a steadier figure than wall time. */
   cpuMs: number;
   /** 1-minute load average of the machine at the start and the end (other processes share it). */
@@ -164,6 +169,7 @@ export async function measureSeeding(uri: string, seedDir: string, mode: SeedMod
       peakHeapMb: Math.round(peakHeap / 1048576),
       peakLiveHeapMb: collect ? Math.round(peakLive / 1048576) : null,
       graph: result.graph,
+      writeMode: result.writeMode,
       cpuMs: Math.round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1000),
       loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
     };

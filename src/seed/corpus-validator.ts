@@ -14,9 +14,9 @@
 // Problems come out exactly as the whole-corpus validator gave them: grouped
 // by file in corpus order, and within a file in the order of the checks
 // (schema, duplicate ids, file shape, article text, references, voicing).
-// What it holds between files grows with the ids (registry, voiced demands)
-// and the files (their display paths and which article text each annotates),
-// never with the text.
+// What it holds between files: the ids (registry, voiced demands) and the
+// article texts already annotated as 64-bit hashes in typed arrays
+// (hashed-id-table.ts), and each file's display path; never the text.
 import type { AnnotationProblem } from './annotation-error';
 import { AnnotationValidationError } from './annotation-error';
 import type { ArticleHeader, DemandAnnotation, EventAnnotation, RelationAnnotation, StatementAnnotation } from './annotation.schema';
@@ -26,7 +26,6 @@ import { checkReferences } from './check-references';
 import { HashedIdTable } from './hashed-id-table';
 import { CompactIdRegistry } from './id-registry';
 import type { IdRegistry } from './id-registry';
-import { ownString } from './own-string';
 import type { Located, ParsedFile } from './parsed-file';
 
 /** The part of a parsed file the cross-file checks read: ids and paths, no text. */
@@ -94,10 +93,8 @@ export class CorpusValidator {
   private readonly registryImpl: CompactIdRegistry;
   /** Demand ids some statement SETS or REPEATS (or a broken statement may), by hash (1 = voiced). */
   private readonly voiced = new HashedIdTable();
-  /** Article text file name to the annotation file that annotates it. */
-  private readonly annotatedBy = new Map<string, string>();
-  /** Display path to its position in the corpus (the last, if a path comes twice). */
-  private readonly rank = new Map<string, number>();
+  /** Article text file name (by hash) to the index of the annotation file that annotates it (its name: registry.fileAt). */
+  private readonly annotatedBy = new HashedIdTable();
   private readonly found: Found[] = [];
   private seq = 0;
   private filesAdded = 0;
@@ -124,8 +121,9 @@ export class CorpusValidator {
    * article its header names, or undefined when there is no such text.
    */
   addFile(parsed: ParsedFile, schemaProblems: readonly AnnotationProblem[], articleText: string | undefined): void {
-    // Everything kept across files is copied (ownString): a parsed string may keep its whole file alive.
-    this.rank.set(ownString(parsed.file), this.filesAdded++);
+    // Nothing of the parsed file is kept as it is: the registry copies what it keeps, the rest is hashed.
+    // The registry keeps the file's name at this index: problems() ranks files by it.
+    this.filesAdded++;
     this.note(Check.Schema, schemaProblems);
     this.note(Check.DuplicateIds, this.registryImpl.addFile(parsed));
     this.note(Check.FileShape, checkFileShape([parsed]));
@@ -156,7 +154,10 @@ export class CorpusValidator {
 
   /** Every problem found, grouped by file in corpus order. */
   problems(): AnnotationProblem[] {
-    const rankOf = (problem: AnnotationProblem) => this.rank.get(problem.file) ?? 0;
+    // Display path to its position in the corpus (the last, if a path comes twice); built only when asked.
+    const rank = new Map<string, number>();
+    for (let index = 0; index < this.filesAdded; index++) rank.set(this.registryImpl.fileAt(index), index);
+    const rankOf = (problem: AnnotationProblem) => rank.get(problem.file) ?? 0;
     return [...this.found]
       .sort((a, b) => rankOf(a.problem) - rankOf(b.problem) || a.check - b.check || a.seq - b.seq)
       .map(({ problem }) => problem);
@@ -177,11 +178,12 @@ export class CorpusValidator {
     if (article && text !== undefined) texts.set(article.file, text);
     const problems = checkArticleTexts([parsed], texts);
     if (!article) return problems;
-    const other = this.annotatedBy.get(article.file);
-    if (!other) {
-      this.annotatedBy.set(ownString(article.file), ownString(parsed.file));
+    const otherIndex = this.annotatedBy.get(article.file);
+    if (otherIndex === undefined) {
+      this.annotatedBy.set(article.file, this.filesAdded - 1);
       return problems;
     }
+    const other = this.registryImpl.fileAt(otherIndex);
     // The header's own problems (article.file, article.title) come first, then this, then the statements'.
     const headerCount = problems.findIndex((problem) => !problem.path.startsWith('article.'));
     const at = headerCount === -1 ? problems.length : headerCount;

@@ -93,6 +93,11 @@ export class CompactIdRegistry implements IdRegistry {
     return this.codes.size;
   }
 
+  /** The display path of the index-th file added. */
+  fileAt(index: number): string {
+    return this.fileNames[index];
+  }
+
   /** Registers every declaration of one file; returns the duplicate-id problems it has. */
   addFile(file: ParsedFile): AnnotationProblem[] {
     const fileIndex = this.fileNames.length;
