@@ -19,7 +19,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { repoRoot } from '../src/config';
 import { Executor, mapDriverError } from '../src/db/executor';
 import type { Params, QueryObserver, Row } from '../src/db/executor';
-import { namedQuery } from '../src/db/named-queries';
+import { specialisedQuery } from '../src/db/named-queries';
 
 const queriesDir = path.join(repoRoot, 'cypher', 'queries');
 
@@ -194,7 +194,7 @@ export function useAutoCommitReads(): void {
     for (let attempt = 0; ; attempt++) {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        const result = await session.run<T>(namedQuery(name), params, timeoutMs > 0 ? { timeout: timeoutMs } : undefined);
+        const result = await session.run<T>(specialisedQuery(name, params), params, timeoutMs > 0 ? { timeout: timeoutMs } : undefined);
         return result.records.map((record) => record.toObject());
       } catch (error) {
         if (attempt === 0 && error instanceof Neo4jError && error.retriable) continue;

@@ -4,7 +4,7 @@
 // four times in a row (the depth of our nested requests), and four times in
 // one transaction.
 import type { Driver } from 'neo4j-driver';
-import { namedQuery } from '../src/db/named-queries';
+import { specialisedQuery } from '../src/db/named-queries';
 
 export interface RoundTripCost {
   /** p50 in ms of each way of reading. */
@@ -16,8 +16,8 @@ export interface RoundTripCost {
 }
 
 export async function measureRoundTripCost(driver: Driver, id: string, iterations = 300): Promise<RoundTripCost> {
-  const cypher = namedQuery('nodes-by-id');
   const params = { ids: [id] };
+  const cypher = specialisedQuery('nodes-by-id', params);
   const session = () => driver.session({ database: 'neo4j', defaultAccessMode: 'READ' });
   const managed = async () => {
     const s = session();
