@@ -97,13 +97,15 @@ function cpuMs(pid: number | undefined): number | null {
 // USER_HZ: 100 on every Linux the benchmark runs on (getconf CLK_TCK).
 const CLOCK_TICKS = 100;
 
-function url(urls: Endpoints, target: Target, operation: Operation): string {
+/** Where a target takes an operation's requests. */
+export function url(urls: Endpoints, target: Target, operation: Operation): string {
   if (target === 'limit') return `${urls.limit}/${operation.name}`;
   if (target === 'proposed') return urls.proposed!;
   return urls[target];
 }
 
-function body(target: Target, operation: Operation, input: Record<string, unknown>, size: number): string {
+/** A target's request body for one input. */
+export function body(target: Target, operation: Operation, input: Record<string, unknown>, size: number): string {
   if (target === 'limit') return JSON.stringify({ variables: { ...input, size } });
   const request = target === 'peer' ? operation.peer(input, size) : operation.ours(input, size);
   return JSON.stringify(request);

@@ -19,6 +19,9 @@ CALL (parentId) {
   // @else
   ORDER BY key, tie
   // @end
+  // @if pageOnly && !after && !before && !last
+  LIMIT $first
+  // @end
   RETURN collect({key: key, tie: tie, statement: s, demand: d}) AS ordered
 }
 // Paging over the ordered list (the same tail in every list query): entries
@@ -33,6 +36,10 @@ WITH parentId, ordered, size(ordered) AS total,
           ELSE size([x IN ordered WHERE CASE WHEN $desc THEN [x.key, x.tie] > $before ELSE [x.key, x.tie] < $before END]) END AS hi
 WITH parentId, ordered, total, lo, CASE WHEN $first IS NOT NULL AND lo + $first < hi THEN lo + $first ELSE hi END AS endAt
 WITH parentId, ordered, total, endAt, CASE WHEN $last IS NOT NULL AND endAt - $last > lo THEN endAt - $last ELSE lo END AS startAt
+// @elif pageOnly
+// Only the page is wanted (the prefetch asks so when a request selects
+// neither totalCount nor pageInfo): LIMIT cut it above; no total is counted.
+WITH parentId, ordered, null AS total, 0 AS startAt, size(ordered) AS endAt
 // @else
 // The first page without a cursor, the common case: nothing to search for.
 WITH parentId, ordered, size(ordered) AS total, 0 AS startAt

@@ -26,3 +26,9 @@ export function namedQuery(name: string): string {
 export function specialisedQuery(name: string, params: Params): string {
   return specialiseQuery(namedQuery(name), params, name);
 }
+
+/** Whether any `// @if` or `// @elif` condition of a named query reads `word` (a parameter or a flag). */
+export function takesCondition(name: string, word: string): boolean {
+  const conditionLine = new RegExp(`^\\s*//\\s*@(if|elif)\\b.*\\b${word}\\b`, 'm');
+  return conditionLine.test(namedQuery(name));
+}

@@ -31,7 +31,9 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
     const projected = projection !== null && isProjected(step.query);
     if (projected) params.fields = projection;
     for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
-    const text = specialisedQuery(step.query, projected ? { ...step.params, fields: projection } : step.params);
+    // Flags that choose a variant, not values: they stay out of the parameters (and the loader keys).
+    const flags = { ...(projected ? { fields: projection } : {}), ...(step.pageOnly ? { pageOnly: true } : {}) };
+    const text = specialisedQuery(step.query, { ...step.params, ...flags });
     const columns = returnColumns(text, step.query);
     const rowMap = `{${columns.map((column) => `${column}: ${column}`).join(', ')}}`;
     const parent = step.parent;

@@ -6,6 +6,7 @@ import type { Params } from '../db/executor';
 import { stableKey } from '../repositories/stable-key';
 import { FIELD_LOADS } from './field-loads';
 import type { FieldLoad } from './field-loads';
+import { takesCondition } from '../db/named-queries';
 import { followPath, namedType, selectedFields } from './selection';
 import type { SelectedField, SelectionScope } from './selection';
 import type { GraphQLObjectType } from 'graphql';
@@ -31,6 +32,13 @@ export interface PlanStep {
   params: Params;
   parent: ParentLink | null;
   children: PlanStep[];
+  /**
+   * Read only the page: every field that reads this (query, params) selects
+   * neither totalCount nor pageInfo, and the page is a first page without a
+   * cursor, so the query may cut its sorted list with LIMIT and count
+   * nothing (the `pageOnly` blocks of the list queries).
+   */
+  pageOnly?: boolean;
 }
 
 /** A bound on the size of one composed query; fields beyond it load as usual. */
@@ -48,9 +56,46 @@ export function planOperation(operation: OperationDefinitionNode, scope: Selecti
     budget.steps += 1;
     roots.push(step);
     const returnType = namedType(field.definition.type);
-    if (returnType) planChildren(step, load, returnType, field, scope, budget);
+    if (returnType) {
+      step.pageOnly = wantsOnlyThePage(step, returnType, field, scope);
+      planChildren(step, load, returnType, field, scope, budget);
+    }
   }
+  settlePageOnly(roots);
   return roots;
+}
+
+/** Fields of a connection that need the whole list counted, not only the page. */
+const COUNTING_FIELDS = new Set(['totalCount', 'pageInfo']);
+
+/** Whether a list field's step may read its page alone (see PlanStep.pageOnly). */
+function wantsOnlyThePage(step: PlanStep, returnType: GraphQLObjectType, field: SelectedField, scope: SelectionScope): boolean {
+  const { params } = step;
+  if (params.after != null || params.before != null || params.last != null || params.first == null) return false;
+  if (!takesCondition(step.query, 'pageOnly')) return false;
+  const selectionSets = field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  return !selectedFields(returnType, selectionSets, scope).some((selected) => COUNTING_FIELDS.has(selected.definition.name));
+}
+
+/**
+ * One read primes one loader key (query, parent, params), whichever field
+ * asked: if any field reading the same query and params needs the total, no
+ * step of them reads the page alone, or the first primed would answer the
+ * other's totalCount with nothing.
+ */
+function settlePageOnly(roots: readonly PlanStep[]): void {
+  const all: PlanStep[] = [];
+  const visit = (step: PlanStep) => {
+    all.push(step);
+    step.children.forEach(visit);
+  };
+  roots.forEach(visit);
+  const counted = new Set(all.filter((step) => !step.pageOnly).map(readKey));
+  for (const step of all) if (step.pageOnly && counted.has(readKey(step))) step.pageOnly = false;
+}
+
+function readKey(step: PlanStep): string {
+  return stableKey([step.query, step.params]);
 }
 
 function rootStep(load: FieldLoad, args: Record<string, unknown>): PlanStep | null {
@@ -84,7 +129,13 @@ function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObject
           step.children.push(candidate);
         }
         const childType = namedType(childField.definition.type);
-        if (childType) planChildren(child, childLoad, childType, childField, scope, budget);
+        if (!childType) continue;
+        if (childLoad.kind === 'perParent' && childLoad.entries === 'page') {
+          // The same step reached from two selections: it reads the page alone only if both allow it.
+          const onlyThePage = wantsOnlyThePage(child, childType, childField, scope);
+          child.pageOnly = existing ? existing.pageOnly === true && onlyThePage : onlyThePage;
+        }
+        planChildren(child, childLoad, childType, childField, scope, budget);
       }
     }
   }

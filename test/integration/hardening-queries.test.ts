@@ -128,6 +128,19 @@ describe('hostile requests', () => {
     await expectGraphUnchanged(category);
   });
 
+  it('prices the same query text by the page size each request sends (the verdicts are cached per document and size)', async () => {
+    const probe = nestedPagesQuery(schema, limits.maxPageSize, 'variable');
+    expect(probe).toBeDefined();
+    const send = (first: number) => postQuery(server.origin, probe!.query, { first });
+    for (const round of [1, 2]) {
+      const small = await send(1);
+      expect({ round, status: small.status, errors: small.json?.errors }).toEqual({ round, status: 200, errors: undefined });
+      const large = await send(limits.maxPageSize);
+      expect({ round, status: large.status }).toEqual({ round, status: 400 });
+      expect(large.json?.errors?.[0]?.message).toMatch(/Cost limit of \d+ exceeded/);
+    }
+  });
+
   it('refuses alias floods beyond MAX_ALIASES', async () => {
     const category = 'alias flood';
     const root = cheapRootSelection(schema);

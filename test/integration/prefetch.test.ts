@@ -2,6 +2,8 @@ import { getNamedType, getOperationAST, isAbstractType, parse, isLeafType, isNon
 import type { GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { graphqlSchema } from '../../src/graphql/build-schema';
 import { FIELD_LOADS } from '../../src/prefetch/field-loads';
+import { planOperation } from '../../src/prefetch/plan';
+import type { PlanStep } from '../../src/prefetch/plan';
 import { projectionOf } from '../../src/prefetch/projection';
 import { FIELD_PROPERTIES, mappedProperties, toNode } from '../../src/repositories/node-mapper';
 import type { NodeLabel } from '../../src/model/node.interface';
@@ -120,6 +122,63 @@ describe('prefetch: one round trip, the same answers', () => {
     const { result, roundTrips } = await runGraphql(db.executor, '{ actors(first: 100000) { nodes { statements { totalCount } } } }');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(roundTrips).not.toContain('prefetch');
+  });
+
+  // A list whose totalCount and pageInfo nobody selects is read as its page
+  // alone (plan.ts pageOnly: ORDER BY … LIMIT, nothing counted). It must
+  // answer as the whole list cut to a page does, and never stand in for a
+  // selection of the same read that does count.
+  const pagedFields = nodeFields.flatMap(([type, fields]) =>
+    Object.entries(fields)
+      .filter(([, load]) => load.kind === 'perParent' && load.entries === 'page')
+      .map(([field]) => [type, field] as const),
+  );
+
+  function planned(query: string, variables: Record<string, unknown> = {}): PlanStep[] {
+    const document = parse(query);
+    const steps: PlanStep[] = [];
+    const visit = (step: PlanStep) => {
+      steps.push(step);
+      step.children.forEach(visit);
+    };
+    planOperation(getOperationAST(document)!, { schema, fragments: {}, variables }).forEach(visit);
+    return steps;
+  }
+
+  it.each(pagedFields)('%s.%s: its page alone, without totalCount or pageInfo, answers as the counted list', async (type, fieldName) => {
+    const query = `{ ${ROOTS[type].list}(first: 50) { nodes { id ${fieldName}(first: 2) { edges { cursor } } } } }`;
+    expect(planned(query).map((step) => step.pageOnly)).toEqual(planned(query).map(() => true));
+    const { prefetched } = await compare(query);
+    expect(prefetched.roundTrips).toEqual(['prefetch']);
+    // The same field with its count: the plan must read the whole list.
+    const counted = query.replace('{ edges { cursor } }', '{ totalCount edges { cursor } }');
+    expect(planned(counted)[1].pageOnly).toBe(false);
+  });
+
+  it('reads the page alone only where no selection of the same read counts it: aliases, a node reached twice, cursors', async () => {
+    const actorId = (await runGraphql(db.executor, '{ statements(first: 1) { nodes { speaker { id } } } }')).result.data!.statements.nodes[0].speaker.id as string;
+    const actorCursor = (await runGraphql(db.executor, '{ actors(first: 1) { pageInfo { endCursor } } }')).result.data!.actors.pageInfo.endCursor as string;
+    const cases: { query: string; variables?: Record<string, unknown>; pageOnly: boolean[] }[] = [
+      // Two aliases of one read: one counts, so neither reads the page alone.
+      { query: '{ actors(first: 50) { nodes { a: statements(first: 2) { nodes { id } } b: statements(first: 2) { totalCount } } } }', pageOnly: [true, false] },
+      // The same actor reached from two places: one of them counts.
+      {
+        query: 'query Two($id: ID!) { actor(id: $id) { statements(first: 2) { nodes { id } } } actors(first: 50) { nodes { statements(first: 2) { totalCount pageInfo { hasNextPage } } } } }',
+        variables: { id: actorId },
+        pageOnly: [false, false, true, false],
+      },
+      // The root counts, its children do not.
+      { query: '{ statements(first: 3) { totalCount nodes { id } } demands(first: 3) { nodes { statements(first: 1) { nodes { id } } } } }', pageOnly: [false, true, true] },
+      // The rejections walk and the full-text search, read as pages alone.
+      { query: '{ rejections(first: 3, sort: DATE_DESC) { nodes { statement { id } } } statements(search: "peace", first: 2) { edges { cursor node { id } } } }', pageOnly: [true, true] },
+      // A cursor or `last`: the whole list is needed to find the place.
+      { query: 'query After($after: String) { actors(first: 2, after: $after) { nodes { id } } statements(last: 2) { nodes { id } } }', variables: { after: actorCursor }, pageOnly: [false, false] },
+    ];
+    for (const { query, variables, pageOnly } of cases) {
+      expect({ query, pageOnly: planned(query, variables).map((step) => step.pageOnly ?? false) }).toEqual({ query, pageOnly });
+      const { prefetched } = await compare(query, variables);
+      expect(prefetched.roundTrips).toEqual(['prefetch']);
+    }
   });
 
   // The prefetch reads only the properties a request selects (projection.ts):
