@@ -30,9 +30,25 @@ export function createLoaders(runner: QueryRunner): Loaders {
       const found = new Map(rows.map((row) => [row.id, nodeFromRow(row)]));
       return ids.map((id) => found.get(id) ?? null);
     }),
-    byParent: new DataLoader(batchByParent(runner), { cacheKeyFn: stableKey }),
+    byParent: new DataLoader(batchByParent(runner), { cacheKeyFn: parentKeyString }),
   };
 }
+
+/**
+ * The loader's cache key of a per-parent read. The prefetch primes every
+ * parent of a step with one params object, and list reads share theirs
+ * (neighbourListKey), so the params' stable key is computed once per object.
+ */
+export function parentKeyString(key: ParentKey): string {
+  let params = paramsKeys.get(key.params);
+  if (params === undefined) {
+    params = stableKey(key.params);
+    paramsKeys.set(key.params, params);
+  }
+  return `${key.query}\u0000${key.parentId}\u0000${params}`;
+}
+// Params objects are never changed once built (a key is a value), so a key computed once stays right.
+const paramsKeys = new WeakMap<Params, string>();
 
 /** A row of nodes-by-id. */
 type NodeRow = { id: string; labels: string[]; node: Props };

@@ -6,6 +6,7 @@ import type { NodeLabel } from '../model/node.interface';
 import type { PageArgs } from '../model/page.args';
 import type { SortSpec } from '../model/sort.enum';
 import type { DataAccess } from './data-access';
+import type { Params } from '../db/executor';
 import type { ParentKey } from './loaders';
 import type { Props } from './node-mapper';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
@@ -74,8 +75,24 @@ export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, a
 }
 
 export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {
-  return { query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in', parentId, params: { types: [...types] } };
+  return { query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in', parentId, params: listParams(types) };
 }
+
+/**
+ * One params object per list of edge types, so its loader key is computed
+ * once. The lists come from the schema's enums, but a client may send any
+ * list of them (`stances`), so only the first few hundred are kept.
+ */
+function listParams(types: readonly string[]): Params {
+  const name = types.join(' ');
+  let params = listParamsByTypes.get(name);
+  if (!params) {
+    params = Object.freeze({ types: Object.freeze([...types]) }) as Params;
+    if (listParamsByTypes.size < 256) listParamsByTypes.set(name, params);
+  }
+  return params;
+}
+const listParamsByTypes = new Map<string, Params>();
 
 export function parentPageKey(query: string, parentId: string, sort: SortSpec, args: PageArgs): ParentKey {
   return { query, parentId, params: { sort: sort.by, desc: sort.desc, ...pageParams(args) } };
