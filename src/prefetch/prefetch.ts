@@ -10,7 +10,7 @@ import { ServiceUnavailableError } from '../errors/api-errors';
 import { RequestTimeoutError } from '../errors/request-timeout-error';
 import type { GraphqlContext } from '../graphql/context';
 import type { Logger } from '../logger';
-import { nodeFromRow } from '../repositories/loaders';
+import { nodeFromRow, primeNode, primeRow } from '../repositories/loaders';
 import type { Row } from '../db/executor';
 import { composeQuery } from './compose-cypher';
 import type { ComposedQuery } from './compose-cypher';
@@ -124,7 +124,7 @@ function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string
     case 'perParent': {
       const byParent = new Map(rows.map((row) => [String(row.parentId), row]));
       for (const parentId of ids ?? []) {
-        loaders.byParent.prime({ query: step.query, parentId, params: step.params }, byParent.get(parentId) ?? null);
+        primeRow(loaders, { query: step.query, parentId, params: step.params }, byParent.get(parentId) ?? null);
       }
       break;
     }
@@ -136,6 +136,6 @@ function primeNodes(loaders: GraphqlContext['data']['loaders'], ids: string[], r
   const byId = new Map(rows.map((row) => [String(row.id), row]));
   for (const id of ids) {
     const found = byId.get(id);
-    loaders.node.prime(id, found ? nodeFromRow(found) : null);
+    primeNode(loaders, id, found ? nodeFromRow(found) : null);
   }
 }

@@ -7,6 +7,7 @@ import type { Params, Row } from '../db/executor';
 import type { AnyNode, Props } from './node-mapper';
 import { toNode } from './node-mapper';
 import type { QueryRunner } from './query-runner';
+import type { Ready } from './ready';
 import { stableKey } from './stable-key';
 
 /** One parent's share of a batched query: `query` runs once for all parents with equal `params`. */
@@ -21,6 +22,8 @@ export interface Loaders {
   node: DataLoader<string, AnyNode | null>;
   /** The row a per-parent query returned for one parent; null when it returned none. */
   byParent: DataLoader<ParentKey, Row | null>;
+  /** What the prefetch read for this request, answered without waiting (loadNode, loadRow). */
+  primed: { nodes: Map<string, AnyNode | null>; rows: Map<string, Row | null> };
 }
 
 export function createLoaders(runner: QueryRunner): Loaders {
@@ -31,7 +34,43 @@ export function createLoaders(runner: QueryRunner): Loaders {
       return ids.map((id) => found.get(id) ?? null);
     }),
     byParent: new DataLoader(batchByParent(runner), { cacheKeyFn: parentKeyString }),
+    primed: { nodes: new Map(), rows: new Map() },
   };
+}
+
+/** A node by id: now if the prefetch read it, else through the batching loader. */
+export function loadNode(loaders: Loaders, id: string): Ready<AnyNode | null> {
+  const nodes = loaders.primed.nodes;
+  return nodes.has(id) ? nodes.get(id)! : loaders.node.load(id);
+}
+
+/** A per-parent row: now if the prefetch read it, else through the batching loader. */
+export function loadRow(loaders: Loaders, key: ParentKey): Ready<Row | null> {
+  const rows = loaders.primed.rows;
+  if (rows.size) {
+    const keyString = parentKeyString(key);
+    if (rows.has(keyString)) return rows.get(keyString)!;
+  }
+  return loaders.byParent.load(key);
+}
+
+/** Hands a node read ahead to the request; the first answer for an id stands, as with DataLoader.prime. */
+export function primeNode(loaders: Loaders, id: string, node: AnyNode | null): void {
+  if (!loaders.primed.nodes.has(id)) loaders.primed.nodes.set(id, node);
+  loaders.node.prime(id, node);
+}
+
+/** Hands a per-parent row read ahead to the request (null: the parent has none); the first answer stands. */
+export function primeRow(loaders: Loaders, key: ParentKey, row: Row | null): void {
+  const keyString = parentKeyString(key);
+  if (!loaders.primed.rows.has(keyString)) loaders.primed.rows.set(keyString, row);
+  loaders.byParent.prime(key, row);
+}
+
+/** After a write: the node is read again, not answered from what was read before. */
+export function forgetNode(loaders: Loaders, id: string): void {
+  loaders.primed.nodes.delete(id);
+  loaders.node.clear(id);
 }
 
 /**

@@ -7,7 +7,10 @@ import type { PageArgs } from '../model/page.args';
 import type { SortSpec } from '../model/sort.enum';
 import type { DataAccess } from './data-access';
 import type { Params } from '../db/executor';
+import { loadRow } from './loaders';
 import type { ParentKey } from './loaders';
+import { whenReady } from './ready';
+import type { Ready } from './ready';
 import type { Props } from './node-mapper';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
 import type { PageEntry, PageRow } from './paging';
@@ -30,39 +33,38 @@ export interface NeighbourItem {
 export type NeighbourEntry = NeighbourItem & PageEntry;
 
 /** One page of neighbours of one parent; batched with the same walk for other parents. */
-export async function neighbourPage(data: DataAccess, parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): Promise<PageRow<NeighbourEntry>> {
-  const row = await data.loaders.byParent.load(neighbourPageKey(parentId, walk, sort, args));
-  return (row as PageRow<NeighbourEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<NeighbourEntry>);
+export function neighbourPage(data: DataAccess, parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): Ready<PageRow<NeighbourEntry>> {
+  return whenReady(loadRow(data.loaders, neighbourPageKey(parentId, walk, sort, args)), (row) =>
+    (row as PageRow<NeighbourEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<NeighbourEntry>),
+  );
 }
 
 /** The connection of plain neighbour nodes, mapped to model instances by `toModel`. */
-export async function neighbourConnection<TNode>(
+export function neighbourConnection<TNode>(
   data: DataAccess,
   parentId: string,
   walk: Walk,
   sort: SortSpec,
   args: PageArgs,
   toModel: (props: Props) => TNode,
-): Promise<ConnectionShape<{ cursor: string; node: TNode }, TNode>> {
-  return toConnection(await neighbourPage(data, parentId, walk, sort, args), (entry) => ({ node: toModel(entry.node) }));
+): Ready<ConnectionShape<{ cursor: string; node: TNode }, TNode>> {
+  return whenReady(neighbourPage(data, parentId, walk, sort, args), (page) => toConnection(page, (entry) => ({ node: toModel(entry.node) })));
 }
 
 /** All neighbours of one parent over the given edges (for to-one fields and short fixed lists). */
-export async function neighbourList(data: DataAccess, parentId: string, direction: 'out' | 'in', types: readonly string[]): Promise<NeighbourItem[]> {
-  const row = await data.loaders.byParent.load(neighbourListKey(parentId, direction, types));
-  return (row?.items as NeighbourItem[] | undefined) ?? [];
+export function neighbourList(data: DataAccess, parentId: string, direction: 'out' | 'in', types: readonly string[]): Ready<NeighbourItem[]> {
+  return whenReady(loadRow(data.loaders, neighbourListKey(parentId, direction, types)), (row) => (row?.items as NeighbourItem[] | undefined) ?? []);
 }
 
 /** A page from a per-parent query of its own (e.g. article-actors-page), batched like the walks. */
-export async function parentPage<TEntry extends PageEntry>(
+export function parentPage<TEntry extends PageEntry>(
   data: DataAccess,
   query: string,
   parentId: string,
   sort: SortSpec,
   args: PageArgs,
-): Promise<PageRow<TEntry>> {
-  const row = await data.loaders.byParent.load(parentPageKey(query, parentId, sort, args));
-  return (row as PageRow<TEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<TEntry>);
+): Ready<PageRow<TEntry>> {
+  return whenReady(loadRow(data.loaders, parentPageKey(query, parentId, sort, args)), (row) => (row as PageRow<TEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<TEntry>));
 }
 
 // The loader keys of the three per-parent reads. The prefetch planner builds

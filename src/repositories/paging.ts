@@ -62,7 +62,13 @@ export function toConnection<TEntry extends PageEntry, TEdge extends { node: TNo
   row: PageRow<TEntry>,
   toEdge: (entry: TEntry) => TEdge,
 ): ConnectionShape<TEdge & { cursor: string }, TNode> {
-  const edges = row.page.map((entry) => ({ ...toEdge(entry), cursor: encodeCursor(entry.key, entry.tie) }));
+  // Cursors are encoded when a request selects them, not for every edge of every page.
+  const edges = row.page.map((entry) => ({
+    ...toEdge(entry),
+    get cursor() {
+      return encodeCursor(entry.key, entry.tie);
+    },
+  }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
@@ -70,8 +76,12 @@ export function toConnection<TEntry extends PageEntry, TEdge extends { node: TNo
     pageInfo: {
       hasNextPage: row.endAt < row.total,
       hasPreviousPage: row.startAt > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }

@@ -16,6 +16,7 @@ import { Statement } from '../model/statement.type';
 import type { AnnotationChange } from '../repositories/annotation-change';
 import { articleChange, demandChange, statementChange } from '../repositories/annotation-input';
 import { applyAnnotationChange } from '../repositories/annotation.repository';
+import { forgetNode } from '../repositories/loaders';
 import { requireNode } from '../repositories/node.repository';
 import { findRejections } from '../repositories/rejection.repository';
 
@@ -61,6 +62,6 @@ async function change(context: GraphqlContext, annotationChange: AnnotationChang
 
 /** The node as written, past anything the request's loader cached before the change. */
 function fresh<L extends NodeLabel>(context: GraphqlContext, id: string, label: L) {
-  context.data.loaders.node.clear(id);
+  forgetNode(context.data.loaders, id);
   return requireNode(context.data, id, label);
 }
