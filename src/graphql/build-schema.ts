@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from '../resolvers';
+import { answerArgumentsSynchronously } from './synchronous-arguments';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -16,6 +17,8 @@ const ROOT_DESCRIPTIONS = {
 
 /** The type-graphql schema, built once per process. */
 export function graphqlSchema(): Promise<GraphQLSchema> {
+  // With validation off, arguments need no waiting (synchronous-arguments.ts).
+  answerArgumentsSynchronously();
   built ??= buildSchema({ resolvers, validate: false }).then((schema) => {
     const query = schema.getQueryType();
     const mutation = schema.getMutationType();

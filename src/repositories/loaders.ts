@@ -23,7 +23,7 @@ export interface Loaders {
   /** The row a per-parent query returned for one parent; null when it returned none. */
   byParent: DataLoader<ParentKey, Row | null>;
   /** What the prefetch read for this request, answered without waiting (loadNode, loadRow). */
-  primed: { nodes: Map<string, AnyNode | null>; rows: Map<string, Row | null> };
+  primed: { nodes: Map<string, AnyNode | null>; rows: PrimedRows };
 }
 
 export function createLoaders(runner: QueryRunner): Loaders {
@@ -44,27 +44,39 @@ export function loadNode(loaders: Loaders, id: string): Ready<AnyNode | null> {
   return nodes.has(id) ? nodes.get(id)! : loaders.node.load(id);
 }
 
+/**
+ * Per-parent rows the prefetch read, by the params' stable key, the query
+ * and the parent id: strings made once per request (a params object's key
+ * is cached), so a look-up builds no key of its own.
+ */
+type PrimedRows = Map<string, Map<string, Map<string, Row | null>>>;
+
 /** A per-parent row: now if the prefetch read it, else through the batching loader. */
 export function loadRow(loaders: Loaders, key: ParentKey): Ready<Row | null> {
-  const rows = loaders.primed.rows;
-  if (rows.size) {
-    const keyString = parentKeyString(key);
-    if (rows.has(keyString)) return rows.get(keyString)!;
-  }
+  const primed = loaders.primed.rows.size ? loaders.primed.rows.get(paramsKeyOf(key.params))?.get(key.query) : undefined;
+  if (primed?.has(key.parentId)) return primed.get(key.parentId)!;
   return loaders.byParent.load(key);
 }
 
 /** Hands a node read ahead to the request; the first answer for an id stands, as with DataLoader.prime. */
 export function primeNode(loaders: Loaders, id: string, node: AnyNode | null): void {
   if (!loaders.primed.nodes.has(id)) loaders.primed.nodes.set(id, node);
-  loaders.node.prime(id, node);
 }
 
 /** Hands a per-parent row read ahead to the request (null: the parent has none); the first answer stands. */
 export function primeRow(loaders: Loaders, key: ParentKey, row: Row | null): void {
-  const keyString = parentKeyString(key);
-  if (!loaders.primed.rows.has(keyString)) loaders.primed.rows.set(keyString, row);
-  loaders.byParent.prime(key, row);
+  const byQuery = getOrAdd(loaders.primed.rows, paramsKeyOf(key.params), () => new Map<string, Map<string, Row | null>>());
+  const byParent = getOrAdd(byQuery, key.query, () => new Map<string, Row | null>());
+  if (!byParent.has(key.parentId)) byParent.set(key.parentId, row);
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** After a write: the node is read again, not answered from what was read before. */
@@ -73,20 +85,25 @@ export function forgetNode(loaders: Loaders, id: string): void {
   loaders.node.clear(id);
 }
 
-/**
- * The loader's cache key of a per-parent read. The prefetch primes every
- * parent of a step with one params object, and list reads share theirs
- * (neighbourListKey), so the params' stable key is computed once per object.
- */
+/** The loader's cache key of a per-parent read. */
 export function parentKeyString(key: ParentKey): string {
-  let params = paramsKeys.get(key.params);
-  if (params === undefined) {
-    params = stableKey(key.params);
-    paramsKeys.set(key.params, params);
-  }
-  return `${key.query}\u0000${key.parentId}\u0000${params}`;
+  return `${key.query}\u0000${key.parentId}\u0000${paramsKeyOf(key.params)}`;
 }
-// Params objects are never changed once built (a key is a value), so a key computed once stays right.
+
+/**
+ * The stable key of a params object, computed once per object: the prefetch
+ * primes every parent of a step with one params object, and list reads
+ * share theirs (neighbourListKey). Params objects are never changed once
+ * built (a key is a value), so a key computed once stays right.
+ */
+function paramsKeyOf(params: Params): string {
+  let key = paramsKeys.get(params);
+  if (key === undefined) {
+    key = stableKey(params);
+    paramsKeys.set(params, key);
+  }
+  return key;
+}
 const paramsKeys = new WeakMap<Params, string>();
 
 /** A row of nodes-by-id. */

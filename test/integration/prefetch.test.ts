@@ -181,6 +181,43 @@ describe('prefetch: one round trip, the same answers', () => {
     }
   });
 
+  // What the prefetch read is answered at once (loaders.ts loadRow and
+  // loadNode): below the root fields, no resolver of a prefetched operation
+  // returns a promise, so graphql-js completes the whole tree without waiting.
+  it('answers every field below the roots at once, without promises, once the prefetch has run', async () => {
+    const actorId = (await runGraphql(db.executor, '{ statements(first: 1) { nodes { speaker { id } } } }')).result.data!.statements.nodes[0].speaker.id as string;
+    const queries = [
+      '{ actors(first: 10, sort: NAME_ASC) { nodes { id name statements(first: 5, sort: DATE_DESC) { nodes { id text demands { stance demand { id summary owner { id name } } } } } } } }',
+      `{ actor(id: "${actorId}") { id name statements(first: 5, sort: DATE_DESC) { totalCount nodes { id article { id title } } } demands(first: 5) { totalCount nodes { id summary } } } }`,
+      '{ rejections(first: 5, sort: DATE_DESC) { totalCount nodes { rejecter { id name } demand { id owner { id } } statement { id article { id } } } } }',
+    ];
+    const promised: string[] = [];
+    const restore: (() => void)[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || type === schema.getQueryType()) continue;
+      for (const field of Object.values(type.getFields())) {
+        const original = field.resolve;
+        if (!original) continue;
+        field.resolve = (...args) => {
+          const value = original(...args);
+          if (value && typeof (value as { then?: unknown }).then === 'function') promised.push(`${type.name}.${field.name}`);
+          return value;
+        };
+        restore.push(() => (field.resolve = original));
+      }
+    }
+    try {
+      for (const query of queries) {
+        const { result, roundTrips } = await runGraphql(db.executor, query);
+        expect(result.errors).toBeUndefined();
+        expect(roundTrips).toEqual(['prefetch']);
+      }
+    } finally {
+      restore.forEach((undo) => undo());
+    }
+    expect(promised).toEqual([]);
+  });
+
   // The prefetch reads only the properties a request selects (projection.ts):
   // every field of every type reachable two levels down, leaves included,
   // must still answer as the loaders do with whole nodes.
