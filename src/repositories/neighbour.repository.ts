@@ -73,7 +73,7 @@ export function parentPage<TEntry extends PageEntry>(
 
 export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): ParentKey {
   const query = walk.direction === 'out' ? 'neighbour-page-out' : 'neighbour-page-in';
-  return { query, parentId, params: { types: [...walk.types], label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) } };
+  return { query, parentId, params: { types: [...walk.types], relType: onlyType(walk.types), label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) } };
 }
 
 export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {
@@ -89,12 +89,21 @@ function listParams(types: readonly string[]): Params {
   const name = types.join(' ');
   let params = listParamsByTypes.get(name);
   if (!params) {
-    params = Object.freeze({ types: Object.freeze([...types]) }) as Params;
+    params = Object.freeze({ types: Object.freeze([...types]), relType: onlyType(types) }) as Params;
     if (listParamsByTypes.size < 256) listParamsByTypes.set(name, params);
   }
   return params;
 }
 const listParamsByTypes = new Map<string, Params>();
+
+/**
+ * The type of a walk over one relationship type, else null: the neighbour
+ * queries then match that type by name (their `relType` branches), which
+ * reads a dense node's relationships of that type only.
+ */
+function onlyType(types: readonly string[]): string | null {
+  return types.length === 1 ? types[0] : null;
+}
 
 export function parentPageKey(query: string, parentId: string, sort: SortSpec, args: PageArgs): ParentKey {
   return { query, parentId, params: { sort: sort.by, desc: sort.desc, ...pageParams(args) } };

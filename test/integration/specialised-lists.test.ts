@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { int } from 'neo4j-driver';
+import { EDGE_TYPES } from '../../src/seed/graph-rows';
 import { queryData } from '../support/api-graphql';
 import { removeByToken } from '../support/api-fixture-graph';
 import type { Data } from '../support/api-graphql';
@@ -151,6 +153,32 @@ describe('specialised list queries answer like the unfiltered list filtered by h
       }
     }
     expect(nonEmpty).toBeGreaterThan(15);
+  });
+
+  // The neighbour queries match a single relationship type by name (their
+  // relType branches, for dense nodes): for every type and both directions,
+  // the typed pattern must answer exactly as the generic one that filters
+  // every relationship by type.
+  it('neighbour queries: the typed pattern of each relationship type answers as the generic one', async () => {
+    const ids = (await db.executor.readTransaction((tx) => tx.run('MATCH (n:Entity) RETURN n.id AS id ORDER BY id'))).records.map((r) => r.get('id') as string);
+    expect(ids.length).toBeGreaterThan(50);
+    const labels = ['Statement', 'Demand', 'Actor', 'Article', 'Event', 'Territory'];
+    let nonEmpty = 0;
+    for (const type of EDGE_TYPES) {
+      for (const direction of ['out', 'in'] as const) {
+        const list = (relType: string | null) => db.executor.read(`neighbour-list-${direction}`, { ids, types: [type], relType });
+        const [typed, generic] = [await list(type), await list(null)];
+        expect({ type, direction, rows: typed }).toEqual({ type, direction, rows: generic });
+        if (typed.some((row) => (row.items as unknown[]).length > 0)) nonEmpty++;
+        for (const label of labels) {
+          const page = (relType: string | null) =>
+            db.executor.read(`neighbour-page-${direction}`, { ids, types: [type], relType, label, sort: 'NAME', desc: false, first: int(3), last: null, after: null, before: null });
+          expect({ type, direction, label, rows: await page(type) }).toEqual({ type, direction, label, rows: await page(null) });
+        }
+      }
+    }
+    // Most types occur in the seeded graph, in one direction at least.
+    expect(nonEmpty).toBeGreaterThanOrEqual(EDGE_TYPES.length);
   });
 
   it('neighbour pages: each sort of an actor\'s demands orders by its own key', async () => {

@@ -74,7 +74,8 @@ const withDirectives = fs
 
 function variants(name: string): string[] {
   const text = namedQuery(name);
-  const names = [...new Set([...text.matchAll(/\/\/\s*@(?:if|elif)\b(.*)/g)].flatMap((m) => m[1].match(/\b[a-zA-Z_]\w*\b/g) ?? []))];
+  // Parameter names, not the quoted words they are compared with.
+  const names = [...new Set([...text.matchAll(/\/\/\s*@(?:if|elif)\b(.*)/g)].flatMap((m) => m[1].replace(/'[^']*'/g, '').match(/\b[a-zA-Z_]\w*\b/g) ?? []))];
   const words = [...new Set([...text.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]))];
   const seen = new Set<string>();
   for (let mask = 0; mask < 1 << names.length; mask++) {
