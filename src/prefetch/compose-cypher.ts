@@ -7,6 +7,7 @@
 // keys of field-loads.ts, never anything a client sent. Values stay parameters.
 import type { Params } from '../db/executor';
 import { specialisedQuery } from '../db/named-queries';
+import { allSteps } from './plan-steps';
 import type { ParentLink, PlanStep } from './plan';
 import { isProjected } from './projected-queries';
 import type { Projection } from './projection';
@@ -21,7 +22,7 @@ export interface ComposedQuery {
 }
 
 export function composeQuery(roots: readonly PlanStep[], projection: Projection | null = null): ComposedQuery {
-  const steps = flatten(roots);
+  const steps = allSteps(roots);
   const index = new Map(steps.map((step, i) => [step, i]));
   const clauses: string[] = [];
   const params: Params = {};
@@ -49,16 +50,6 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
     returned.push(`rows${i}`);
   });
   return { cypher: `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`, params, steps, projection };
-}
-
-function flatten(roots: readonly PlanStep[]): PlanStep[] {
-  const steps: PlanStep[] = [];
-  const visit = (step: PlanStep) => {
-    steps.push(step);
-    step.children.forEach(visit);
-  };
-  roots.forEach(visit);
-  return steps;
 }
 
 /**

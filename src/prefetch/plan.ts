@@ -7,6 +7,7 @@ import { stableKey } from '../repositories/stable-key';
 import { FIELD_LOADS } from './field-loads';
 import type { FieldLoad } from './field-loads';
 import { takesCondition } from '../db/named-queries';
+import { allSteps } from './plan-steps';
 import { followPath, namedType, selectedFields } from './selection';
 import type { SelectedField, SelectionScope } from './selection';
 import type { GraphQLObjectType } from 'graphql';
@@ -84,12 +85,7 @@ function wantsOnlyThePage(step: PlanStep, returnType: GraphQLObjectType, field: 
  * other's totalCount with nothing.
  */
 function settlePageOnly(roots: readonly PlanStep[]): void {
-  const all: PlanStep[] = [];
-  const visit = (step: PlanStep) => {
-    all.push(step);
-    step.children.forEach(visit);
-  };
-  roots.forEach(visit);
+  const all = allSteps(roots);
   const counted = new Set(all.filter((step) => !step.pageOnly).map(readKey));
   for (const step of all) if (step.pageOnly && counted.has(readKey(step))) step.pageOnly = false;
 }

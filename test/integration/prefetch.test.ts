@@ -3,6 +3,7 @@ import type { GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema }
 import { graphqlSchema } from '../../src/graphql/build-schema';
 import { FIELD_LOADS } from '../../src/prefetch/field-loads';
 import { planOperation } from '../../src/prefetch/plan';
+import { allSteps } from '../../src/prefetch/plan-steps';
 import type { PlanStep } from '../../src/prefetch/plan';
 import { projectionOf } from '../../src/prefetch/projection';
 import { FIELD_PROPERTIES, mappedProperties, toNode } from '../../src/repositories/node-mapper';
@@ -135,14 +136,7 @@ describe('prefetch: one round trip, the same answers', () => {
   );
 
   function planned(query: string, variables: Record<string, unknown> = {}): PlanStep[] {
-    const document = parse(query);
-    const steps: PlanStep[] = [];
-    const visit = (step: PlanStep) => {
-      steps.push(step);
-      step.children.forEach(visit);
-    };
-    planOperation(getOperationAST(document)!, { schema, fragments: {}, variables }).forEach(visit);
-    return steps;
+    return allSteps(planOperation(getOperationAST(parse(query))!, { schema, fragments: {}, variables }));
   }
 
   it.each(pagedFields)('%s.%s: its page alone, without totalCount or pageInfo, answers as the counted list', async (type, fieldName) => {
