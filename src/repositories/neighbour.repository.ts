@@ -12,6 +12,9 @@ import type { ParentKey } from './loaders';
 import { whenReady } from './ready';
 import type { Ready } from './ready';
 import type { Props } from './node-mapper';
+import { farLabelOf, KEYED_EDGE_TYPES } from '../model/edge-ends';
+import { EDGE_TYPES } from '../seed/graph-rows';
+import type { EdgeType } from '../seed/graph-rows';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
 import type { PageEntry, PageRow } from './paging';
 
@@ -73,7 +76,27 @@ export function parentPage<TEntry extends PageEntry>(
 
 export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): ParentKey {
   const query = walk.direction === 'out' ? 'neighbour-page-out' : 'neighbour-page-in';
-  return { query, parentId, params: { types: [...walk.types], relType: onlyType(walk.types), label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) } };
+  const relType = onlyType(walk.types);
+  return {
+    query,
+    parentId,
+    params: { types: [...walk.types], relType, ...modelFacts(relType, walk), label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) },
+  };
+}
+
+/**
+ * What the model guarantees about a walk over one relationship type
+ * (src/model/edge-ends.ts), as the flags the neighbour page queries read:
+ * labelImplied when every edge of the type ends at the walk's label,
+ * oneEdgePerPair when its edges carry no key.
+ */
+function modelFacts(relType: string | null, walk: Walk): { labelImplied: boolean; oneEdgePerPair: boolean } {
+  if (relType === null || !isEdgeType(relType)) return { labelImplied: false, oneEdgePerPair: false };
+  return { labelImplied: farLabelOf(relType, walk.direction) === walk.label, oneEdgePerPair: !KEYED_EDGE_TYPES.has(relType) };
+}
+
+function isEdgeType(type: string): type is EdgeType {
+  return (EDGE_TYPES as readonly string[]).includes(type);
 }
 
 export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {

@@ -1,0 +1,49 @@
+// Which labels each relationship type joins, and which types carry a key:
+// facts of the model (docs/model.md, "Graph") that the seeder guarantees
+// (the reference checks of src/seed/check-references.ts say what each id
+// must point at; src/seed/graph-rows.ts sets a key only on the types below,
+// and edges are written once per type, ends and key). The neighbour queries
+// read them to skip work the model makes needless; the test
+// test/integration/edge-ends.test.ts checks them against a seeded graph.
+import { ACTOR_RELATION_TYPES, RELATION_TYPES, TERRITORY_RELATION_TYPES } from '../seed/annotation.schema';
+import type { EdgeType, NodeLabel } from '../seed/graph-rows';
+
+export interface EdgeEnds {
+  from: readonly NodeLabel[];
+  to: readonly NodeLabel[];
+}
+
+const ends = (from: NodeLabel[], to: NodeLabel[]): EdgeEnds => ({ from, to });
+
+export const EDGE_ENDS: Readonly<Record<EdgeType, EdgeEnds>> = {
+  MADE: ends(['Actor'], ['Statement']),
+  REPORTED_IN: ends(['Statement', 'Event'], ['Article']),
+  ON_BEHALF_OF: ends(['Statement'], ['Actor']),
+  REPORTED_BY: ends(['Statement'], ['Actor']),
+  TARGETS: ends(['Statement'], ['Actor']),
+  MENTIONS: ends(['Statement'], ['Actor', 'Territory', 'Event']),
+  SETS: ends(['Statement'], ['Demand']),
+  REPEATS: ends(['Statement'], ['Demand']),
+  ACCEPTS: ends(['Statement'], ['Demand']),
+  REJECTS: ends(['Statement'], ['Demand']),
+  OWNED_BY: ends(['Demand'], ['Actor']),
+  ADDRESSED_TO: ends(['Demand'], ['Actor']),
+  CONCERNS: ends(['Demand', 'Event'], ['Territory']),
+  CONFLICTS_WITH: ends(['Demand'], ['Demand']),
+  ...(Object.fromEntries(ACTOR_RELATION_TYPES.map((type) => [type, ends(['Actor'], ['Actor'])])) as Record<(typeof ACTOR_RELATION_TYPES)[number], EdgeEnds>),
+  ...(Object.fromEntries(TERRITORY_RELATION_TYPES.map((type) => [type, ends(['Actor'], ['Territory'])])) as Record<(typeof TERRITORY_RELATION_TYPES)[number], EdgeEnds>),
+  TOOK_PART_IN: ends(['Actor'], ['Event']),
+  PUBLISHED_BY: ends(['Article'], ['Actor']),
+};
+
+/**
+ * Types whose edges carry a key (the article that states them), so the same
+ * two nodes may be joined twice; every other type joins a pair at most once.
+ */
+export const KEYED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set<EdgeType>(['CONFLICTS_WITH', ...RELATION_TYPES]);
+
+/** The label of every node reached over `type` in `direction` from its parent, where the model allows one only. */
+export function farLabelOf(type: EdgeType, direction: 'out' | 'in'): NodeLabel | null {
+  const labels = direction === 'out' ? EDGE_ENDS[type].to : EDGE_ENDS[type].from;
+  return labels.length === 1 ? labels[0] : null;
+}
