@@ -4,7 +4,7 @@
 // must point at; src/seed/graph-rows.ts sets a key only on the types below,
 // and edges are written once per type, ends and key). The neighbour queries
 // read them to skip work the model makes needless; the test
-// test/integration/edge-ends.test.ts checks them against a seeded graph.
+// test/integration/model-facts.test.ts checks them against a seeded graph.
 import { ACTOR_RELATION_TYPES, RELATION_TYPES, TERRITORY_RELATION_TYPES } from '../seed/annotation.schema';
 import type { EdgeType, NodeLabel } from '../seed/graph-rows';
 

@@ -4,6 +4,7 @@
 // rows the seeder would write for it land in one transaction together with
 // the change's log entry. So an edit through the API is held to exactly the
 // rules of an edit to the YAML files, and is all-or-nothing.
+import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import { namedQuery } from '../db/named-queries';
 import type { Executor, QueryObserver } from '../db/executor';
 import { BadUserInputError } from '../errors/api-errors';
@@ -58,6 +59,8 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
       if (rows.edges.length > 0) await run('seed-edges', { rows: rows.edges });
       await run('annotation-change-append', { kind: change.kind, payload: JSON.stringify(change), author: context.author });
     });
+    // The answer to a change comes after a search can find what it wrote.
+    await awaitSearchIndexRefresh(context.executor);
   });
 }
 

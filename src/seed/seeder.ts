@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import type { Executor } from '../db/executor';
 import { BatchWriter, DEFAULT_BATCH_SIZE } from './batch-writer';
 import type { Corpus } from './corpus';
@@ -90,6 +91,8 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
     for (const [type, edges] of edgesByType(rows.edges)) await writer.add(edgeWriteQuery(type, mode), type, edges);
     await writer.flush();
   }
+  // Done when a search finds every statement written, not before.
+  await awaitSearchIndexRefresh(executor);
   const nodesWritten = NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0);
   return {
     nodesWritten,

@@ -3,6 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import type { Executor } from '../db/executor';
 import { BatchWriter } from './batch-writer';
 import { buildCorpus } from './build-corpus';
@@ -74,6 +75,7 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
     await writer.add(nodeWriteQuery('Article'), 'Article', late);
     await edges.writeAll(writer);
     await writer.flush();
+    await awaitSearchIndexRefresh(executor);
   } finally {
     await edges.close();
     await rm(spoolDir, { recursive: true, force: true });
@@ -160,6 +162,8 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
     await writer.flush();
     await edges.writeAll(writer, mode);
     await writer.flush();
+    // Done when a search finds every statement written, not before.
+    await awaitSearchIndexRefresh(executor);
     const finished = Date.now();
     return {
       nodesWritten,

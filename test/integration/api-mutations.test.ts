@@ -107,12 +107,16 @@ describe('mutations', () => {
         onBehalfOf: 'actor-kremlin',
         date,
         quote: { text: quote, start: quoteStart, end: quoteStart + quote.length },
-        paraphrase: 'Peskov says talks come only after a ceasefire.',
+        paraphrase: `Peskov says talks come only after a ceasefire (${token}).`,
         plover,
         targets: ['actor-ukraine'],
       },
     });
     expect(result.errors).toBeUndefined();
+    // Full-text search finds it as soon as the mutation has answered,
+    // although the index is eventually consistent (the mutation waits for it).
+    const found = await queryData(db.executor, `query($q: String!) { statements(search: $q) { nodes { id } } }`, { q: token });
+    expect(found.statements.nodes).toEqual([{ id: ids.statement }]);
     expect(result.data!.addStatement).toEqual({
       id: ids.statement,
       text: quote,

@@ -55,3 +55,25 @@ describe('the model facts the neighbour queries rely on hold in the seeded graph
     expect(farLabelOf('CLAIMS', 'out')).toBe('Territory');
   });
 });
+
+// Writers wait for the full-text indexes (src/db/search-index-refresh.ts)
+// because they are eventually consistent; were they not, the wait would be
+// needless, and the seeding figures of the README would not hold.
+describe('full-text indexes', () => {
+  let db: TestDatabase;
+  beforeAll(() => {
+    db = connectTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it('are eventually consistent, so their updates leave the writing transaction', async () => {
+    const indexes = (await db.executor.readTransaction((tx) => tx.run('SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options ORDER BY name'))).records.map((r) => ({
+      name: r.get('name') as string,
+      eventuallyConsistent: (r.get('options') as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.eventually_consistent'],
+    }));
+    expect(indexes).toEqual([
+      { name: 'name_search', eventuallyConsistent: true },
+      { name: 'statement_search', eventuallyConsistent: true },
+    ]);
+  });
+});
