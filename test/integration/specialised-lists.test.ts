@@ -111,6 +111,38 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     expect(nonEmpty).toBeGreaterThan(15);
   });
 
+  // The search list counts a first page apart and sorts only its top; a
+  // page after a cursor or a last page sorts everything found. Every shape,
+  // with each filter, must agree with the statements that hold the word.
+  it('search: first pages (counted or alone) and last pages, with each filter, hold the statements with the word', async () => {
+    const all = await everything('statements', 'id date { value } plover { type } speaker { id } quote { text } paraphrase');
+    // Words as the index's tokenizer cuts them (an apostrophe stays inside a word: "russia's").
+    const words = (s: Data) => new Set(`${s.quote?.text ?? ''} ${s.paraphrase}`.toLowerCase().split(/[^a-z0-9'’]+/));
+    const counts = new Map<string, number>();
+    for (const s of all) for (const word of words(s)) if (/^[a-z]{6,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const [word, holding] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    expect(holding).toBeGreaterThan(5);
+    const hits = all.filter((s) => words(s).has(word));
+    const values: Record<string, unknown> = { ploverType: hits[0].plover.type, speaker: hits[hits.length - 1].speaker.id, dateFrom: '2023' };
+    const keep = (s: Data, filters: Record<string, unknown>) =>
+      (filters.ploverType == null || s.plover.type === filters.ploverType) &&
+      (filters.speaker == null || s.speaker.id === filters.speaker) &&
+      (filters.dateFrom == null || onOrAfter(s.date.value, filters.dateFrom as string));
+    const counted = `query($q: String!, $ploverType: PloverType, $speaker: ID, $dateFrom: String, $sort: StatementSort!, $first: Int, $last: Int) {
+      statements(search: $q, ploverType: $ploverType, speaker: $speaker, dateFrom: $dateFrom, sort: $sort, first: $first, last: $last) { totalCount nodes { id } } }`;
+    const alone = counted.replace('totalCount ', '');
+    for (const filters of [{}, ...Object.entries(values).map(([name, value]) => ({ [name]: value }))]) {
+      for (const sort of ['DATE_DESC', 'DATE_ASC']) {
+        const expected = hits.filter((s) => keep(s, filters)).map((s) => ({ key: s.date.value, tie: s.id })).sort(byKeyThenTie(sort === 'DATE_DESC')).map((e) => e.tie);
+        const ids = (data: Data) => data.statements.nodes.map((n: Data) => n.id);
+        const first = await q(counted, { q: word, ...filters, sort, first: 3 });
+        expect({ filters, sort, total: first.statements.totalCount, ids: ids(first) }).toEqual({ filters, sort, total: expected.length, ids: expected.slice(0, 3) });
+        expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, first: 3 })) }).toEqual({ filters, sort, ids: expected.slice(0, 3) });
+        expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, last: 2 })) }).toEqual({ filters, sort, ids: expected.slice(-2) });
+      }
+    }
+  });
+
   it('rejections: every combination of up to two filters, in either order', async () => {
     const all = await everything('rejections', 'rejecter { id } onBehalfOf { id } owner { id } statement { id } demand { id kind } article { id } date { value }');
     expect(all.length).toBeGreaterThan(5);
