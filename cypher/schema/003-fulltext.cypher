@@ -7,9 +7,10 @@
 // the cost of writing them (issue 7: 4,100 statements/s with the index
 // updated in the commit, 10,600/s without), and the background thread uses
 // the core the writer leaves idle. Whoever writes then waits for the index
-// to catch up (db.index.fulltext.awaitEventuallyConsistentIndexRefresh, after seeding and
-// after each annotation change: src/db/search-index-refresh.ts), so a
-// search run after a write still finds what it wrote.
+// to catch up (db.index.fulltext.awaitEventuallyConsistentIndexRefresh,
+// after seeding and after each annotation change:
+// src/db/search-index-refresh.ts), so a search run after a write still
+// finds what it wrote.
 // Stores created before this keep their (consistent) indexes: correct, only
 // slower to seed; drop both indexes and start once to recreate them.
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS

@@ -42,6 +42,11 @@ export const EDGE_ENDS: Readonly<Record<EdgeType, EdgeEnds>> = {
  */
 export const KEYED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set<EdgeType>(['CONFLICTS_WITH', ...RELATION_TYPES]);
 
+/** Whether `type` is a relationship type of the model (a key of EDGE_ENDS). */
+export function isEdgeType(type: string): type is EdgeType {
+  return Object.hasOwn(EDGE_ENDS, type);
+}
+
 /** The label of every node reached over `type` in `direction` from its parent, where the model allows one only. */
 export function farLabelOf(type: EdgeType, direction: 'out' | 'in'): NodeLabel | null {
   const labels = direction === 'out' ? EDGE_ENDS[type].to : EDGE_ENDS[type].from;

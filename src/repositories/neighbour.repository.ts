@@ -12,9 +12,7 @@ import type { ParentKey } from './loaders';
 import { whenReady } from './ready';
 import type { Ready } from './ready';
 import type { Props } from './node-mapper';
-import { farLabelOf, KEYED_EDGE_TYPES } from '../model/edge-ends';
-import { EDGE_TYPES } from '../seed/graph-rows';
-import type { EdgeType } from '../seed/graph-rows';
+import { farLabelOf, isEdgeType, KEYED_EDGE_TYPES } from '../model/edge-ends';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
 import type { PageEntry, PageRow } from './paging';
 
@@ -93,10 +91,6 @@ export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, a
 function modelFacts(relType: string | null, walk: Walk): { labelImplied: boolean; oneEdgePerPair: boolean } {
   if (relType === null || !isEdgeType(relType)) return { labelImplied: false, oneEdgePerPair: false };
   return { labelImplied: farLabelOf(relType, walk.direction) === walk.label, oneEdgePerPair: !KEYED_EDGE_TYPES.has(relType) };
-}
-
-function isEdgeType(type: string): type is EdgeType {
-  return (EDGE_TYPES as readonly string[]).includes(type);
 }
 
 export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {

@@ -8,7 +8,7 @@ import { connectTestDatabase, TestDatabase } from '../support/test-database';
 // (src/model/edge-ends.ts). These are the model's facts, checked on the
 // seeded graph of the five articles: were one wrong, a page would come out
 // wrong for some data, so the facts must hold for all the data there is.
-describe('the model facts the neighbour queries rely on hold in the seeded graph', () => {
+describe('model facts in the seeded graph', () => {
   let db: TestDatabase;
   beforeAll(() => {
     db = connectTestDatabase();
@@ -17,63 +17,59 @@ describe('the model facts the neighbour queries rely on hold in the seeded graph
 
   const rows = async (cypher: string) => (await db.executor.readTransaction((tx) => tx.run(cypher))).records.map((record) => record.toObject());
 
-  it('every relationship joins the labels its type names', async () => {
-    const found = await rows(`MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, count(*) AS edges`);
-    expect(found.length).toBeGreaterThan(EDGE_TYPES.length);
-    const types = new Set<string>();
-    for (const { type, from, to } of found) {
-      types.add(type);
-      const ends = EDGE_ENDS[type as EdgeType];
-      expect({ type, from: (from as string[]).filter((label) => ends.from.includes(label as never)).length, to: (to as string[]).filter((label) => ends.to.includes(label as never)).length }).toEqual({ type, from: 1, to: 1 });
-    }
-    // Nearly every type is in the five articles (the rest are checked as the seeder writes them).
-    expect(types.size).toBeGreaterThanOrEqual(EDGE_TYPES.length - 4);
+  describe('the model facts the neighbour queries rely on hold in the seeded graph', () => {
+    it('every relationship joins the labels its type names', async () => {
+      const found = await rows(`MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, count(*) AS edges`);
+      expect(found.length).toBeGreaterThan(EDGE_TYPES.length);
+      const types = new Set<string>();
+      for (const { type, from, to } of found) {
+        types.add(type);
+        const ends = EDGE_ENDS[type as EdgeType];
+        expect({ type, from: (from as string[]).filter((label) => ends.from.includes(label as never)).length, to: (to as string[]).filter((label) => ends.to.includes(label as never)).length }).toEqual({ type, from: 1, to: 1 });
+      }
+      // Nearly every type is in the five articles (the rest are checked as the seeder writes them).
+      expect(types.size).toBeGreaterThanOrEqual(EDGE_TYPES.length - 4);
+    });
+
+    it('edges of a type without a key join a pair of nodes at most once, and carry no key', async () => {
+      const found = await rows(`MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, collect(coalesce(r.key, '')) AS keys`);
+      const unkeyed = found.filter(({ type }) => !KEYED_EDGE_TYPES.has(type as EdgeType));
+      expect(unkeyed.length).toBeGreaterThan(100);
+      for (const { type, from, to, keys } of unkeyed) expect({ type, from, to, keys }).toEqual({ type, from, to, keys: [''] });
+      // The keyed ones do carry keys (the article that states them).
+      const keyed = found.filter(({ type }) => KEYED_EDGE_TYPES.has(type as EdgeType));
+      expect(keyed.length).toBeGreaterThan(0);
+      for (const { keys } of keyed) for (const key of keys as string[]) expect(key).not.toBe('');
+    });
+
+    it('every statement has a date', async () => {
+      const [{ statements, undated }] = await rows(`MATCH (s:Statement) RETURN count(s) AS statements, count(CASE WHEN s.date IS NULL THEN 1 END) AS undated`);
+      expect(Number(statements)).toBeGreaterThan(20);
+      expect(Number(undated)).toBe(0);
+    });
+
+    it('a far label is implied only where the type reaches one label', () => {
+      expect(farLabelOf('MADE', 'out')).toBe('Statement');
+      expect(farLabelOf('MADE', 'in')).toBe('Actor');
+      expect(farLabelOf('MENTIONS', 'out')).toBeNull();
+      expect(farLabelOf('REPORTED_IN', 'in')).toBeNull();
+      expect(farLabelOf('CLAIMS', 'out')).toBe('Territory');
+    });
   });
 
-  it('edges of a type without a key join a pair of nodes at most once, and carry no key', async () => {
-    const found = await rows(`MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, collect(coalesce(r.key, '')) AS keys`);
-    const unkeyed = found.filter(({ type }) => !KEYED_EDGE_TYPES.has(type as EdgeType));
-    expect(unkeyed.length).toBeGreaterThan(100);
-    for (const { type, from, to, keys } of unkeyed) expect({ type, from, to, keys }).toEqual({ type, from, to, keys: [''] });
-    // The keyed ones do carry keys (the article that states them).
-    const keyed = found.filter(({ type }) => KEYED_EDGE_TYPES.has(type as EdgeType));
-    expect(keyed.length).toBeGreaterThan(0);
-    for (const { keys } of keyed) for (const key of keys as string[]) expect(key).not.toBe('');
-  });
-
-  it('every statement has a date', async () => {
-    const [{ statements, undated }] = await rows(`MATCH (s:Statement) RETURN count(s) AS statements, count(CASE WHEN s.date IS NULL THEN 1 END) AS undated`);
-    expect(Number(statements)).toBeGreaterThan(20);
-    expect(Number(undated)).toBe(0);
-  });
-
-  it('a far label is implied only where the type reaches one label', () => {
-    expect(farLabelOf('MADE', 'out')).toBe('Statement');
-    expect(farLabelOf('MADE', 'in')).toBe('Actor');
-    expect(farLabelOf('MENTIONS', 'out')).toBeNull();
-    expect(farLabelOf('REPORTED_IN', 'in')).toBeNull();
-    expect(farLabelOf('CLAIMS', 'out')).toBe('Territory');
-  });
-});
-
-// Writers wait for the full-text indexes (src/db/search-index-refresh.ts)
-// because they are eventually consistent; were they not, the wait would be
-// needless, and the seeding figures of the README would not hold.
-describe('full-text indexes', () => {
-  let db: TestDatabase;
-  beforeAll(() => {
-    db = connectTestDatabase();
-  });
-  afterAll(() => db.close());
-
-  it('are eventually consistent, so their updates leave the writing transaction', async () => {
-    const indexes = (await db.executor.readTransaction((tx) => tx.run('SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options ORDER BY name'))).records.map((r) => ({
-      name: r.get('name') as string,
-      eventuallyConsistent: (r.get('options') as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.eventually_consistent'],
-    }));
-    expect(indexes).toEqual([
-      { name: 'name_search', eventuallyConsistent: true },
-      { name: 'statement_search', eventuallyConsistent: true },
-    ]);
+  // Writers wait for the full-text indexes (src/db/search-index-refresh.ts)
+  // because they are eventually consistent; were they not, the wait would be
+  // needless, and the seeding figures of the README would not hold.
+  describe('full-text indexes', () => {
+    it('are eventually consistent, so their updates leave the writing transaction', async () => {
+      const indexes = (await rows('SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options ORDER BY name')).map(({ name, options }) => ({
+        name: name as string,
+        eventuallyConsistent: (options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.eventually_consistent'],
+      }));
+      expect(indexes).toEqual([
+        { name: 'name_search', eventuallyConsistent: true },
+        { name: 'statement_search', eventuallyConsistent: true },
+      ]);
+    });
   });
 });
