@@ -22,8 +22,8 @@ WHERE true
   AND n.ploverType = $ploverType
   // @end
   // @if dateFrom
-  AND left(n.date, size($dateFrom)) >= left($dateFrom, size(n.date))
+  AND (n.date >= $dateFrom OR $dateFrom STARTS WITH n.date)
   // @end
   // @if dateTo
-  AND left(n.date, size($dateTo)) <= left($dateTo, size(n.date))
+  AND (n.date <= $dateTo OR n.date STARTS WITH $dateTo)
   // @end

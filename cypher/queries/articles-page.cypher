@@ -3,8 +3,8 @@
 // The list holds references (issue 7): only the page's entries are projected.
 MATCH (n:Article)
 WHERE ($search IS NULL OR toLower(n.title) CONTAINS $search)
-  AND ($dateFrom IS NULL OR left(n.publishedOn, size($dateFrom)) >= left($dateFrom, size(n.publishedOn)))
-  AND ($dateTo IS NULL OR left(n.publishedOn, size($dateTo)) <= left($dateTo, size(n.publishedOn)))
+  AND ($dateFrom IS NULL OR (n.publishedOn >= $dateFrom OR $dateFrom STARTS WITH n.publishedOn))
+  AND ($dateTo IS NULL OR (n.publishedOn <= $dateTo OR n.publishedOn STARTS WITH $dateTo))
 WITH n, CASE $sort WHEN 'TITLE' THEN toLower(n.title) ELSE coalesce(n.publishedOn, '') END AS key, n.id AS tie
 // @if desc
 ORDER BY key DESC, tie DESC

@@ -7,8 +7,8 @@ WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($participant IS NULL OR EXISTS { (:Actor {id: $participant})-[:TOOK_PART_IN]->(n) })
   AND ($territory IS NULL OR EXISTS { (n)-[:CONCERNS]->(:Territory {id: $territory}) })
   AND ($words IS NULL OR all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word)))
-  AND ($dateFrom IS NULL OR left(n.date, size($dateFrom)) >= left($dateFrom, size(n.date)))
-  AND ($dateTo IS NULL OR left(n.date, size($dateTo)) <= left($dateTo, size(n.date)))
+  AND ($dateFrom IS NULL OR (n.date >= $dateFrom OR $dateFrom STARTS WITH n.date))
+  AND ($dateTo IS NULL OR (n.date <= $dateTo OR n.date STARTS WITH $dateTo))
 WITH n, CASE $sort WHEN 'NAME' THEN toLower(n.name) ELSE coalesce(n.date, '') END AS key, n.id AS tie
 // @if desc
 ORDER BY key DESC, tie DESC

@@ -73,10 +73,10 @@ CALL () {
     AND EXISTS { (s)-[:REPORTED_IN]->(:Article {id: $article}) }
     // @end
     // @if dateFrom
-    AND left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date))
+    AND (s.date >= $dateFrom OR $dateFrom STARTS WITH s.date)
     // @end
     // @if dateTo
-    AND left(s.date, size($dateTo)) <= left($dateTo, size(s.date))
+    AND (s.date <= $dateTo OR s.date STARTS WITH $dateTo)
     // @end
   RETURN s, d
   // @elif demandKind
@@ -84,10 +84,10 @@ CALL () {
   MATCH (s:Statement)-[:REJECTS]->(d:Demand {kind: $demandKind})
   WHERE true
     // @if dateFrom
-    AND left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date))
+    AND (s.date >= $dateFrom OR $dateFrom STARTS WITH s.date)
     // @end
     // @if dateTo
-    AND left(s.date, size($dateTo)) <= left($dateTo, size(s.date))
+    AND (s.date <= $dateTo OR s.date STARTS WITH $dateTo)
     // @end
   RETURN s, d
   // @else
@@ -95,10 +95,10 @@ CALL () {
   WITH startNode(r) AS s, endNode(r) AS d
   WHERE s:Statement AND d:Demand
     // @if dateFrom
-    AND left(s.date, size($dateFrom)) >= left($dateFrom, size(s.date))
+    AND (s.date >= $dateFrom OR $dateFrom STARTS WITH s.date)
     // @end
     // @if dateTo
-    AND left(s.date, size($dateTo)) <= left($dateTo, size(s.date))
+    AND (s.date <= $dateTo OR s.date STARTS WITH $dateTo)
     // @end
   RETURN s, d
   // @end
