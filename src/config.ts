@@ -13,7 +13,7 @@ export interface Config {
   neo4j: Neo4jConfig;
   seed: { dir: string; onStart: boolean };
   auth: { apiKeys: ApiKey[]; readsRequireAuth: boolean };
-  graphql: { introspection: boolean; landingPage: boolean };
+  graphql: { introspection: boolean; landingPage: boolean; compiledExecution: boolean };
   limits: Limits;
   http: { corsOrigins: CorsOrigins };
 }
@@ -99,6 +99,7 @@ export function loadConfig(env: Env = process.env): Config {
     graphql: {
       introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
       landingPage: boolean(env, 'GRAPHQL_SANDBOX', !production),
+      compiledExecution: boolean(env, 'GRAPHQL_COMPILED_EXECUTION', true),
     },
     limits: limits(env),
     http: { corsOrigins: corsOrigins(env, 'CORS_ORIGINS') },

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { nodeTypeName } from '../model/node.interface';
 import { resolvers } from '../resolvers';
 import { answerArgumentsSynchronously } from './synchronous-arguments';
 
@@ -24,6 +25,10 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     const mutation = schema.getMutationType();
     if (query) query.description = ROOT_DESCRIPTIONS.Query;
     if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
+    // type-graphql wraps a resolveType in an async function; the answer is
+    // known at once, and compiled execution (compiled-execution.ts) takes
+    // an answer, not a promise of one.
+    (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
     return schema;
   });
   return built;

@@ -14,6 +14,7 @@ import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import type { Readiness } from '../db/readiness';
 import type { GraphqlContext } from '../graphql/context';
+import { compiledExecution } from '../graphql/compiled-execution';
 import { errorFormatter } from '../graphql/format-error';
 import type { Logger } from '../logger';
 import { prefetchPlugin } from '../prefetch/prefetch';
@@ -46,7 +47,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const development = !production;
   const limits = queryLimitProtection(config.limits, production);
   const apollo = new ApolloServer<GraphqlContext>({
-    schema,
+    // Compiled execution serves the same schema through Apollo's gateway interface (compiled-execution.ts).
+    ...(config.graphql.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: development,
     // Our own SIGINT/SIGTERM handler stops Apollo, then the driver and the

@@ -3,10 +3,12 @@ import { Field, ID, InterfaceType } from 'type-graphql';
 /** The node labels of docs/model.md; every model class carries its own as `label`. */
 export type NodeLabel = 'Article' | 'Actor' | 'Statement' | 'Demand' | 'Territory' | 'Event';
 
+/** The GraphQL type of a node: every model instance knows its label, which is also its type name. */
+export const nodeTypeName = (value: { label: NodeLabel }): NodeLabel => value.label;
+
 @InterfaceType('Node', {
   description: 'Anything in the graph with a global id: articles, actors, statements, demands, territories and events.',
-  // Every model instance knows its label, which is also its GraphQL type name.
-  resolveType: (value: { label: NodeLabel }) => value.label,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Global, stable, kebab-case id, unique across all labels (e.g. actor-dmitry-peskov).' })
