@@ -57,7 +57,7 @@ describe('loadConfig: limits, CORS and read auth', () => {
   it('leaves the existing sections as they were', () => {
     const config = loadConfig({ API_KEYS: 'alice:0123456789abcdef:admin' });
     expect(config.auth.apiKeys).toEqual([{ name: 'alice', key: '0123456789abcdef', role: 'admin' }]);
-    expect(config.graphql).toEqual({ introspection: true, landingPage: true });
+    expect(config.graphql).toEqual({ introspection: true, landingPage: true, compiledExecution: true });
   });
 
   it.each([

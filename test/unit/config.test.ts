@@ -6,12 +6,18 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.port).toBe(4000);
     expect(config.env).toBe('development');
-    expect(config.graphql).toEqual({ introspection: true, landingPage: true });
+    expect(config.graphql).toEqual({ introspection: true, landingPage: true, compiledExecution: true });
     expect(config.neo4j.embedded.pageCacheMb).toBe(64);
   });
 
+  it('compiles execution unless GRAPHQL_COMPILED_EXECUTION=false, and refuses a value that is no boolean', () => {
+    expect(loadConfig({ GRAPHQL_COMPILED_EXECUTION: 'false' }).graphql.compiledExecution).toBe(false);
+    expect(loadConfig({ GRAPHQL_COMPILED_EXECUTION: 'true' }).graphql.compiledExecution).toBe(true);
+    expect(() => loadConfig({ GRAPHQL_COMPILED_EXECUTION: 'sometimes' })).toThrow(/GRAPHQL_COMPILED_EXECUTION/);
+  });
+
   it('turns introspection and the Sandbox off in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toEqual({ introspection: false, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toEqual({ introspection: false, landingPage: false, compiledExecution: true });
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
