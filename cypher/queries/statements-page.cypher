@@ -8,10 +8,9 @@
 // selective parameter given (an id; else the PLOVER type or the dates, by
 // their indexes; else all of them), each once, and every filter given that
 // the start did not apply then runs on those, so the result is the same
-// whichever start was taken. Its
-// directive blocks keep only the start and the filters the parameters ask
-// for (src/db/query-specialise.ts). The list holds references; only the page
-// is projected.
+// whichever start was taken. Its directive blocks keep only the start and
+// the filters the parameters ask for (src/db/query-specialise.ts). The list
+// holds references; only the page is projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is its id and the values of the properties $fields lists for its label.
 CALL () {

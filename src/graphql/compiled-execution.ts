@@ -6,34 +6,28 @@
 // Apollo still parses, validates, runs its plugins (the prefetch among them)
 // and formats errors; only execution changes. The resolvers are the
 // schema's own, so answers and errors are the same.
-import type { GatewayExecutionResult, GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import type { DocumentNode, ExecutionResult, GraphQLSchema, SourceLocation } from 'graphql';
+import type {
+  GatewayExecutionResult,
+  GatewayExecutor,
+  GatewayGraphQLRequestContext,
+  GatewayInterface,
+} from '@apollo/server-gateway-interface';
+import type { ExecutionResult, GraphQLSchema, OperationDefinitionNode, SourceLocation } from 'graphql';
 import { execute, getVariableValues, GraphQLError, isAbstractType, printSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 
-/** How many compiled operations to keep per document (one per operation name a client picks). */
-const OPERATIONS_PER_DOCUMENT = 8;
-
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   requireSynchronousTypeResolvers(schema);
   // Apollo keeps one parsed document per query text, so a repeated request
-  // brings the same document object and finds its compiled form here; a
-  // document Apollo has let go of takes its compiled forms with it.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
-
-  const compiledFor = (document: DocumentNode, operationName: string | null) => {
-    let byName = compiled.get(document);
-    if (!byName) {
-      byName = new Map();
-      compiled.set(document, byName);
-    }
-    const key = operationName ?? '';
-    let query = byName.get(key);
+  // brings the same operation node and finds its compiled form here; an
+  // operation Apollo has let go of takes its compiled form with it.
+  const compiled = new WeakMap<OperationDefinitionNode, CompiledQuery | ExecutionResult>();
+  const compiledFor = (request: GatewayGraphQLRequestContext) => {
+    let query = compiled.get(request.operation);
     if (!query) {
-      query = compileQuery(schema, document, operationName ?? undefined) as CompiledQuery | ExecutionResult;
-      if (byName.size >= OPERATIONS_PER_DOCUMENT) byName.delete(byName.keys().next().value!);
-      byName.set(key, query);
+      query = compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult;
+      compiled.set(request.operation, query);
     }
     return query;
   };
@@ -43,11 +37,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     // time, where execution costs nothing beside the database, and their
     // input objects carry field defaults that graphql-jit 0.8 leaves out
     // when it coerces variables (the schema's only input objects are theirs).
-    if (request.operation.operation !== 'query') {
+    // So does a request whose operation Apollo could not pick (an unknown
+    // or missing operation name): graphql-js says why, and Apollo answers 400.
+    if (request.operation?.operation !== 'query') {
       return (await execute({
         schema,
         document: request.document,
-        operationName: request.operationName,
+        // The name the client sent (request.operationName is the one Apollo resolved, null here).
+        operationName: request.request.operationName,
         contextValue: request.context,
         variableValues: request.request.variables,
       })) as GatewayExecutionResult;
@@ -58,7 +55,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const variables = request.request.variables ?? {};
     const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
-    const query = compiledFor(request.document, request.operationName);
+    const query = compiledFor(request);
     // Not compiled: the operation cannot run as asked; the result holds why.
     const result = isCompiledQuery(query) ? await query.query(undefined, request.context, variables) : query;
     return (result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result) as GatewayExecutionResult;

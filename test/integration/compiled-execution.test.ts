@@ -17,6 +17,7 @@ interface Operation {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  operationName?: string;
   headers?: Record<string, string>;
 }
 
@@ -50,7 +51,9 @@ const OPERATIONS: Operation[] = [
   { name: 'an enum variable that is no member', query: 'query($kind: ActorKind!) { actors(kind: $kind) { totalCount } }', variables: { kind: 'KING' } },
   { name: 'a required variable missing', query: 'query($id: ID!) { actor(id: $id) { id } }' },
   { name: 'a misspelt field', query: '{ actors { nodes { nme } } }' },
-  { name: 'two operations, one chosen', query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }' },
+  { name: 'two operations, one chosen', query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }', operationName: 'B' },
+  { name: 'two operations, none chosen', query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }' },
+  { name: 'an operation name the document lacks', query: 'query A { actors(first: 1) { totalCount } }', operationName: 'Nope' },
   {
     name: 'a mutation refused for its input',
     query: 'mutation($input: AddArticleInput!) { addArticle(input: $input) { id } }',
@@ -70,7 +73,7 @@ async function post(origin: string, operation: Operation): Promise<{ status: num
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...operation.headers },
-    body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {}, ...(operation.name === 'two operations, one chosen' ? { operationName: 'B' } : {}) }),
+    body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {}, operationName: operation.operationName }),
   });
   return { status: response.status, body: await response.json() };
 }
