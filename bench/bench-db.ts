@@ -20,9 +20,27 @@ export interface BenchDatabase {
 
 export const BENCH_HOME = path.join(repoRoot, '.neo4j', 'bench');
 
-export async function startBenchDatabase(memory: { pageCacheMb: number; heapMb: number }): Promise<BenchDatabase> {
+export interface BenchMemory {
+  pageCacheMb: number;
+  heapMb: number;
+}
+
+/** Neo4j memory for a corpus size: the one-transaction seed holds the whole corpus's writes in heap. */
+export function neo4jMemory(statements: number): BenchMemory {
+  if (statements <= 10_000) return { pageCacheMb: 512, heapMb: 1024 };
+  if (statements <= 100_000) return { pageCacheMb: 2048, heapMb: 6144 };
+  return { pageCacheMb: 6144, heapMb: 8192 };
+}
+
+/** A fresh, migrated store under .neo4j/bench. */
+export function startBenchDatabase(memory: BenchMemory): Promise<BenchDatabase> {
+  return openBenchDatabase(BENCH_HOME, memory, { fresh: true });
+}
+
+/** Neo4j on the store under `home` (emptied first when `fresh`), migrated. */
+export async function openBenchDatabase(home: string, memory: BenchMemory, options: { fresh: boolean }): Promise<BenchDatabase> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench');
-  const embedded = await startEmbeddedNeo4j({ home: BENCH_HOME, ...memory, logger, fresh: true, startTimeoutMs: 300_000 });
+  const embedded = await startEmbeddedNeo4j({ home, ...memory, logger, fresh: options.fresh, startTimeoutMs: 300_000 });
   const driver = createDriver(embedded.uri, { user: 'neo4j', password: '' }, true);
   const executor = new Executor(driver, 'neo4j', 3_600_000);
   await migrate(executor, logger);

@@ -12,7 +12,7 @@
 // Options (after `npm run bench --`):
 //   --sizes 1k,10k,100k     corpus sizes in statements (1m works; see README)
 //   --query-sizes 10k,100k  sizes that also get the query benchmark (default: all)
-//   --seed-modes one-tx,stream
+//   --seed-modes one-tx,import,stream   (the last one's store answers the queries)
 //   --seconds 5 --rounds 3 --warmup 3 --concurrency 1,16,64
 //   --proposed              also run the `proposed` target (an earlier experiment: cypher-proposals.ts)
 //   --merge-with <run.json> also report that earlier run's other sizes
@@ -24,7 +24,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot } from '../src/config';
 import { createDriver } from '../src/db/driver';
-import { BenchDatabase, startBenchDatabase } from './bench-db';
+import { BENCH_HOME, BenchDatabase, neo4jMemory, openBenchDatabase, startBenchDatabase } from './bench-db';
 import { cypherProposals } from './cypher-proposals';
 import { CorpusManifest, generateCorpus, readManifest } from './generate-corpus';
 import { OPERATIONS } from './operations';
@@ -100,15 +100,8 @@ function options(argv: string[]) {
     warmupSeconds: Number(value('warmup') ?? (quick ? 1 : DEFAULT_LOAD_SETTINGS.warmupSeconds)),
     concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(','))).split(',').map(Number),
   };
-  const seedModes = value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,stream').split(',') as SeedMode[]);
+  const seedModes = value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,import,stream').split(',') as SeedMode[]);
   return { sizes, querySizes, load, seedModes, proposed: argv.includes('--proposed'), quick, mergeWith: value('merge-with') };
-}
-
-/** Neo4j memory for a corpus size: the one-transaction seed holds the whole corpus's writes in heap. */
-function neo4jMemory(statements: number): { pageCacheMb: number; heapMb: number } {
-  if (statements <= 10_000) return { pageCacheMb: 512, heapMb: 1024 };
-  if (statements <= 100_000) return { pageCacheMb: 2048, heapMb: 6144 };
-  return { pageCacheMb: 6144, heapMb: 8192 };
 }
 
 function label(statements: number): string {
@@ -260,17 +253,22 @@ async function main(): Promise<void> {
     save();
 
     // The in-memory modes hold the whole corpus (the validator's), and the experiment is for 100k: 1M streams only.
-    const modes = opts.seedModes.filter((mode) => mode === 'stream' || statements <= 100_000);
-    const order = ['one-tx', 'batched', 'stream', 'stream-late-fulltext'];
+    const modes = opts.seedModes.filter((mode) => mode === 'stream' || mode === 'import' || statements <= 100_000);
+    const order = ['one-tx', 'batched', 'stream', 'import', 'stream-late-fulltext'];
     const keepOrder = () => size.seeding.sort((a, b) => order.indexOf(a.mode) - order.indexOf(b.mode));
     size.seeding.push(...kept);
     let db: BenchDatabase | undefined;
     for (const [index, mode] of modes.entries()) {
-      db = await startBenchDatabase(neo4jMemory(statements));
-      log(`seeding ${label(statements)} (${mode}) into ${db.uri}`);
+      // The import builds a new store under BENCH_HOME and starts (and stops) Neo4j on it itself; it is reopened if the queries need it.
+      if (mode === 'import') fs.rmSync(BENCH_HOME, { recursive: true, force: true });
+      else db = await startBenchDatabase(neo4jMemory(statements));
+      const target = mode === 'import' ? BENCH_HOME : db!.uri;
+      log(`seeding ${label(statements)} (${mode}) into ${target}`);
+      let seededHere = false;
       try {
-        const measurement = await runJsonChild<SeedMeasurement>('seed-throughput.js', [db.uri, dir, mode], ['--expose-gc', '--max-old-space-size=16384']);
+        const measurement = await runJsonChild<SeedMeasurement>('seed-throughput.js', [target, dir, mode], ['--expose-gc', '--max-old-space-size=16384']);
         size.seeding.push(measurement);
+        seededHere = true;
         keepOrder();
         log(`seeded: ${measurement.nodes + measurement.edges} rows in ${measurement.seedMs} ms, ${measurement.rowsPerSecond}/s, live heap ${measurement.peakLiveHeapMb} MiB`);
       } catch (error) {
@@ -278,7 +276,9 @@ async function main(): Promise<void> {
         log(`seeding failed: ${(error as Error).message.slice(0, 500)}`);
       }
       save();
-      if (index < modes.length - 1) await db.close();
+      const last = index === modes.length - 1;
+      if (mode === 'import') db = last && seededHere ? await openBenchDatabase(BENCH_HOME, neo4jMemory(statements), { fresh: false }) : undefined;
+      else if (!last) await db!.close();
     }
 
     if (db && opts.querySizes.includes(statements) && size.seeding.some((s) => !('error' in s))) {

@@ -4,6 +4,7 @@
 // alone.
 //
 //   node dist/bench/seed-throughput.js <bolt-uri> <seedDir> <mode> [batchSize] [commitEvery] [concurrentTransactions]
+//   node dist/bench/seed-throughput.js <neo4j-home> <seedDir> import
 //
 // Modes:
 //   one-tx   loadCorpus (the real validator, whole corpus in memory), then
@@ -17,7 +18,12 @@
 //            once; validateMs is that pass, seedMs the writing after it.
 //            Memory: the compact id registry (64-bit hashes of the ids),
 //            the actors' names, one batch group.
-// Every mode but chunks writes with CREATE into the empty store (MERGE when
+//   import   seedCorpusDirByImport (src/seed/imported-seeder.ts): the same
+//            validation and spooling as stream, then CSV files, neo4j-admin
+//            database import into a new store under <neo4j-home> (it must
+//            not exist), Neo4j started on it, the schema built, the
+//            properties CSV leaves out written; seedMs is all of that.
+// Every mode but chunks and import writes with CREATE into the empty store (MERGE when
 // the store already holds entities; writeMode in the result says which).
 //   chunks   the earlier streaming path: seedCorpusChunks over the files, 250
 //            at a time, each file parsed and schema-checked on its own
@@ -26,6 +32,7 @@
 //   stream-late-fulltext   an experiment: chunks with the two full-text
 //            indexes dropped first and rebuilt after (cypher/schema applied
 //            again, then awaited); the time includes the rebuild.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,10 +46,13 @@ import { createLogger } from '../src/logger';
 import { loadCorpus } from '../src/seed/load-corpus';
 import { parseAnnotationFile } from '../src/seed/parse-annotation-file';
 import type { ParsedFile } from '../src/seed/parsed-file';
+import { seedCorpusDirByImport } from '../src/seed/imported-seeder';
+import type { ImportSeedResult } from '../src/seed/imported-seeder';
 import { seedCorpus, seedCorpusChunks, seedCorpusDir, SeedResult } from '../src/seed/seeder';
+import { neo4jMemory, openBenchDatabase } from './bench-db';
 
-export type SeedMode = 'one-tx' | 'batched' | 'stream' | 'chunks' | 'stream-late-fulltext';
-const MODES: readonly SeedMode[] = ['one-tx', 'batched', 'stream', 'chunks', 'stream-late-fulltext'];
+export type SeedMode = 'one-tx' | 'batched' | 'stream' | 'chunks' | 'stream-late-fulltext' | 'import';
+const MODES: readonly SeedMode[] = ['one-tx', 'batched', 'stream', 'chunks', 'stream-late-fulltext', 'import'];
 
 export interface SeedMeasurement {
   mode: SeedMode;
@@ -67,8 +77,10 @@ export interface SeedMeasurement {
   /** Highest heap still in use after a full GC, sampled every second (needs --expose-gc), MiB: what the seeder really holds. */
   peakLiveHeapMb: number | null;
   graph: SeedResult['graph'];
-  /** CREATE (an empty store) or MERGE: src/seed/write-mode.ts. */
+  /** CREATE (an empty store) or MERGE: src/seed/write-mode.ts; or import. */
   writeMode: SeedResult['writeMode'];
+  /** import mode: the writing phase by phase, ms (src/seed/imported-seeder.ts). */
+  phases?: ImportSeedResult['phases'];
   /** CPU time of this process (user + system) from the start to the end of the measurement, ms: with a shared machine, a steadier figure than wall time. */
   cpuMs: number;
   /** 1-minute load average of the machine at the start and the end (other processes share it). */
@@ -107,7 +119,8 @@ export interface SeedSettings {
 
 export const DEFAULT_SEED_SETTINGS: SeedSettings = { batchSize: 5000, commitEvery: 5000, concurrentTransactions: 1 };
 
-export async function measureSeeding(uri: string, seedDir: string, mode: SeedMode, settings: SeedSettings = DEFAULT_SEED_SETTINGS): Promise<SeedMeasurement> {
+/** `target`: the Bolt URI of an empty, migrated store; for import mode, the home of a store not created yet. */
+export async function measureSeeding(target: string, seedDir: string, mode: SeedMode, settings: SeedSettings = DEFAULT_SEED_SETTINGS): Promise<SeedMeasurement> {
   const { batchSize, commitEvery, concurrentTransactions } = settings;
   const loadAtStart = os.loadavg()[0];
   const cpuAtStart = process.cpuUsage();
@@ -121,13 +134,24 @@ export async function measureSeeding(uri: string, seedDir: string, mode: SeedMod
     peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
   };
   const liveSampler = collect ? setInterval(sampleLive, 1000) : undefined;
-  const driver = createDriver(uri, { user: 'neo4j', password: '' }, true);
-  const executor = new Executor(driver, 'neo4j', 3_600_000);
+  const driver = mode === 'import' ? undefined : createDriver(target, { user: 'neo4j', password: '' }, true);
+  const executor = new Executor(driver!, 'neo4j', 3_600_000);
   try {
     const started = Date.now();
     let validateMs: number | null = null;
     let result: SeedResult;
-    if (mode === 'stream') {
+    let phases: ImportSeedResult['phases'] | undefined;
+    if (mode === 'import') {
+      const imported = await seedCorpusDirByImport(seedDir, {
+        home: target,
+        logger: createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench-import'),
+        openDatabase: () => openBenchDatabase(target, neo4jMemory(corpusStatements(seedDir)), { fresh: false }),
+      });
+      await imported.database.close();
+      validateMs = imported.validateMilliseconds;
+      phases = imported.phases;
+      result = { ...imported, milliseconds: imported.writeMilliseconds };
+    } else if (mode === 'stream') {
       const dir = await seedCorpusDir(executor, seedDir, { batchSize, commitEvery, concurrentTransactions });
       validateMs = dir.validateMilliseconds;
       result = { ...dir, milliseconds: dir.writeMilliseconds };
@@ -170,14 +194,23 @@ export async function measureSeeding(uri: string, seedDir: string, mode: SeedMod
       peakLiveHeapMb: collect ? Math.round(peakLive / 1048576) : null,
       graph: result.graph,
       writeMode: result.writeMode,
+      ...(phases ? { phases } : {}),
       cpuMs: Math.round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1000),
       loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
     };
   } finally {
     clearInterval(sampler);
     if (liveSampler) clearInterval(liveSampler);
-    await driver.close();
+    await driver?.close();
   }
+}
+
+/** The statements in a generated corpus (its manifest), which sizes the Neo4j started on an imported store. */
+function corpusStatements(seedDir: string): number {
+  const manifest = JSON.parse(readFileSync(path.join(seedDir, 'manifest.json'), 'utf8')) as { shape?: { statements?: number } };
+  const statements = manifest.shape?.statements;
+  if (typeof statements !== 'number') throw new Error(`${seedDir}/manifest.json names no statement count (shape.statements)`);
+  return statements;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -185,7 +218,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 if (require.main === module) {
   const [uri, seedDir, mode, batchSize, commitEvery, concurrent] = process.argv.slice(2);
   if (!uri || !seedDir || !MODES.includes(mode as SeedMode)) {
-    console.error(`usage: node dist/bench/seed-throughput.js <bolt-uri> <seedDir> <${MODES.join('|')}> [batchSize] [commitEvery] [concurrent]`);
+    console.error(`usage: node dist/bench/seed-throughput.js <bolt-uri | neo4j-home for import> <seedDir> <${MODES.join('|')}> [batchSize] [commitEvery] [concurrent]`);
     process.exit(2);
   }
   const settings: SeedSettings = {

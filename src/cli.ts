@@ -7,13 +7,17 @@ import { migrate } from './db/migrate';
 import { createLogger, Logger } from './logger';
 import { graphCounts } from './seed/graph-counts';
 import { loadCorpus } from './seed/load-corpus';
+import { seedCorpusDirByImport } from './seed/imported-seeder';
 import { seedCorpus, seedCorpusDir } from './seed/seeder';
 
 const usage = `usage: node dist/src/cli.js <command>
   validate   check every annotation against its article; write nothing
   seed       validate, then write the corpus to Neo4j (idempotent) and print counts;
              one transaction, all or nothing. --stream: for corpora too large to
-             hold, validate file by file and write in batches committed as they go
+             hold, validate file by file and write in batches committed as they go.
+             --import: the embedded store only, and only before it exists: validate
+             as --stream does, then build the store with neo4j-admin's bulk importer
+             (much faster for a large first seed)
   counts     print nodes per label and edges per type
   neo4j      run the embedded Neo4j alone and print its Bolt URI (stop with Ctrl-C)
 ${ANALYTICS_USAGE}`;
@@ -35,6 +39,7 @@ const commands: Record<string, Command> = {
 
   async seed(logger) {
     const config = loadConfig();
+    if (process.argv.includes('--import')) return seedByImport(config, logger);
     if (process.argv.includes('--stream')) return seedStreaming(config, logger);
     // Validate everything before the database is even opened.
     const corpus = await loadCorpus(config.seed.dir);
@@ -95,6 +100,31 @@ async function seedStreaming(config: Config, logger: Logger): Promise<void> {
     printCounts(result.graph);
   } finally {
     await database.close();
+  }
+}
+
+/**
+ * A first seed of a large corpus: the importer writes the store files of a
+ * new embedded store directly (imported-seeder.ts). Not for NEO4J_URI (a
+ * server's files are not ours to write) nor for a store that exists.
+ */
+async function seedByImport(config: Config, logger: Logger): Promise<void> {
+  if (config.neo4j.uri) {
+    throw new Error('seed --import builds the embedded store\'s files and cannot write to the server at NEO4J_URI: use seed --stream there');
+  }
+  const result = await seedCorpusDirByImport(config.seed.dir, {
+    home: config.neo4j.embedded.home,
+    logger,
+    openDatabase: () => openDatabase(config.neo4j, logger),
+  });
+  try {
+    console.log(
+      `imported ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
+        `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
+    );
+    printCounts(result.graph);
+  } finally {
+    await result.database.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import { DOUBLE_COLUMNS, ExportGraph } from './export-graph';
-import { columnTypeOf, ColumnType, orderedKeys, textOf } from './property-types';
+import { csvCell, csvHeaderCell, quoteCsv as quote } from '../db/admin-import-csv';
+import { columnTypeOf, ColumnType, orderedKeys } from './property-types';
 
 /**
  * CSV in the layout `neo4j-admin database import full` reads
@@ -79,22 +80,14 @@ function columnsOf(rows: Record<string, unknown>[]): Column[] {
 }
 
 function headerOf(column: Column): string {
-  const suffix = column.type.scalar === 'string' && !column.type.array ? '' : `:${column.type.scalar}${column.type.array ? '[]' : ''}`;
-  return `${column.name}${suffix}`;
+  return csvHeaderCell(column.name, column.type);
 }
 
+/** Lists with ";" between items: the importer's default array delimiter, so the printed command needs no option for it. */
 function cell(value: unknown, type: ColumnType): string {
-  if (value === null || value === undefined) return '';
-  const items = Array.isArray(value) ? value : [value];
-  if (type.array) return quote(items.map(textOf).join(';'));
-  if (type.scalar === 'string') return quote(textOf(value));
-  return textOf(value);
-}
-
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  return csvCell(value, type, ';');
 }
 
 function toCsv(header: string[], lines: string[][]): string {
-  return [header.map((h) => (/[",\n]/.test(h) ? quote(h) : h)).join(','), ...lines.map((line) => line.join(','))].join('\n') + '\n';
+  return [header.join(','), ...lines.map((line) => line.join(','))].join('\n') + '\n';
 }

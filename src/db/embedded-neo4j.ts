@@ -4,6 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { Logger } from '../logger';
 import { freePort } from './free-port';
+import { NEO4J_ADD_OPENS } from './jvm-options';
 import { requireJava17 } from './java-prerequisites';
 import { launcherClasspath } from './launcher-build';
 import { stopStaleLauncher } from './stale-launcher';
@@ -32,16 +33,6 @@ export interface EmbeddedNeo4j {
 
 const readyLine = 'PEACEGRAPH_NEO4J_READY';
 
-// Neo4j reaches into JDK internals that Java 17 closes by default.
-const addOpens = [
-  'java.base/java.lang',
-  'java.base/java.nio',
-  'java.base/java.io',
-  'java.base/java.util',
-  'java.base/java.util.concurrent',
-  'java.base/sun.nio.ch',
-].map((pkg) => `--add-opens=${pkg}=ALL-UNNAMED`);
-
 /**
  * Starts Neo4j Community in a child JVM with Bolt on a free loopback port and
  * resolves once the `neo4j` database is available.
@@ -65,7 +56,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     [
       `-Xms${Math.min(256, options.heapMb)}m`,
       `-Xmx${options.heapMb}m`,
-      ...addOpens,
+      ...NEO4J_ADD_OPENS,
       '-cp',
       classpath,
       'peacegraph.EmbeddedNeo4j',

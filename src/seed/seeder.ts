@@ -57,8 +57,8 @@ export interface SeedResult {
   edgesWritten: number;
   milliseconds: number;
   graph: GraphCounts;
-  /** How the rows went in: CREATE (the store held no entity) or MERGE. */
-  writeMode: WriteMode;
+  /** CREATE into an empty store, MERGE into one with entities, or a bulk import into a new store (imported-seeder.ts). */
+  writeMode: WriteMode | 'import';
 }
 
 /**

@@ -6,16 +6,13 @@ import path from 'node:path';
 import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import type { Executor } from '../db/executor';
 import { BatchWriter } from './batch-writer';
-import { buildCorpus } from './build-corpus';
 import type { Corpus } from './corpus';
 import { graphCounts } from './graph-counts';
-import { EDGE_TYPES, EdgeRow, EdgeType, NODE_LABELS, NodeLabel, NodeRow, toGraphRows } from './graph-rows';
-import { ownString } from './own-string';
-import { validateSeedDir } from './seed-dir';
+import { NODE_LABELS, NodeRow, toGraphRows } from './graph-rows';
+import { EdgeSpools, spoolSeedDir } from './seed-dir-spools';
 import type { SeedOptions, SeedResult } from './seeder';
-import { Spool } from './spool';
 import { chooseWriteMode } from './write-mode';
-import { distinctEdges, edgeWriteQuery, nodeWriteQuery } from './write-queries';
+import { edgeWriteQuery, nodeWriteQuery } from './write-queries';
 import type { WriteMode } from './write-queries';
 
 /**
@@ -73,7 +70,7 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
 
     const late = unresolved.map(({ row, outlet }) => ({ id: row.id, props: { ...row.props, outlet: actorNames.get(outlet) ?? null } }));
     await writer.add(nodeWriteQuery('Article'), 'Article', late);
-    await edges.writeAll(writer);
+    await writeEdges(edges, writer);
     await writer.flush();
     await awaitSearchIndexRefresh(executor);
   } finally {
@@ -89,9 +86,6 @@ export async function seedCorpusChunks(executor: Executor, chunks: CorpusChunks,
     writeMode: 'merge',
   };
 }
-
-/** A node row on its way to the database; an article keeps its outlet's id until the actors' names are all known. */
-type SpooledNode = NodeRow & { outletId?: string };
 
 export interface SeedDirResult extends SeedResult {
   /** Validating (and spooling the rows): before the first write. */
@@ -123,94 +117,43 @@ export interface SeedDirResult extends SeedResult {
 export async function seedCorpusDir(executor: Executor, seedDir: string, options: ChunkSeedOptions = {}): Promise<SeedDirResult> {
   const started = Date.now();
   const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-seed-'));
-  const nodes = Object.fromEntries(NODE_LABELS.map((label) => [label, new Spool<SpooledNode>(path.join(spoolDir, `${label}.jsonl`))])) as Record<
-    NodeLabel,
-    Spool<SpooledNode>
-  >;
-  const edges = new EdgeSpools(spoolDir);
-  const actorNames = new Map<string, string>();
   try {
-    await validateSeedDir(seedDir, {
-      spoolDir,
-      onSoundFile: async ({ parsed, text }) => {
-        const chunk = buildCorpus([parsed], new Map(text !== undefined && parsed.article ? [[parsed.article.value.file, text]] : []));
-        for (const actor of chunk.actors) actorNames.set(ownString(actor.id), ownString(actor.name));
-        const rows = toGraphRows(chunk);
-        // The outlet's actor may be declared in a later file: its name is filled in when the row is written.
-        chunk.articles.forEach((article, index) => {
-          if (article.outlet) (rows.nodes.Article[index] as SpooledNode).outletId = article.outlet;
-        });
-        for (const label of NODE_LABELS) for (const row of rows.nodes[label]) await nodes[label].write(row);
-        // Repeats can only be within a file (or of relation types, which always MERGE): see write-queries.ts.
-        for (const edge of distinctEdges(rows.edges)) await edges.write(edge);
-      },
-    });
-    const validated = Date.now();
-
-    const mode = await chooseWriteMode(executor, options.writeMode);
-    const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
-    let nodesWritten = 0;
-    for (const label of NODE_LABELS) {
-      for await (const { item, size } of nodes[label].entries()) {
-        const { outletId, ...written } = item;
-        if (outletId !== undefined) written.props.outlet = actorNames.get(outletId) ?? null;
-        await writer.add(nodeWriteQuery(label, mode), label, [written], size);
-        nodesWritten += 1;
+    const spools = await spoolSeedDir(seedDir, spoolDir);
+    try {
+      const validated = Date.now();
+      const mode = await chooseWriteMode(executor, options.writeMode);
+      const writer = new BatchWriter(executor, { ...options, commitEvery: options.commitEvery ?? 20_000 }, 0);
+      for (const label of NODE_LABELS) {
+        for await (const { row, size } of spools.nodeRows(label)) await writer.add(nodeWriteQuery(label, mode), label, [row], size);
       }
+      // Edges MATCH both ends: every node has committed before the first edge batch.
+      await writer.flush();
+      await writeEdges(spools.edges, writer, mode);
+      await writer.flush();
+      // Done when a search finds every statement written, not before.
+      await awaitSearchIndexRefresh(executor);
+      const finished = Date.now();
+      return {
+        nodesWritten: spools.nodeCount,
+        edgesWritten: spools.edges.length,
+        milliseconds: finished - started,
+        validateMilliseconds: validated - started,
+        writeMilliseconds: finished - validated,
+        graph: await graphCounts(executor),
+        writeMode: mode,
+      };
+    } finally {
+      await spools.close();
     }
-    // Edges MATCH both ends: every node has committed before the first edge batch.
-    await writer.flush();
-    await edges.writeAll(writer, mode);
-    await writer.flush();
-    // Done when a search finds every statement written, not before.
-    await awaitSearchIndexRefresh(executor);
-    const finished = Date.now();
-    return {
-      nodesWritten,
-      edgesWritten: edges.length,
-      milliseconds: finished - started,
-      validateMilliseconds: validated - started,
-      writeMilliseconds: finished - validated,
-      graph: await graphCounts(executor),
-      writeMode: mode,
-    };
   } finally {
-    for (const spool of Object.values(nodes)) await spool.close();
-    await edges.close();
     await rm(spoolDir, { recursive: true, force: true });
   }
 }
 
-/** Edges on disk, one spool per type, so they come back one type at a time (one open batch). */
-class EdgeSpools {
-  private readonly spools = new Map<EdgeType, Spool<EdgeRow>>();
-
-  constructor(private readonly dir: string) {}
-
-  get length(): number {
-    let count = 0;
-    for (const spool of this.spools.values()) count += spool.length;
-    return count;
-  }
-
-  async write(edge: EdgeRow): Promise<void> {
-    let spool = this.spools.get(edge.type);
-    if (!spool) this.spools.set(edge.type, (spool = new Spool<EdgeRow>(path.join(this.dir, `edges-${edge.type}.jsonl`))));
-    await spool.write(edge);
-  }
-
-  /** Hands every edge to the writer, type by type in EDGE_TYPES order. */
-  async writeAll(writer: BatchWriter, mode: WriteMode = 'merge'): Promise<void> {
-    for (const type of EDGE_TYPES) {
-      const spool = this.spools.get(type);
-      if (!spool) continue;
-      const query = edgeWriteQuery(type, mode);
-      for await (const { item, size } of spool.entries()) await writer.add(query, type, [item], size);
-    }
-  }
-
-  async close(): Promise<void> {
-    for (const spool of this.spools.values()) await spool.close();
+/** Hands every spooled edge to the writer, type by type in EDGE_TYPES order. */
+async function writeEdges(edges: EdgeSpools, writer: BatchWriter, mode: WriteMode = 'merge'): Promise<void> {
+  for (const [type, entries] of edges.byType()) {
+    const query = edgeWriteQuery(type, mode);
+    for await (const { item, size } of entries()) await writer.add(query, type, [item], size);
   }
 }
-

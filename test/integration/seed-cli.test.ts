@@ -5,6 +5,8 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { repoRoot } from '../../src/config';
 import { graphCounts, GraphCounts } from '../../src/seed/graph-counts';
+import { loadCorpus } from '../../src/seed/load-corpus';
+import { expectedCounts } from '../support/expected-counts';
 import { connectTestDatabase, TEST_URI_VARIABLE, TestDatabase } from '../support/test-database';
 
 // `cli.js seed` as a user runs it, on broken copies of the real annotations:
@@ -32,10 +34,11 @@ function editAnnotation(seedDir: string, file: string, edit: (doc: Annotation) =
 }
 
 function runSeed(seedDir: string, ...flags: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, 'seed', ...flags], {
-    env: { ...process.env, SEED_DIR: seedDir, NEO4J_URI: process.env[TEST_URI_VARIABLE], LOG_LEVEL: 'silent' },
-    encoding: 'utf8',
-  });
+  return runCli({ SEED_DIR: seedDir, NEO4J_URI: process.env[TEST_URI_VARIABLE] }, 'seed', ...flags);
+}
+
+function runCli(env: Record<string, string | undefined>, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -86,5 +89,55 @@ describe('seed CLI on bad annotations', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/wrote \d+ nodes and \d+ edges/);
     expect(await graphCounts(db.executor)).toEqual(before);
+  });
+});
+
+describe('seed --import (a new embedded store, built by the bulk importer)', () => {
+  const homes: string[] = [];
+  afterAll(() => homes.forEach((home) => fs.rmSync(home, { recursive: true, force: true })));
+
+  /** `cli.js seed --import` on the embedded store under a home of its own (no NEO4J_URI). */
+  function runImport(seedDir: string): { status: number | null; stdout: string; stderr: string; home: string } {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-cli-import-'));
+    fs.rmdirSync(home);
+    homes.push(home);
+    const env = { SEED_DIR: seedDir, NEO4J_URI: undefined, NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_HEAP_MB: '384', NEO4J_EMBEDDED_PAGECACHE_MB: '32' };
+    return { ...runCli(env, 'seed', '--import'), home };
+  }
+
+  it('refuses a server named by NEO4J_URI, whose files are not ours to write, and writes nothing', async () => {
+    const db = connectTestDatabase();
+    try {
+      const before = await graphCounts(db.executor);
+      const { status, stderr } = runSeed(path.join(repoRoot, 'seed'), '--import');
+      expect(status).not.toBe(0);
+      expect(stderr).toContain('seed --import builds the embedded store\'s files and cannot write to the server at NEO4J_URI: use seed --stream there');
+      expect(await graphCounts(db.executor)).toEqual(before);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuses a corpus with a mistake with file, path and reason, before any store file exists', () => {
+    const seedDir = copySeed();
+    homes.push(seedDir);
+    const file = firstArticleFile(seedDir);
+    editAnnotation(seedDir, file, mistakes[0][1]);
+    const { status, stderr, home } = runImport(seedDir);
+    expect(status).not.toBe(0);
+    expect(stderr).toContain(`annotations/${file}`);
+    expect(stderr).toMatch(mistakes[0][2]);
+    expect(fs.existsSync(path.join(home, 'data', 'databases', 'neo4j'))).toBe(false);
+  });
+
+  it('imports the five articles and prints the counts their rows make', async () => {
+    const seeded = expectedCounts(await loadCorpus(path.join(repoRoot, 'seed')));
+    const { status, stdout, stderr } = runImport(path.join(repoRoot, 'seed'));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^imported \d+ nodes and \d+ edges in \d+ ms/);
+    const printed = (line: string) => Object.fromEntries(stdout.split('\n').find((l) => l.startsWith(line))!.slice(line.length).trim().split(' ').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+    expect(printed('nodes:')).toEqual(seeded.nodes);
+    expect(printed('edges:')).toEqual(seeded.edges);
   });
 });

@@ -13,6 +13,7 @@ import { loadCorpus } from '../../src/seed/load-corpus';
 import { AnnotationValidationError } from '../../src/seed/annotation-error';
 import { seedCorpus, seedCorpusChunks, seedCorpusDir } from '../../src/seed/seeder';
 import { SeedWriteError } from '../../src/seed/written-count';
+import { expectedCounts } from '../support/expected-counts';
 
 // The seeder's modes for large corpora (commits every N rows; chunk by
 // chunk) must write exactly what the one-transaction default writes. Each
@@ -20,19 +21,6 @@ import { SeedWriteError } from '../../src/seed/written-count';
 // count below what the corpus holds.
 const home = path.join(repoRoot, '.neo4j', `seeder-modes-${process.pid}`);
 const logger = createLogger('silent');
-
-/** Nodes per label and edges per type that the corpus's rows make. */
-function expectedCounts(corpus: Corpus): GraphCounts {
-  const rows = toGraphRows(corpus);
-  const nodes: Record<string, number> = {};
-  for (const label of NODE_LABELS) if (rows.nodes[label].length) nodes[label] = rows.nodes[label].length;
-  const edges: Record<string, number> = {};
-  for (const edge of new Set(rows.edges.map((e) => `${e.type}|${e.from}|${e.to}|${e.key}`))) {
-    const type = edge.split('|')[0];
-    edges[type] = (edges[type] ?? 0) + 1;
-  }
-  return { nodes, edges };
-}
 
 /** The corpus in two chunks; the second points at nodes of the first. */
 function twoChunks(corpus: Corpus): Corpus[] {
