@@ -11,7 +11,7 @@ import { launcherClasspath } from './launcher-build';
 
 export interface AdminImportFile {
   /** `Entity:Actor` for nodes, the type for relationships; empty when the file names its labels or type in a column. */
-  labels: string;
+  labelsOrType: string;
   /** Read as one: the first line of the first file is the header. */
   files: string[];
   /** Some field holds a line break. */
@@ -71,10 +71,10 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
   fs.mkdirSync(conf, { recursive: true });
   const reportFile = path.join(options.home, 'logs', 'import.report');
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-  const fileArgument = (kind: string, { labels, files }: AdminImportFile) => {
+  const fileArgument = (kind: string, { labelsOrType, files }: AdminImportFile) => {
     const comma = files.find((file) => file.includes(','));
     if (comma) throw new AdminImportError(`An import file's path holds a comma, which separates files in the importer's arguments: ${comma}`, '');
-    return `--${kind}=${labels ? `${labels}=` : ''}${files.join(',')}`;
+    return `--${kind}=${labelsOrType ? `${labelsOrType}=` : ''}${files.join(',')}`;
   };
   const args = [
     `-Xmx${options.heapMb}m`,

@@ -47,7 +47,7 @@ export async function writeImportFiles(spools: SeedDirSpools, dir: string): Prom
       await table.discard();
       continue;
     }
-    files.nodes.push({ labels: `Entity:${label}`, ...(await table.close()) });
+    files.nodes.push({ labelsOrType: `Entity:${label}`, ...(await table.close()) });
     files.nodeCount += table.rowCount;
   }
 
@@ -63,7 +63,7 @@ export async function writeImportFiles(spools: SeedDirSpools, dir: string): Prom
       for await (const { item } of entries()) all.push(item);
       for (const edge of distinctEdges(all)) await write(edge);
     }
-    files.relationships.push({ labels: type, ...(await table.close()) });
+    files.relationships.push({ labelsOrType: type, ...(await table.close()) });
     files.edgeCount += table.rowCount;
   }
   return files;

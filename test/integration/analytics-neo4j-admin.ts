@@ -21,7 +21,7 @@ export function neo4jAdminAvailable(): boolean {
  */
 export function neo4jAdminImport(home: string, csvDir: string): Promise<AdminImportSummary> {
   const files = fs.readdirSync(csvDir).filter((name) => name.endsWith('.csv')).sort();
-  const entry = (name: string) => ({ labels: '', files: [name], multiline: true });
+  const entry = (name: string) => ({ labelsOrType: '', files: [name], multiline: true });
   return runAdminImport({
     home,
     cwd: csvDir,

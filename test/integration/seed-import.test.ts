@@ -133,8 +133,8 @@ describe('seeding by bulk import', () => {
       fs.writeFileSync(path.join(csv, 'targets.csv'), ':START_ID(Entity),:END_ID(Entity),key\n"a1","a-nobody",""\n');
       const failure = runAdminImport({
         home,
-        nodes: [{ labels: 'Entity:Actor', files: [path.join(csv, 'actors.csv')], multiline: false }],
-        relationships: [{ labels: 'TARGETS', files: [path.join(csv, 'targets.csv')], multiline: false }],
+        nodes: [{ labelsOrType: 'Entity:Actor', files: [path.join(csv, 'actors.csv')], multiline: false }],
+        relationships: [{ labelsOrType: 'TARGETS', files: [path.join(csv, 'targets.csv')], multiline: false }],
         arrayDelimiter: '\u001f',
         heapMb: 256,
         offHeapMb: 128,

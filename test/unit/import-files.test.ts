@@ -28,9 +28,9 @@ async function spoolsOf(nodes: Partial<Record<NodeLabel, NodeRow[]>>, edges: Edg
 }
 
 /** A table's header line and body lines. */
-function table(files: ImportFiles, kind: 'nodes' | 'relationships', labels: string): { header: string; body: string[] } {
-  const entry = files[kind].find((file) => file.labels === labels);
-  if (!entry) throw new Error(`no ${kind} file for ${labels}`);
+function table(files: ImportFiles, kind: 'nodes' | 'relationships', labelsOrType: string): { header: string; body: string[] } {
+  const entry = files[kind].find((file) => file.labelsOrType === labelsOrType);
+  if (!entry) throw new Error(`no ${kind} file for ${labelsOrType}`);
   const [headerFile, bodyFile] = entry.files;
   const body = fs.readFileSync(bodyFile, 'utf8');
   return { header: fs.readFileSync(headerFile, 'utf8').trimEnd(), body: body === '' ? [] : body.trimEnd().split('\n') };
@@ -57,7 +57,7 @@ describe('import files', () => {
     expect(header).toBe('id:ID(Entity),text,quoteStart:double,isParaphrase:boolean,date');
     expect(body).toEqual(['"s1","He said ""no"", twice",12,false', '"s2","",3.5,true,"2022-03"']);
     expect(files.nodeCount).toBe(2);
-    expect(files.nodes.map((file) => file.labels)).toEqual(['Entity:Statement']);
+    expect(files.nodes.map((file) => file.labelsOrType)).toEqual(['Entity:Statement']);
   });
 
   it('adds a column first seen on a later row at the end, so earlier rows simply end sooner', async () => {
@@ -105,7 +105,7 @@ describe('import files', () => {
   it('marks an edge file whose fields hold line breaks as multiline', async () => {
     const spools = await spoolsOf({}, [edge('LEADS', 'a1', 'a2', { role: 'first line\nsecond line' })]);
     const files = await writeImportFiles(spools, dir);
-    expect(files.relationships.find((file) => file.labels === 'LEADS')?.multiline).toBe(true);
+    expect(files.relationships.find((file) => file.labelsOrType === 'LEADS')?.multiline).toBe(true);
   });
 
   it('refuses a property whose type changes between rows, naming the label, the row and the property', async () => {
