@@ -32,41 +32,60 @@ export interface ImportFiles {
   edgeCount: number;
 }
 
-/** Writes the import files into `dir`. */
+/** Writes the import files into `dir`. On a refused row, every file is closed before the error goes on. */
 export async function writeImportFiles(spools: SeedDirSpools, dir: string): Promise<ImportFiles> {
   const late = Object.fromEntries(NODE_LABELS.map((label) => [label, new Spool<NodeRow>(path.join(dir, `late-${label}.jsonl`))]));
   const files: ImportFiles = { nodes: [], relationships: [], late: late as ImportFiles['late'], nodeCount: 0, edgeCount: 0 };
-  for (const label of NODE_LABELS) {
-    const table = await CsvTable.create(dir, `nodes-${label}`, `${label} nodes`, ['id:ID(Entity)']);
-    for await (const { row } of spools.nodeRows(label)) {
-      const { now, later } = splitLateProps(row.props);
-      await table.row(row.id, [quoteCsv(row.id)], now);
-      if (later) await files.late[label].write({ id: row.id, props: later });
+  try {
+    for (const label of NODE_LABELS) {
+      const table = await CsvTable.create(dir, `nodes-${label}`, `${label} nodes`, ['id:ID(Entity)']);
+      await fill(table, async () => {
+        for await (const { row } of spools.nodeRows(label)) {
+          const { now, later } = splitLateProps(row.props);
+          await table.row(row.id, [quoteCsv(row.id)], now);
+          if (later) await files.late[label].write({ id: row.id, props: later });
+        }
+      });
+      if (table.rowCount === 0) {
+        await table.discard();
+        continue;
+      }
+      files.nodes.push({ labelsOrType: `Entity:${label}`, ...(await table.close()) });
+      files.nodeCount += table.rowCount;
     }
-    if (table.rowCount === 0) {
-      await table.discard();
-      continue;
-    }
-    files.nodes.push({ labelsOrType: `Entity:${label}`, ...(await table.close()) });
-    files.nodeCount += table.rowCount;
-  }
 
-  for (const [type, entries] of spools.edges.byType()) {
-    const table = await CsvTable.create(dir, `relationships-${type}`, `${type} edges`, [':START_ID(Entity)', ':END_ID(Entity)', 'key']);
-    const write = (edge: EdgeRow) =>
-      table.row(`${edge.from} -> ${edge.to}`, [quoteCsv(edge.from), quoteCsv(edge.to), quoteCsv(edge.key)], edge.props, { refuseEmptyLists: true });
-    if (creatableEdgeType(type)) {
-      for await (const { item } of entries()) await write(item);
-    } else {
-      // Relation types may repeat across files (write-queries.ts); they are few, so they are made distinct in memory.
-      const all: EdgeRow[] = [];
-      for await (const { item } of entries()) all.push(item);
-      for (const edge of distinctEdges(all)) await write(edge);
+    for (const [type, entries] of spools.edges.byType()) {
+      const table = await CsvTable.create(dir, `relationships-${type}`, `${type} edges`, [':START_ID(Entity)', ':END_ID(Entity)', 'key']);
+      const write = (edge: EdgeRow) =>
+        table.row(`${edge.from} -> ${edge.to}`, [quoteCsv(edge.from), quoteCsv(edge.to), quoteCsv(edge.key)], edge.props, { refuseEmptyLists: true });
+      await fill(table, async () => {
+        if (creatableEdgeType(type)) {
+          for await (const { item } of entries()) await write(item);
+        } else {
+          // Relation types may repeat across files (write-queries.ts); they are few, so they are made distinct in memory.
+          const all: EdgeRow[] = [];
+          for await (const { item } of entries()) all.push(item);
+          for (const edge of distinctEdges(all)) await write(edge);
+        }
+      });
+      files.relationships.push({ labelsOrType: type, ...(await table.close()) });
+      files.edgeCount += table.rowCount;
     }
-    files.relationships.push({ labelsOrType: type, ...(await table.close()) });
-    files.edgeCount += table.rowCount;
+    return files;
+  } catch (error) {
+    for (const spool of Object.values(files.late)) await spool.close();
+    throw error;
   }
-  return files;
+}
+
+/** Runs `writeRows` on the table, closing its file if a row is refused. */
+async function fill(table: CsvTable, writeRows: () => Promise<void>): Promise<void> {
+  try {
+    await writeRows();
+  } catch (error) {
+    await table.discard();
+    throw error;
+  }
 }
 
 /** A node's properties split into those the import file takes and those set after the import (none: undefined). */
