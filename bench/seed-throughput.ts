@@ -134,44 +134,10 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
     peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
   };
   const liveSampler = collect ? setInterval(sampleLive, 1000) : undefined;
-  const driver = mode === 'import' ? undefined : createDriver(target, { user: 'neo4j', password: '' }, true);
-  const executor = new Executor(driver!, 'neo4j', 3_600_000);
   try {
     const started = Date.now();
-    let validateMs: number | null = null;
-    let result: SeedResult;
-    let phases: ImportSeedResult['phases'] | undefined;
-    if (mode === 'import') {
-      const imported = await seedCorpusDirByImport(seedDir, {
-        home: target,
-        logger: createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench-import'),
-        openDatabase: () => openBenchDatabase(target, neo4jMemory(corpusStatements(seedDir)), { fresh: false }),
-      });
-      await imported.database.close();
-      validateMs = imported.validateMilliseconds;
-      phases = imported.phases;
-      result = { ...imported, milliseconds: imported.writeMilliseconds };
-    } else if (mode === 'stream') {
-      const dir = await seedCorpusDir(executor, seedDir, { batchSize, commitEvery, concurrentTransactions });
-      validateMs = dir.validateMilliseconds;
-      result = { ...dir, milliseconds: dir.writeMilliseconds };
-    } else if (mode === 'chunks' || mode === 'stream-late-fulltext') {
-      const late = mode === 'stream-late-fulltext';
-      if (late) for (const index of ['statement_search', 'name_search']) await executor.runSchemaStatement(`DROP INDEX ${index} IF EXISTS`);
-      result = await seedCorpusChunks(executor, fileChunks(seedDir), { batchSize, commitEvery, concurrentTransactions });
-      if (late) {
-        await migrate(executor, createLogger('warn'));
-        result = { ...result, milliseconds: Date.now() - started };
-      }
-    } else {
-      const corpus = await loadCorpus(seedDir);
-      validateMs = Date.now() - started;
-      sampleLive();
-      result =
-        mode === 'batched'
-          ? await seedCorpus(executor, corpus, { batchSize, commitEvery, concurrentTransactions })
-          : await seedCorpus(executor, corpus, { batchSize });
-    }
+    const { result, validateMs, phases } =
+      mode === 'import' ? await seedByImport(target, seedDir) : await seedThroughBolt(target, seedDir, mode, settings, sampleLive);
     const totalMs = Date.now() - started;
     const rows = result.nodesWritten + result.edgesWritten;
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -201,7 +167,58 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
   } finally {
     clearInterval(sampler);
     if (liveSampler) clearInterval(liveSampler);
-    await driver?.close();
+  }
+}
+
+interface SeedRun {
+  result: SeedResult;
+  /** Validating apart from writing (null where the mode interleaves them). */
+  validateMs: number | null;
+  phases?: ImportSeedResult['phases'];
+}
+
+/** The import mode: a new store under `home`, with Neo4j started on it (and stopped after). */
+async function seedByImport(home: string, seedDir: string): Promise<SeedRun> {
+  const imported = await seedCorpusDirByImport(seedDir, {
+    home,
+    logger: createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench-import'),
+    openDatabase: () => openBenchDatabase(home, neo4jMemory(corpusStatements(seedDir)), { fresh: false }),
+  });
+  await imported.database.close();
+  return { result: { ...imported, milliseconds: imported.writeMilliseconds }, validateMs: imported.validateMilliseconds, phases: imported.phases };
+}
+
+/** Every other mode: written through Bolt into the empty, migrated store at `uri`. */
+async function seedThroughBolt(uri: string, seedDir: string, mode: SeedMode, settings: SeedSettings, sampleLive: () => void): Promise<SeedRun> {
+  const { batchSize, commitEvery, concurrentTransactions } = settings;
+  const driver = createDriver(uri, { user: 'neo4j', password: '' }, true);
+  const executor = new Executor(driver, 'neo4j', 3_600_000);
+  const started = Date.now();
+  try {
+    if (mode === 'stream') {
+      const dir = await seedCorpusDir(executor, seedDir, { batchSize, commitEvery, concurrentTransactions });
+      return { result: { ...dir, milliseconds: dir.writeMilliseconds }, validateMs: dir.validateMilliseconds };
+    }
+    if (mode === 'chunks' || mode === 'stream-late-fulltext') {
+      const late = mode === 'stream-late-fulltext';
+      if (late) for (const index of ['statement_search', 'name_search']) await executor.runSchemaStatement(`DROP INDEX ${index} IF EXISTS`);
+      let result = await seedCorpusChunks(executor, fileChunks(seedDir), { batchSize, commitEvery, concurrentTransactions });
+      if (late) {
+        await migrate(executor, createLogger('warn'));
+        result = { ...result, milliseconds: Date.now() - started };
+      }
+      return { result, validateMs: null };
+    }
+    const corpus = await loadCorpus(seedDir);
+    const validateMs = Date.now() - started;
+    sampleLive();
+    const result =
+      mode === 'batched'
+        ? await seedCorpus(executor, corpus, { batchSize, commitEvery, concurrentTransactions })
+        : await seedCorpus(executor, corpus, { batchSize });
+    return { result, validateMs };
+  } finally {
+    await driver.close();
   }
 }
 

@@ -1,5 +1,6 @@
 import { DOUBLE_COLUMNS, ExportGraph } from './export-graph';
-import { columnTypeOf, ColumnType, orderedKeys, textOf } from './property-types';
+import { textOf } from '../text/text-of';
+import { columnTypeOf, ColumnType, orderedKeys } from './property-types';
 
 /**
  * GraphML (http://graphml.graphdrawing.org) as Gephi, yEd, networkx

@@ -47,11 +47,3 @@ export function orderedKeys(keys: Iterable<string>, first: string[] = []): strin
   const all = new Set(keys);
   return [...first.filter((key) => all.has(key)), ...[...all].filter((key) => !first.includes(key)).sort()];
 }
-
-/** Plain text for any value the graph holds (objects as JSON). */
-export function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}

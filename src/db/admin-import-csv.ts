@@ -9,6 +9,7 @@
 //   string (an unquoted empty field is no property at all) and a field may
 //   hold commas and line breaks (import with --multiline-fields=true);
 // - list items joined with the array delimiter the import is told.
+import { textOf } from '../text/text-of';
 
 export type ImportScalar = 'string' | 'long' | 'double' | 'boolean';
 export interface ImportColumnType {
@@ -30,14 +31,7 @@ export function csvHeaderCell(name: string, type: ImportColumnType): string {
 /** A value as a field of a column of this type; null and undefined as an empty (unquoted) field: no property. */
 export function csvCell(value: unknown, type: ImportColumnType, arrayDelimiter: string): string {
   if (value === null || value === undefined) return '';
-  if (type.array) return quoteCsv((Array.isArray(value) ? value : [value]).map(plainText).join(arrayDelimiter));
-  if (type.scalar === 'string') return quoteCsv(plainText(value));
-  return plainText(value);
-}
-
-function plainText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (type.array) return quoteCsv((Array.isArray(value) ? value : [value]).map(textOf).join(arrayDelimiter));
+  if (type.scalar === 'string') return quoteCsv(textOf(value));
+  return textOf(value);
 }

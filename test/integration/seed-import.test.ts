@@ -12,6 +12,7 @@ import { AdminImportError, runAdminImport } from '../../src/db/neo4j-admin-impor
 import { createLogger } from '../../src/logger';
 import { seedCorpusDirByImport } from '../../src/seed/imported-seeder';
 import { seedCorpusDir } from '../../src/seed/seeder';
+import { wholeGraph } from '../support/whole-graph';
 
 // Seeding by bulk import (seed --import) must build exactly the graph the
 // Bolt seeder writes: the same nodes, labels, edges, property values and
@@ -43,22 +44,12 @@ async function open(home: string, fresh: boolean): Promise<Database & { embedded
   };
 }
 
-/** Every node and edge with every property's value and Cypher type, and every index, as sorted text. */
-async function wholeGraph(executor: Executor): Promise<{ graph: string[]; indexes: string[] }> {
-  return executor.readTransaction(async (tx) => {
-    const typed = '[k IN keys(x) | [k, x[k], valueType(x[k])]]';
-    const nodes = await tx.run(`MATCH (x) RETURN x.id AS id, labels(x) AS labels, ${typed} AS p`);
-    const edges = await tx.run(`MATCH (a)-[x]->(b) RETURN type(x) AS type, a.id AS from, b.id AS to, ${typed} AS p`);
-    const indexes = await tx.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state');
-    const sorted = (p: unknown[][]) => [...p].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1));
-    return {
-      graph: [
-        ...nodes.records.map((r) => JSON.stringify(['node', r.get('id'), [...r.get('labels')].sort(), sorted(r.get('p'))])),
-        ...edges.records.map((r) => JSON.stringify(['edge', r.get('type'), r.get('from'), r.get('to'), sorted(r.get('p'))])),
-      ].sort(),
-      indexes: indexes.records.map((r) => JSON.stringify(r.toObject())).sort(),
-    };
-  });
+/** The whole graph (whole-graph.ts) and every index, as sorted text. */
+async function graphAndSchema(executor: Executor): Promise<{ graph: string[]; indexes: string[] }> {
+  const indexes = await executor.readTransaction((tx) =>
+    tx.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state'),
+  );
+  return { graph: await wholeGraph(executor), indexes: indexes.records.map((r) => JSON.stringify(r.toObject())).sort() };
 }
 
 describe('seeding by bulk import', () => {
@@ -82,11 +73,11 @@ describe('seeding by bulk import', () => {
   it.each(corpora)('builds the same graph and schema as the Bolt seeder from %s', async (name, seedDir) => {
     const slug = name.replace(/\W+/g, '-');
     const reference = await open(newHome(`bolt-${slug}`), true);
-    let expected: Awaited<ReturnType<typeof wholeGraph>>;
+    let expected: Awaited<ReturnType<typeof graphAndSchema>>;
     try {
       await migrate(reference.executor, logger);
       await seedCorpusDir(reference.executor, seedDir());
-      expected = await wholeGraph(reference.executor);
+      expected = await graphAndSchema(reference.executor);
     } finally {
       await reference.close();
     }
@@ -96,7 +87,7 @@ describe('seeding by bulk import', () => {
     try {
       expect(imported.writeMode).toBe('import');
       expect(imported.nodesWritten + imported.edgesWritten).toBe(expected.graph.length);
-      const actual = await wholeGraph(imported.database.executor);
+      const actual = await graphAndSchema(imported.database.executor);
       expect(actual.graph.length).toBe(expected.graph.length);
       expect(actual.graph).toEqual(expected.graph);
       expect(actual.indexes).toEqual(expected.indexes);

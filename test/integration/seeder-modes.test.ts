@@ -14,6 +14,7 @@ import { AnnotationValidationError } from '../../src/seed/annotation-error';
 import { seedCorpus, seedCorpusChunks, seedCorpusDir } from '../../src/seed/seeder';
 import { SeedWriteError } from '../../src/seed/written-count';
 import { expectedCounts } from '../support/expected-counts';
+import { wholeGraph as wholeGraphOf } from '../support/whole-graph';
 
 // The seeder's modes for large corpora (commits every N rows; chunk by
 // chunk) must write exactly what the one-transaction default writes. Each
@@ -98,17 +99,7 @@ describe('seeder modes for large corpora', () => {
     expect(await snapshot()).toEqual(streamed);
   });
 
-  /** Every node (id, labels, properties) and every edge (type, ends, properties), sorted: the whole graph as text. */
-  const wholeGraph = () =>
-    executor.readTransaction(async (tx) => {
-      const nodes = await tx.run('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p');
-      const edges = await tx.run('MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p');
-      const sorted = (o: Record<string, unknown>) => Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1));
-      return [
-        ...nodes.records.map((r) => JSON.stringify(['node', r.get('id'), [...r.get('labels')].sort(), sorted(r.get('p'))])),
-        ...edges.records.map((r) => JSON.stringify(['edge', r.get('type'), r.get('from'), r.get('to'), sorted(r.get('p'))])),
-      ].sort();
-    });
+  const wholeGraph = () => wholeGraphOf(executor);
 
   it('CREATEs on an empty store and MERGEs on a seeded one, the same graph either way', async () => {
     const seedDir = path.join(repoRoot, 'seed');
