@@ -14,6 +14,7 @@
 //   --query-sizes 10k,100k  sizes that also get the query benchmark (default: all)
 //   --seed-modes one-tx,import,stream   (the last one's store answers the queries)
 //   --seconds 5 --rounds 3 --warmup 3 --concurrency 1,16,64
+//   --operations nested     load only these operations (a look at one after a change)
 //   --proposed              also run the `proposed` target (an earlier experiment: cypher-proposals.ts)
 //   --merge-with <run.json> also report that earlier run's other sizes
 //   --quick                 1k only, short runs: a smoke test of the harness
@@ -99,6 +100,8 @@ function options(argv: string[]) {
     rounds: Number(value('rounds') ?? (quick ? 1 : DEFAULT_LOAD_SETTINGS.rounds)),
     warmupSeconds: Number(value('warmup') ?? (quick ? 1 : DEFAULT_LOAD_SETTINGS.warmupSeconds)),
     concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(','))).split(',').map(Number),
+    // --operations nested,actor: load only these (a look at one operation after a change; the full table needs all five).
+    ...(value('operations') ? { operations: value('operations')!.split(',') } : {}),
   };
   const seedModes = value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,import,stream').split(',') as SeedMode[]);
   return { sizes, querySizes, load, seedModes, proposed: argv.includes('--proposed'), quick, mergeWith: value('merge-with') };

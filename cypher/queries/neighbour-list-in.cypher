@@ -1,7 +1,9 @@
 // Per parent node, all nodes at the far end of its incoming edges of the given
 // types, each with its edge: for to-one fields and short lists fixed by one
 // annotation (a statement's targets, a demand's addressees). One round trip
-// serves every parent of a request. Parameters: $ids, $types.
+// serves every parent of a request. Parameters: $ids, $types, and the
+// flags the loader keys set (src/repositories/neighbour.repository.ts):
+// $relType (the one type, if one), $label, bareEdges.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is its id and the values of the properties $fields lists for its label.
 // Each parent is found by a seek of its id's unique index, as the hint in
@@ -13,7 +15,16 @@ CALL (parentId) {
   // @include neighbour-match-in
   WHERE type(r) IN $types
   WITH n, r ORDER BY n.id, type(r), r.key
-  // @if fields
+  // What the model implies is left out of a projected row, and put back by
+  // the prefetch (src/prefetch/projection.ts): the far label ($label, when
+  // the types reach one only), the edge's properties (bareEdges: only the
+  // empty key) and, for one type, its name (issue 7: the nested walk's rows
+  // were twice the size of its answer).
+  // @if fields && label && bareEdges && relType
+  RETURN collect({node: {id: n.id, values: [k IN $fields[$label] | n[k]]}}) AS items
+  // @elif fields && label && bareEdges
+  RETURN collect({node: {id: n.id, values: [k IN $fields[$label] | n[k]]}, edgeType: type(r)}) AS items
+  // @elif fields
   RETURN collect({node: {id: n.id, values: [k IN $fields[head([l IN labels(n) WHERE l IN keys($fields)])] | n[k]]}, labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items
   // @else
   RETURN collect({node: properties(n), labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items

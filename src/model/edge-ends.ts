@@ -42,6 +42,22 @@ export const EDGE_ENDS: Readonly<Record<EdgeType, EdgeEnds>> = {
  */
 export const KEYED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set<EdgeType>(['CONFLICTS_WITH', ...RELATION_TYPES]);
 
+/**
+ * Types whose edges carry properties besides the key: a statement's span in
+ * its article (REPORTED_IN), the article of a conflict and of a relation
+ * (with a relation's role and date). Every other type's edges hold only the
+ * empty key, so a read of them needs no edge properties (graph-rows.ts).
+ */
+export const EDGE_TYPES_WITH_PROPERTIES: ReadonlySet<EdgeType> = new Set<EdgeType>(['REPORTED_IN', 'CONFLICTS_WITH', ...RELATION_TYPES]);
+
+/** The properties every edge of a type outside EDGE_TYPES_WITH_PROPERTIES has. */
+export const BARE_EDGE_PROPERTIES: Readonly<{ key: '' }> = Object.freeze({ key: '' });
+
+/** Whether every edge of every one of `types` holds only the empty key (see EDGE_TYPES_WITH_PROPERTIES). */
+export function edgesAreBare(types: readonly string[]): boolean {
+  return types.length > 0 && types.every((type) => isEdgeType(type) && !EDGE_TYPES_WITH_PROPERTIES.has(type));
+}
+
 /** Whether `type` is a relationship type of the model (a key of EDGE_ENDS). */
 export function isEdgeType(type: string): type is EdgeType {
   return Object.hasOwn(EDGE_ENDS, type);
@@ -51,4 +67,11 @@ export function isEdgeType(type: string): type is EdgeType {
 export function farLabelOf(type: EdgeType, direction: 'out' | 'in'): NodeLabel | null {
   const labels = direction === 'out' ? EDGE_ENDS[type].to : EDGE_ENDS[type].from;
   return labels.length === 1 ? labels[0] : null;
+}
+
+/** The one label every node reached over any of `types` in `direction` has, where the model allows one only. */
+export function farLabelOfAll(types: readonly string[], direction: 'out' | 'in'): NodeLabel | null {
+  const labels = new Set(types.map((type) => (isEdgeType(type) ? farLabelOf(type, direction) : null)));
+  const [label] = labels;
+  return labels.size === 1 && label ? label : null;
 }

@@ -104,7 +104,7 @@ async function runComposed(context: GraphqlContext, composed: ComposedQuery, log
   composed.steps.forEach((step, i) => {
     const rows = row[`rows${i}`] as Row[];
     const projected = composed.projection && isProjected(step.query) ? PROJECTED_NODES[step.query] : null;
-    if (projected) for (const stepRow of rows) projected(stepRow, composed.projection!);
+    if (projected) for (const stepRow of rows) projected(stepRow, composed.projection!, step.params);
     prime(context, step, rows, row[`ids${i}`] as string[] | undefined);
   });
 }

@@ -8,7 +8,8 @@
 // needs.
 import { getNamedType, isAbstractType, isLeafType, isObjectType } from 'graphql';
 import type { GraphQLObjectType, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import type { Row } from '../db/executor';
+import type { Params, Row } from '../db/executor';
+import { BARE_EDGE_PROPERTIES } from '../model/edge-ends';
 import type { NodeLabel } from '../model/node.interface';
 import { domainLabel, FIELD_PROPERTIES, mappedProperties } from '../repositories/node-mapper';
 import type { Props } from '../repositories/node-mapper';
@@ -112,12 +113,40 @@ export function unproject(node: ProjectedNode | null, properties: readonly strin
   return props;
 }
 
-type Slot = (row: Row, projection: Projection) => void;
+/** Turns one row of a projected read back into the row its loader knows; `params` are the read's own (its loader key's). */
+type Slot = (row: Row, projection: Projection, params: Params) => void;
 
 const entriesOf = (row: Row): Row[] => ((row.page ?? row.items ?? []) as Row[]);
-const byOwnLabels: Slot = (row, projection) => {
-  for (const entry of entriesOf(row)) entry.node = unproject(entry.node as ProjectedNode, projection[domainLabel(entry.labels as string[]) ?? 'Actor']);
+
+/**
+ * Neighbour entries, whose projected rows leave out what the model implies
+ * (the `fields && … bareEdges` variants of the neighbour queries): the far
+ * label when the read's flags say the types reach one only, the type of a
+ * one-type read, edges that hold only the empty key, and a page entry's
+ * tie, which is made of those (neighbour-page-out.cypher). Each is put
+ * back as the full query would have returned it.
+ */
+const neighbourEntries: Slot = (row, projection, params) => {
+  const page = row.page !== undefined;
+  // A page names its far label always, and says whether the type implies it; a list names it only when implied.
+  const impliedLabel = (page ? (params.labelImplied === true ? params.label : null) : params.label) as NodeLabel | null;
+  for (const entry of entriesOf(row)) {
+    if (entry.labels === undefined) entry.labels = [ENTITY_LABEL, requireImplied(impliedLabel, 'label', params)];
+    if (entry.edgeType === undefined) entry.edgeType = requireImplied(params.relType as string | null, 'relType', params);
+    if (entry.edge === undefined) entry.edge = BARE_EDGE_PROPERTIES;
+    if (page && entry.tie === undefined) entry.tie = `${(entry.node as ProjectedNode).id} ${entry.edgeType} ${(entry.edge as Props).key ?? ''}`;
+    entry.node = unproject(entry.node as ProjectedNode, projection[domainLabel(entry.labels as string[]) ?? 'Actor']);
+  }
 };
+
+/** The label every node of ours carries besides its own (the id constraint's). */
+const ENTITY_LABEL = 'Entity';
+
+function requireImplied<T>(value: T | null | undefined, what: string, params: Params): T {
+  // The query leaves a part out only under the flags that imply it, so this is a query and flags out of step.
+  if (value === null || value === undefined) throw new Error(`A projected neighbour row left out its ${what}, which its flags do not imply (${JSON.stringify(params)})`);
+  return value;
+}
 const ofLabel =
   (label: NodeLabel): Slot =>
   (row, projection) => {
@@ -133,10 +162,10 @@ export const PROJECTED_NODES: Record<ProjectedQuery, Slot> = {
   'nodes-by-id': (row, projection) => {
     row.node = unproject(row.node as ProjectedNode, projection[domainLabel(row.labels as string[]) ?? 'Actor']);
   },
-  'neighbour-page-in': byOwnLabels,
-  'neighbour-page-out': byOwnLabels,
-  'neighbour-list-in': byOwnLabels,
-  'neighbour-list-out': byOwnLabels,
+  'neighbour-page-in': neighbourEntries,
+  'neighbour-page-out': neighbourEntries,
+  'neighbour-list-in': neighbourEntries,
+  'neighbour-list-out': neighbourEntries,
   'actors-page': ofLabel('Actor'),
   'statements-page': ofLabel('Statement'),
   'statements-search-page': ofLabel('Statement'),

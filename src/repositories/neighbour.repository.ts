@@ -12,7 +12,7 @@ import type { ParentKey } from './loaders';
 import { whenReady } from './ready';
 import type { Ready } from './ready';
 import type { Props } from './node-mapper';
-import { farLabelOf, isEdgeType, KEYED_EDGE_TYPES } from '../model/edge-ends';
+import { edgesAreBare, farLabelOf, farLabelOfAll, isEdgeType, KEYED_EDGE_TYPES } from '../model/edge-ends';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
 import type { PageEntry, PageRow } from './paging';
 
@@ -86,27 +86,41 @@ export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, a
  * What the model guarantees about a walk over one relationship type
  * (src/model/edge-ends.ts), as the flags the neighbour page queries read:
  * labelImplied when every edge of the type ends at the walk's label,
- * oneEdgePerPair when its edges carry no key.
+ * oneEdgePerPair when its edges carry no key, bareEdges when they carry
+ * nothing but the empty key.
  */
-function modelFacts(relType: string | null, walk: Walk): { labelImplied: boolean; oneEdgePerPair: boolean } {
-  if (relType === null || !isEdgeType(relType)) return { labelImplied: false, oneEdgePerPair: false };
-  return { labelImplied: farLabelOf(relType, walk.direction) === walk.label, oneEdgePerPair: !KEYED_EDGE_TYPES.has(relType) };
+function modelFacts(relType: string | null, walk: Walk): { labelImplied: boolean; oneEdgePerPair: boolean; bareEdges: boolean } {
+  if (relType === null || !isEdgeType(relType)) return { labelImplied: false, oneEdgePerPair: false, bareEdges: false };
+  return {
+    labelImplied: farLabelOf(relType, walk.direction) === walk.label,
+    oneEdgePerPair: !KEYED_EDGE_TYPES.has(relType),
+    bareEdges: edgesAreBare([relType]),
+  };
 }
 
 export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {
-  return { query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in', parentId, params: listParams(types) };
+  return { query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in', parentId, params: listParams(direction, types) };
 }
 
 /**
- * One params object per list of edge types, so its loader key is computed
- * once. The lists come from the schema's enums, but a client may send any
- * list of them (`stances`), so only the first few hundred are kept.
+ * One params object per direction and list of edge types, so its loader key
+ * is computed once. The lists come from the schema's enums, but a client may
+ * send any list of them (`stances`), so only the first few hundred are kept.
+ * Besides the types, the model's facts about them (edge-ends.ts): the one
+ * label every far node has, if the types imply one (`label`), and whether
+ * their edges hold nothing but the empty key (`bareEdges`); a projected
+ * read (the prefetch's) then leaves those out of its rows.
  */
-function listParams(types: readonly string[]): Params {
-  const name = types.join(' ');
+function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
+  const name = `${direction} ${types.join(' ')}`;
   let params = listParamsByTypes.get(name);
   if (!params) {
-    params = Object.freeze({ types: Object.freeze([...types]), relType: onlyType(types) }) as Params;
+    params = Object.freeze({
+      types: Object.freeze([...types]),
+      relType: onlyType(types),
+      label: farLabelOfAll(types, direction),
+      bareEdges: edgesAreBare(types),
+    }) as Params;
     if (listParamsByTypes.size < 256) listParamsByTypes.set(name, params);
   }
   return params;

@@ -1,4 +1,4 @@
-import { EDGE_ENDS, farLabelOf, KEYED_EDGE_TYPES } from '../../src/model/edge-ends';
+import { BARE_EDGE_PROPERTIES, EDGE_ENDS, EDGE_TYPES_WITH_PROPERTIES, edgesAreBare, farLabelOf, farLabelOfAll, KEYED_EDGE_TYPES } from '../../src/model/edge-ends';
 import { EDGE_TYPES } from '../../src/seed/graph-rows';
 import type { EdgeType } from '../../src/seed/graph-rows';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
@@ -42,6 +42,20 @@ describe('model facts in the seeded graph', () => {
       for (const { keys } of keyed) for (const key of keys as string[]) expect(key).not.toBe('');
     });
 
+    it('edges hold nothing but the empty key, except those of the types with properties', async () => {
+      const found = await rows(`MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS properties, count(*) AS edges`);
+      const bare = found.filter(({ type }) => !EDGE_TYPES_WITH_PROPERTIES.has(type as EdgeType));
+      expect(bare.reduce((sum, { edges }) => sum + Number(edges), 0)).toBeGreaterThan(100);
+      for (const { type, properties } of bare) expect({ type, properties }).toEqual({ type, properties: BARE_EDGE_PROPERTIES });
+      // The others do carry some (a span, an article): were none, the set would be too wide, not wrong.
+      const withProperties = found.filter(({ type }) => EDGE_TYPES_WITH_PROPERTIES.has(type as EdgeType));
+      expect(withProperties.some(({ properties }) => Object.keys(properties as object).length > 1)).toBe(true);
+      expect(edgesAreBare(['SETS', 'REPEATS', 'ACCEPTS', 'REJECTS'])).toBe(true);
+      expect(edgesAreBare(['MADE', 'REPORTED_IN'])).toBe(false);
+      expect(edgesAreBare(['NOT_A_TYPE'])).toBe(false);
+      expect(edgesAreBare([])).toBe(false);
+    });
+
     it('every statement has a date', async () => {
       const [{ statements, undated }] = await rows(`MATCH (s:Statement) RETURN count(s) AS statements, count(CASE WHEN s.date IS NULL THEN 1 END) AS undated`);
       expect(Number(statements)).toBeGreaterThan(20);
@@ -54,6 +68,11 @@ describe('model facts in the seeded graph', () => {
       expect(farLabelOf('MENTIONS', 'out')).toBeNull();
       expect(farLabelOf('REPORTED_IN', 'in')).toBeNull();
       expect(farLabelOf('CLAIMS', 'out')).toBe('Territory');
+      expect(farLabelOfAll(['SETS', 'REPEATS', 'ACCEPTS', 'REJECTS'], 'out')).toBe('Demand');
+      expect(farLabelOfAll(['SETS', 'REPEATS', 'ACCEPTS', 'REJECTS'], 'in')).toBe('Statement');
+      expect(farLabelOfAll(['TARGETS', 'MENTIONS'], 'out')).toBeNull();
+      expect(farLabelOfAll(['TARGETS', 'OWNED_BY'], 'in')).toBeNull();
+      expect(farLabelOfAll(['NOT_A_TYPE'], 'out')).toBeNull();
     });
   });
 

@@ -5,8 +5,11 @@ import { FIELD_LOADS } from '../../src/prefetch/field-loads';
 import { planOperation } from '../../src/prefetch/plan';
 import { allSteps } from '../../src/prefetch/plan-steps';
 import type { PlanStep } from '../../src/prefetch/plan';
-import { projectionOf } from '../../src/prefetch/projection';
-import { FIELD_PROPERTIES, mappedProperties, toNode } from '../../src/repositories/node-mapper';
+import { composeQuery } from '../../src/prefetch/compose-cypher';
+import { PROJECTED_NODES, projectionOf } from '../../src/prefetch/projection';
+import type { ProjectedQuery } from '../../src/prefetch/projected-queries';
+import type { Row } from '../../src/db/executor';
+import { domainLabel, FIELD_PROPERTIES, mappedProperties, toNode } from '../../src/repositories/node-mapper';
 import type { NodeLabel } from '../../src/model/node.interface';
 import { runGraphql } from '../support/api-graphql';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
@@ -246,6 +249,43 @@ describe('prefetch: one round trip, the same answers', () => {
     const query = `{ rejections(first: 5) { nodes { ${everything(schema.getType('Rejection')!, 2)} } } }`;
     const { prefetched } = await compare(query);
     expect(prefetched.result.data!.rejections.nodes.length).toBe(5);
+  });
+
+  // What the model implies (edge-ends.ts) stays out of the composed rows of
+  // the neighbour reads: the far label, the one type's name, edges that hold
+  // only the empty key, and a page entry's tie. The prefetch puts them back
+  // (projection.ts); the rows it primes must be what the full reads return.
+  it('leaves out of neighbour rows what the model implies, and puts back what the full reads return', async () => {
+    const query =
+      '{ actors(first: 10, sort: NAME_ASC) { nodes { id statements(first: 5, sort: DATE_DESC) { edges { cursor } nodes { id demands { stance demand { id owner { id } } } } } } } }';
+    const operation = getOperationAST(parse(query))!;
+    const scope = { schema, fragments: {}, variables: {} };
+    const composed = composeQuery(planOperation(operation, scope), projectionOf(operation, scope));
+    const [row] = await db.executor.readComposed('prefetch', composed.cypher, composed.params);
+    const comparable = (entry: Row) => ({
+      id: (entry.node as Row).id,
+      label: domainLabel(entry.labels as string[]),
+      edgeType: entry.edgeType,
+      edge: entry.edge,
+      ...(entry.key !== undefined ? { key: entry.key, tie: entry.tie } : {}),
+    });
+    const leanSteps: string[] = [];
+    for (const [i, step] of composed.steps.entries()) {
+      if (!step.query.startsWith('neighbour-')) continue;
+      const rows = row[`rows${i}`] as Row[];
+      const entriesOf = (rowsOf: Row[]) => rowsOf.flatMap((one) => (one.page ?? one.items) as Row[]);
+      expect(entriesOf(rows).length).toBeGreaterThan(0);
+      for (const entry of entriesOf(rows)) expect(Object.keys(entry).filter((key) => !['key', 'node', 'edgeType'].includes(key))).toEqual([]);
+      leanSteps.push(step.query);
+      for (const one of rows) PROJECTED_NODES[step.query as ProjectedQuery](one, composed.projection!, step.params);
+      const full = await db.executor.read(step.query, { ...step.params, ids: row[`ids${i}`] });
+      const byParent = (rowsOf: Row[]) => Object.fromEntries(rowsOf.map((one) => [one.parentId as string, entriesOf([one]).map(comparable)]));
+      expect(byParent(rows)).toEqual(byParent(full));
+    }
+    // The statements page (MADE), the stances (four types, one far label) and the owner (OWNED_BY).
+    expect(leanSteps).toEqual(['neighbour-page-out', 'neighbour-list-out', 'neighbour-list-out']);
+    // And the answer is the one the loaders give, cursors included.
+    await compare(query);
   });
 
   it('reads only the selected properties, and whole nodes where a type it does not know is selected', () => {

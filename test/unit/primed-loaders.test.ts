@@ -51,7 +51,7 @@ describe('primed loaders', () => {
     expect(pending.every(isPromise)).toBe(true);
     const rows = await Promise.all(pending);
     expect(rows.map((row) => row?.parentId)).toEqual(['demand-3', 'demand-4']);
-    expect(reads).toEqual([{ name: 'neighbour-list-out', params: { types: ['OWNED_BY'], relType: 'OWNED_BY', ids: ['demand-3', 'demand-4'] } }]);
+    expect(reads).toEqual([{ name: 'neighbour-list-out', params: { types: ['OWNED_BY'], relType: 'OWNED_BY', label: 'Actor', bareEdges: true, ids: ['demand-3', 'demand-4'] } }]);
   });
 
   it('answers a primed node at once until it is forgotten, then reads it again', async () => {
