@@ -16,7 +16,8 @@
 // (schema, duplicate ids, file shape, article text, references, voicing).
 // What it holds between files: the ids (registry, voiced demands) and the
 // article texts already annotated as 64-bit hashes in typed arrays
-// (hashed-id-table.ts), and each file's display path; never the text.
+// (hashed-id-table.ts), and each file's display path and article id (on disk
+// when the registry is given a file for them); never the text.
 import type { AnnotationProblem } from './annotation-error';
 import { AnnotationValidationError } from './annotation-error';
 import type { ArticleHeader, DemandAnnotation, EventAnnotation, RelationAnnotation, StatementAnnotation } from './annotation.schema';
@@ -99,9 +100,14 @@ export class CorpusValidator {
   private seq = 0;
   private filesAdded = 0;
 
-  /** `idsFile`: where the registry keeps the ids' text (see CompactIdRegistry); default: in memory. */
-  constructor(options: { idsFile?: string } = {}) {
+  /** `idsFile`, `filesFile`: where the registry keeps the ids' text and the files' paths (see CompactIdRegistry); default: in memory. */
+  constructor(options: { idsFile?: string; filesFile?: string } = {}) {
     this.registryImpl = new CompactIdRegistry(options);
+  }
+
+  /** Closes the files the registry reads from; call it before they are removed. */
+  close(): void {
+    this.registryImpl.close();
   }
 
   get registry(): IdRegistry {

@@ -7,13 +7,18 @@
 // packs the file, the kind and the item index, in a table keyed by the id's
 // 64-bit hash (hashed-id-table.ts: no id text in memory, and what a hash
 // collision would do). The file's display path and article id are kept once
-// per file, and a declaration's path is rebuilt from its kind and index
-// (`statements[3]`). The ids' text, needed only to suggest a near miss for
-// an unknown id, goes to a file when one is given (IdTextLog).
+// per file, on disk when a file is given (disk-list.ts: a 1M-statement corpus
+// has 100,000 files, and an array of their paths grew the heap by about 15
+// MiB), and read back only when asked: a problem message, or a relation's
+// statement checked against its article. A declaration's path is rebuilt
+// from its kind and index (`statements[3]`). The ids' text, needed only to
+// suggest a near miss for an unknown id, goes to a file when one is given
+// (IdTextLog).
 import { appendFileSync, readFileSync } from 'node:fs';
 import type { AnnotationProblem } from './annotation-error';
 import { SECTION_NAMES } from './annotation.schema';
 import { ownString } from './own-string';
+import { DiskList } from './disk-list';
 import { HashedIdTable } from './hashed-id-table';
 import type { IdKind, ParsedFile } from './parsed-file';
 
@@ -79,14 +84,19 @@ function declarationsOf(file: ParsedFile): { id: string; kind: IdKind; path: str
 export class CompactIdRegistry implements IdRegistry {
   private readonly codes = new HashedIdTable();
   private readonly texts: IdTextLog;
-  private readonly fileNames: string[] = [];
-  private readonly fileArticles: (string | null)[] = [];
+  /** Per file, in the order added: its display path and the id of its article. */
+  private readonly files: DiskList<[file: string, article: string | null]>;
   /** Paths that do not have the `section[index]` shape (none in practice): kept as they are. */
   private readonly oddPaths = new Map<string, string>();
 
-  /** `idsFile`: where the ids' text goes (a temporary file the caller removes); without it, kept in memory. */
-  constructor(options: { idsFile?: string } = {}) {
+  /**
+   * `idsFile`, `filesFile`: where the ids' text and the files' paths go
+   * (temporary files the caller removes, after close()); without them, kept
+   * in memory.
+   */
+  constructor(options: { idsFile?: string; filesFile?: string } = {}) {
     this.texts = new IdTextLog(options.idsFile);
+    this.files = new DiskList(options.filesFile);
   }
 
   get size(): number {
@@ -95,16 +105,20 @@ export class CompactIdRegistry implements IdRegistry {
 
   /** The display path of the index-th file added. */
   fileAt(index: number): string {
-    return this.fileNames[index];
+    return this.files.get(index)[0];
+  }
+
+  /** Stops reading the files' paths from their file (they can still be read: it opens it again). */
+  close(): void {
+    this.files.close();
   }
 
   /** Registers every declaration of one file; returns the duplicate-id problems it has. */
   addFile(file: ParsedFile): AnnotationProblem[] {
-    const fileIndex = this.fileNames.length;
+    const fileIndex = this.files.length;
     if (fileIndex >= MAX_FILES) throw new Error(`too many annotation files (at most ${MAX_FILES})`);
-    // Copies: a string parsed from a file may keep the whole file's text alive.
-    this.fileNames.push(ownString(file.file));
-    this.fileArticles.push(file.articleId === null ? null : ownString(file.articleId));
+    // Copies (when kept in memory): a string parsed from a file may keep the whole file's text alive.
+    this.files.push([ownString(file.file), file.articleId === null ? null : ownString(file.articleId)]);
     const problems: AnnotationProblem[] = [];
     for (const declaration of declarationsOf(file)) {
       const first = this.get(declaration.id);
@@ -152,7 +166,19 @@ export class CompactIdRegistry implements IdRegistry {
     const kind = KINDS[rest % KIND_SLOTS];
     const fileIndex = (rest - (rest % KIND_SLOTS)) / KIND_SLOTS;
     const path = this.oddPaths.get(id) ?? (kind === 'article' ? 'article' : `${SECTION_OF_KIND[kind]}[${item}]`);
-    return { id, kind, file: this.fileNames[fileIndex], path, article: this.fileArticles[fileIndex] };
+    // The file's path and article are read when asked (from disk, when the registry keeps them there): most checks need only the kind.
+    const files = this.files;
+    return {
+      id,
+      kind,
+      get file() {
+        return files.get(fileIndex)[0];
+      },
+      path,
+      get article() {
+        return files.get(fileIndex)[1];
+      },
+    };
   }
 }
 

@@ -3,13 +3,16 @@
 // 100,000 annotation files, more than a process may open at once), each
 // parsed and checked as it comes (corpus-validator.ts), in file-name order
 // so problems and merged output do not depend on the file system's order.
+// Nothing is held per file: the names are sorted on disk (external-sort.ts)
+// and an article's text is looked up in the directory when a header names it.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, opendir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import * as path from 'node:path';
 import { CorpusValidator, referenceRecord } from './corpus-validator';
 import type { ReferenceRecord } from './corpus-validator';
 import type { AnnotationProblem } from './annotation-error';
+import { compareStrings, externalSort } from './external-sort';
 import { parseAnnotationFile } from './parse-annotation-file';
 import type { ParsedFile } from './parsed-file';
 import { Spool } from './spool';
@@ -25,32 +28,60 @@ function findRepoRoot(from: string): string {
   }
 }
 
-async function listFiles(dir: string, extension: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  // Sorted so problems and merged output do not depend on the file system's order.
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => entry.name)
-    .sort();
+/**
+ * The names of the files in `dir` ending in `extension`, in code-unit order
+ * (sorted so problems and merged output do not depend on the file system's
+ * order), sorted on disk under `workDir` when there are many.
+ */
+async function* sortedFileNames(dir: string, extension: string, workDir: string): AsyncGenerator<string> {
+  async function* listed(): AsyncGenerator<string> {
+    for await (const entry of await opendir(dir)) {
+      if (entry.isFile() && entry.name.endsWith(extension)) yield entry.name;
+    }
+  }
+  yield* externalSort(listed(), compareStrings, { dir: workDir });
+}
+
+/**
+ * Whether `name` is a .txt file listed in `dir`: a plain name (no path), a
+ * file and not a link, as the directory's listing would show it.
+ */
+async function isListedText(dir: string, name: string): Promise<boolean> {
+  if (!name.endsWith('.txt') || name.includes('/') || name.includes(path.sep)) return false;
+  try {
+    return (await lstat(path.join(dir, name))).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** `fn` over `items` with at most `limit` calls pending; results in input order. */
-export async function* mapInOrder<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): AsyncGenerator<R> {
+export async function* mapInOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, limit: number, fn: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const pending: Promise<R>[] = [];
-  let next = 0;
-  const fill = () => {
-    while (next < items.length && pending.length < limit) {
-      const promise = fn(items[next++]);
+  let exhausted = false;
+  const fill = async () => {
+    while (!exhausted && pending.length < limit) {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        return;
+      }
+      const promise = fn(next.value);
       // A rejection is handled when its turn comes; do not let it go unhandled before.
       promise.catch(() => undefined);
       pending.push(promise);
     }
   };
-  fill();
-  while (pending.length > 0) {
-    const result = await pending.shift()!;
-    fill();
-    yield result;
+  try {
+    await fill();
+    while (pending.length > 0) {
+      const result = await pending.shift()!;
+      await fill();
+      yield result;
+    }
+  } finally {
+    await source.return?.();
   }
 }
 
@@ -64,24 +95,24 @@ export interface SeedDirFile {
 /**
  * Every annotation file of a seed directory, parsed, in file-name order,
  * with the text of its article. At most READ_AHEAD files are read ahead.
+ * `workDir`: where the file names are sorted when there are many (default:
+ * the OS temp dir; nothing is left there).
  */
-export async function* readSeedDir(seedDir: string): AsyncGenerator<SeedDirFile> {
+export async function* readSeedDir(seedDir: string, options: { workDir?: string } = {}): AsyncGenerator<SeedDirFile> {
   const annotationsDir = path.join(seedDir, 'annotations');
   const articlesDir = path.join(seedDir, 'articles');
   const root = findRepoRoot(seedDir);
-  const articleNames = new Set(await listFiles(articlesDir, '.txt'));
-  const annotationNames = await listFiles(annotationsDir, '.yaml');
-  const contents = mapInOrder(annotationNames, READ_AHEAD, async (name) => {
+  const names = sortedFileNames(annotationsDir, '.yaml', options.workDir ?? os.tmpdir());
+  // Each file is parsed as soon as it is read, so its text is garbage once parsed.
+  yield* mapInOrder(names, READ_AHEAD, async (name) => {
     const absolute = path.resolve(annotationsDir, name);
-    return { shown: path.relative(root, absolute).split(path.sep).join('/'), content: await readFile(absolute, 'utf8') };
-  });
-  for await (const { shown, content } of contents) {
-    const { parsed, problems } = parseAnnotationFile(shown, content);
-    const name = parsed.article?.value.file;
+    const shown = path.relative(root, absolute).split(path.sep).join('/');
+    const { parsed, problems } = parseAnnotationFile(shown, await readFile(absolute, 'utf8'));
+    const article = parsed.article?.value.file;
     // Only a text listed in articles/ counts (a header cannot point elsewhere).
-    const text = name !== undefined && articleNames.has(name) ? await readFile(path.join(articlesDir, name), 'utf8') : undefined;
-    yield { parsed, problems, text };
-  }
+    const text = article !== undefined && (await isListedText(articlesDir, article)) ? await readFile(path.join(articlesDir, article), 'utf8') : undefined;
+    return { parsed, problems, text };
+  });
 }
 
 export interface SeedDirValidation {
@@ -111,21 +142,40 @@ export interface ValidateSeedDirOptions {
  */
 export async function validateSeedDir(seedDir: string, options: ValidateSeedDirOptions = {}): Promise<SeedDirValidation> {
   const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-validate-'));
-  const validator = new CorpusValidator({ idsFile: path.join(spoolDir, 'ids.jsonl') });
+  const validator = new CorpusValidator({ idsFile: path.join(spoolDir, 'ids.jsonl'), filesFile: path.join(spoolDir, 'files.jsonl') });
   const references = new Spool<ReferenceRecord>(path.join(spoolDir, 'references.jsonl'));
-  let statements = 0;
   try {
-    for await (const file of readSeedDir(seedDir)) {
-      validator.addFile(file.parsed, file.problems, file.text);
-      statements += file.parsed.sections.statements.length;
-      await references.write(referenceRecord(file.parsed));
-      if (validator.problemCount === 0) await options.onSoundFile?.(file);
-    }
+    const statements = await addEachFile(seedDir, validator, references, { ...options, spoolDir });
     for await (const record of references.read()) validator.checkReferences(record);
+    // Before the spool directory goes: the problems name files the registry keeps there.
+    validator.throwIfProblems();
+    return { files: validator.fileCount, ids: validator.registry.size, statements };
   } finally {
+    validator.close();
     await references.close();
     await rm(spoolDir, { recursive: true, force: true });
   }
-  validator.throwIfProblems();
-  return { files: validator.fileCount, ids: validator.registry.size, statements };
+}
+
+/**
+ * Pass one: every file added to the validator, its references spooled, the
+ * sound ones handed on; returns the statements counted. A function of its
+ * own so that no file outlives it: a loop variable keeps its last value as
+ * long as the function runs, and the last file (`_shared.yaml` sorts after
+ * the numbered ones) is often the largest.
+ */
+async function addEachFile(
+  seedDir: string,
+  validator: CorpusValidator,
+  references: Spool<ReferenceRecord>,
+  options: ValidateSeedDirOptions & { spoolDir: string },
+): Promise<number> {
+  let statements = 0;
+  for await (const file of readSeedDir(seedDir, { workDir: options.spoolDir })) {
+    validator.addFile(file.parsed, file.problems, file.text);
+    statements += file.parsed.sections.statements.length;
+    await references.write(referenceRecord(file.parsed));
+    if (validator.problemCount === 0) await options.onSoundFile?.(file);
+  }
+  return statements;
 }

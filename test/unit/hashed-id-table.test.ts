@@ -52,6 +52,40 @@ describe('CompactIdRegistry with its ids in a file', () => {
     }
   });
 
+  it('keeps the files\' paths and articles on disk and gives them back with each declaration', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-files-'));
+    try {
+      const onDisk = new CompactIdRegistry({ idsFile: path.join(dir, 'ids.jsonl'), filesFile: path.join(dir, 'files.jsonl') });
+      const inMemory = new CompactIdRegistry();
+      // Enough files that most of their paths are written out, not waiting in a buffer.
+      for (let index = 0; index < 1500; index++) {
+        const stem = String(index).padStart(6, '0');
+        const shared = index % 100 === 99;
+        const file = parseAnnotationFile(
+          `seed/annotations/${shared ? '_' : ''}${stem}_Київ.yaml`,
+          (shared ? '' : `article: { id: article-${stem}, file: ${stem}.txt, title: T, published: { value: "2022", precision: YEAR, cue: x, inferred: true } }\n`) +
+            `actors:\n  - { id: actor-${stem}, name: X, kind: PERSON }\n` +
+            (index === 1499 ? '  - { id: actor-000007, name: again, kind: PERSON }\n' : ''),
+        ).parsed;
+        expect(onDisk.addFile(file)).toEqual(inMemory.addFile(file));
+      }
+      expect(fs.statSync(path.join(dir, 'files.jsonl')).size).toBeGreaterThan(50_000);
+      for (const id of ['actor-000000', 'article-000123', 'actor-000199', 'actor-001498', 'actor-001499']) {
+        expect(onDisk.get(id)).toEqual(inMemory.get(id));
+      }
+      expect(onDisk.get('actor-000199')).toMatchObject({ file: 'seed/annotations/_000199_Київ.yaml', article: null });
+      expect(onDisk.get('actor-001498')).toMatchObject({ file: 'seed/annotations/001498_Київ.yaml', article: 'article-001498', path: 'actors[0]' });
+      expect(onDisk.fileAt(1234)).toBe('seed/annotations/001234_Київ.yaml');
+      onDisk.close();
+      // The duplicate in the last file named the first declaration's file, read back from disk.
+      const last = parseAnnotationFile('seed/annotations/x.yaml', 'actors:\n  - { id: actor-000007, name: X, kind: PERSON }\n').parsed;
+      expect(onDisk.addFile(last)[0].reason).toContain('already declared at seed/annotations/000007_Київ.yaml actors[0]');
+      onDisk.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('still refuses a reference to an undeclared id, with a suggestion read back from the file', async () => {
     const dir = fs.mkdtempSync(path.join(repoRoot, '.neo4j', 'registry-dangling-'));
     try {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { AnnotationValidationError } from '../../src/seed/annotation-error';
@@ -71,6 +71,31 @@ describe('validateSeedDir', () => {
   });
 });
 
+describe('validateSeedDir: the article text a header names', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'peacegraph-seed-dir-articles-'));
+    writeFileSync(path.join(dir, 'package.json'), '{}');
+    cpSync(FIXTURE_SEED_DIR, path.join(dir, 'seed'), { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Only a file listed in articles/ counts: not a link to one, not a directory, not a missing name.
+  it.each([
+    ['a link to the text', (articles: string) => symlinkSync('000_fixture.txt', path.join(articles, 'linked.txt')), 'linked.txt'],
+    ['a directory', (articles: string) => mkdirSync(path.join(articles, 'folder.txt')), 'folder.txt'],
+    ['a name not there', () => undefined, 'missing.txt'],
+  ])('refuses %s as the article text, as loadCorpus does', async (_what, make, name) => {
+    const seedDir = path.join(dir, 'seed');
+    make(path.join(seedDir, 'articles'));
+    const annotation = path.join(seedDir, 'annotations', '000_fixture.yaml');
+    writeFileSync(annotation, readFileSync(annotation, 'utf8').replace('file: 000_fixture.txt', `file: ${name}`));
+    const streamed = await problemsOf(() => validateSeedDir(seedDir));
+    expect(streamed).toContain(`seed/annotations/000_fixture.yaml: article.file: no article text named "${name}"`);
+    expect(streamed).toBe(await problemsOf(() => loadCorpus(seedDir)));
+  });
+});
+
 describe('mapInOrder', () => {
   it('keeps the input order and never has more than its limit pending', async () => {
     let pending = 0;
@@ -89,6 +114,23 @@ describe('mapInOrder', () => {
     expect(out).toEqual(items.map((item) => item * 2));
     expect(most).toBe(4);
     expect(READ_AHEAD).toBeLessThanOrEqual(64);
+  });
+
+  it('takes an async source, reading from it only as far as its limit', async () => {
+    let pulled = 0;
+    async function* source(): AsyncGenerator<number> {
+      for (let item = 0; item < 10; item++) {
+        pulled += 1;
+        yield item;
+      }
+    }
+    const out: number[] = [];
+    for await (const value of mapInOrder(source(), 3, async (item) => item + 100)) {
+      // The one given, plus at most three pending.
+      expect(pulled).toBeLessThanOrEqual(out.length + 4);
+      out.push(value);
+    }
+    expect(out).toEqual([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
   });
 
   it('surfaces a failure at its turn', async () => {
