@@ -4,11 +4,16 @@
 // transactions or a bulk import) reads them back one label or type at a time.
 import path from 'node:path';
 import { buildCorpus } from './build-corpus';
+import { DiskMap } from './disk-map';
 import { EDGE_TYPES, EdgeRow, EdgeType, NODE_LABELS, NodeLabel, NodeRow, toGraphRows } from './graph-rows';
-import { ownString } from './own-string';
+import { emptySections } from './parsed-file';
+import type { ParsedFile } from './parsed-file';
 import { validateSeedDir } from './seed-dir';
 import { Spool } from './spool';
 import { distinctEdges } from './write-queries';
+
+/** Actors or territories of one file made into rows at a time. */
+const NODE_ONLY_SLICE = 1000;
 
 /** A node row on its way to the database; an article keeps its outlet's id until the actors' names are all known. */
 export type SpooledNode = NodeRow & { outletId?: string };
@@ -35,24 +40,37 @@ export async function spoolSeedDir(seedDir: string, spoolDir: string): Promise<S
     Spool<SpooledNode>
   >;
   const edges = new EdgeSpools(spoolDir);
-  const actorNames = new Map<string, string>();
+  // For the outlet names of articles: on disk, as there is one per actor.
+  const actorNames = new DiskMap<string>(path.join(spoolDir, 'actor-names.jsonl'));
   const close = async () => {
     for (const spool of Object.values(nodes)) await spool.close();
     await edges.close();
+    actorNames.close();
+  };
+  /** The rows of (part of) a sound file, into the spools; `text`: its article's. */
+  const spoolRows = async (parsed: ParsedFile, text: string | undefined) => {
+    const chunk = buildCorpus([parsed], new Map(text !== undefined && parsed.article ? [[parsed.article.value.file, text]] : []));
+    for (const actor of chunk.actors) actorNames.set(actor.id, actor.name);
+    const rows = toGraphRows(chunk);
+    // The outlet's actor may be declared in a later file: its name is filled in when the row is read back.
+    chunk.articles.forEach((article, index) => {
+      if (article.outlet) (rows.nodes.Article[index] as SpooledNode).outletId = article.outlet;
+    });
+    for (const label of NODE_LABELS) for (const row of rows.nodes[label]) await nodes[label].write(row);
+    for (const edge of distinctEdges(rows.edges)) await edges.write(edge);
   };
   try {
     await validateSeedDir(seedDir, {
       spoolDir,
       onSoundFile: async ({ parsed, text }) => {
-        const chunk = buildCorpus([parsed], new Map(text !== undefined && parsed.article ? [[parsed.article.value.file, text]] : []));
-        for (const actor of chunk.actors) actorNames.set(ownString(actor.id), ownString(actor.name));
-        const rows = toGraphRows(chunk);
-        // The outlet's actor may be declared in a later file: its name is filled in when the row is read back.
-        chunk.articles.forEach((article, index) => {
-          if (article.outlet) (rows.nodes.Article[index] as SpooledNode).outletId = article.outlet;
-        });
-        for (const label of NODE_LABELS) for (const row of rows.nodes[label]) await nodes[label].write(row);
-        for (const edge of distinctEdges(rows.edges)) await edges.write(edge);
+        // Actors and territories become nodes and nothing else, so their rows can be made a slice at a time:
+        // a shared file may declare every actor of the corpus (50,000 in the generated one at 1M statements).
+        const { actors, territories } = parsed.sections;
+        for (let start = 0; start < Math.max(actors.length, territories.length); start += NODE_ONLY_SLICE) {
+          const slice = { actors: actors.slice(start, start + NODE_ONLY_SLICE), territories: territories.slice(start, start + NODE_ONLY_SLICE) };
+          await spoolRows({ ...parsed, article: null, sections: { ...emptySections(), ...slice } }, undefined);
+        }
+        await spoolRows({ ...parsed, sections: { ...parsed.sections, actors: [], territories: [] } }, text);
       },
     });
   } catch (error) {
