@@ -4,7 +4,9 @@
 // first seen on a later row adds a column at the end; earlier rows simply
 // end sooner, which the importer reads as "no property"), and its header,
 // known only at the end, goes into a file of its own that the import names
-// first. Memory: one buffer per table being written.
+// first. Memory: one buffer per table being written, and for the relation
+// types, which may repeat across files, one run of their external sort
+// (distinct-edges-on-disk.ts).
 //
 // Node property values that a CSV field cannot carry cheaply are written
 // after the import instead, through Bolt: an empty list (an empty field is
@@ -18,7 +20,8 @@ import type { AdminImportFile } from '../db/neo4j-admin-import';
 import { EdgeRow, NODE_LABELS, NodeLabel, NodeRow } from './graph-rows';
 import type { SeedDirSpools } from './seed-dir-spools';
 import { Spool } from './spool';
-import { creatableEdgeType, distinctEdges } from './write-queries';
+import { distinctEdgesOnDisk } from './distinct-edges-on-disk';
+import { creatableEdgeType } from './write-queries';
 
 /** Between list items: a control character no annotation holds (a list item that does is refused). */
 export const IMPORT_ARRAY_DELIMITER = '\u001f';
@@ -62,10 +65,8 @@ export async function writeImportFiles(spools: SeedDirSpools, dir: string): Prom
         if (creatableEdgeType(type)) {
           for await (const { item } of entries()) await write(item);
         } else {
-          // Relation types may repeat across files (write-queries.ts); they are few, so they are made distinct in memory.
-          const all: EdgeRow[] = [];
-          for await (const { item } of entries()) all.push(item);
-          for (const edge of distinctEdges(all)) await write(edge);
+          // Relation types may repeat across files (write-queries.ts): made distinct by sorting them on disk, not in a map of them all.
+          for await (const edge of distinctEdgesOnDisk(items(entries()), { dir })) await write(edge);
         }
       });
       files.relationships.push({ labelsOrType: type, ...(await table.close()) });
@@ -76,6 +77,10 @@ export async function writeImportFiles(spools: SeedDirSpools, dir: string): Prom
     for (const spool of Object.values(files.late)) await spool.close();
     throw error;
   }
+}
+
+async function* items<T>(entries: AsyncIterable<{ item: T }>): AsyncGenerator<T> {
+  for await (const { item } of entries) yield item;
 }
 
 /** Runs `writeRows` on the table, closing its file if a row is refused. */
