@@ -16,8 +16,9 @@
 //            file's rows are spooled to disk, then the spools written in
 //            batches with a commit every commitEvery rows. Each file is parsed
 //            once; validateMs is that pass, seedMs the writing after it.
-//            Memory: the compact id registry (64-bit hashes of the ids),
-//            the actors' names, one batch group.
+//            Memory: the files being read (each parsed whole), the compact
+//            id registry (64-bit hashes of the ids, off the V8 heap), one
+//            batch group; file names and actors' names wait on disk.
 //   import   seedCorpusDirByImport (src/seed/imported-seeder.ts): the same
 //            validation and spooling as stream, then CSV files, neo4j-admin
 //            database import into a new store under <neo4j-home> (it must

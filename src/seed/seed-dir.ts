@@ -102,6 +102,8 @@ export async function* readSeedDir(seedDir: string, options: { workDir?: string 
   const annotationsDir = path.join(seedDir, 'annotations');
   const articlesDir = path.join(seedDir, 'articles');
   const root = findRepoRoot(seedDir);
+  // A seed directory without articles/ is refused at once (ENOENT), as when its listing was read first.
+  await (await opendir(articlesDir)).close();
   const names = sortedFileNames(annotationsDir, '.yaml', options.workDir ?? os.tmpdir());
   // Each file is parsed as soon as it is read, so its text is garbage once parsed.
   yield* mapInOrder(names, READ_AHEAD, async (name) => {

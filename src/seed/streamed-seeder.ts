@@ -106,10 +106,12 @@ export interface SeedDirResult extends SeedResult {
  *    batches (at most batchSize rows or 4 MiB), with a commit every
  *    `commitEvery` rows (default 20,000) or 8 MiB.
  *
- * Each file is parsed once. Memory: the files being read (a few at a time),
- * the validator's compact id registry (ids, not text), the actors' names
- * (for articles' outlet names), and one open batch; everything else waits on
- * disk. On a store with no entity yet the rows are CREATEd (write-mode.ts),
+ * Each file is parsed once. Memory: the files being read (a few at a time,
+ * each parsed whole: the largest file sets the floor), the validator's
+ * compact id registry (64-bit hashes of the ids in typed arrays, outside the
+ * V8 heap), and one open batch; everything else waits on disk, the files'
+ * names and paths and the actors' names (for articles' outlet names)
+ * included. On a store with no entity yet the rows are CREATEd (write-mode.ts),
  * otherwise MERGEd. A failure while writing (the database, not the corpus)
  * leaves part of the corpus written; rerunning completes it (the store is
  * then not empty, so every write MERGEs on ids).

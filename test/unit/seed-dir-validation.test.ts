@@ -80,6 +80,14 @@ describe('validateSeedDir: the article text a header names', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('refuses a seed directory without articles/ before reading any annotation', async () => {
+    rmSync(path.join(dir, 'seed', 'articles'), { recursive: true });
+    let read = 0;
+    const run = validateSeedDir(path.join(dir, 'seed'), { onSoundFile: () => void (read += 1) });
+    await expect(run).rejects.toThrow(/ENOENT.*articles/);
+    expect(read).toBe(0);
+  });
+
   // Only a file listed in articles/ counts: not a link to one, not a directory, not a missing name.
   it.each([
     ['a link to the text', (articles: string) => symlinkSync('000_fixture.txt', path.join(articles, 'linked.txt')), 'linked.txt'],
