@@ -69,38 +69,30 @@ describe('validateSeedDir', () => {
     const files = streamed.split('\n').slice(1).map((line) => line.split(':')[0]);
     expect(files).toEqual([...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
-});
 
-describe('validateSeedDir: the article text a header names', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'peacegraph-seed-dir-articles-'));
-    writeFileSync(path.join(dir, 'package.json'), '{}');
-    cpSync(FIXTURE_SEED_DIR, path.join(dir, 'seed'), { recursive: true });
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  describe('the article text a header names', () => {
+    it('refuses a seed directory without articles/ before reading any annotation', async () => {
+      rmSync(path.join(dir, 'seed', 'articles'), { recursive: true });
+      let read = 0;
+      const run = validateSeedDir(path.join(dir, 'seed'), { onSoundFile: () => void (read += 1) });
+      await expect(run).rejects.toThrow(/ENOENT.*articles/);
+      expect(read).toBe(0);
+    });
 
-  it('refuses a seed directory without articles/ before reading any annotation', async () => {
-    rmSync(path.join(dir, 'seed', 'articles'), { recursive: true });
-    let read = 0;
-    const run = validateSeedDir(path.join(dir, 'seed'), { onSoundFile: () => void (read += 1) });
-    await expect(run).rejects.toThrow(/ENOENT.*articles/);
-    expect(read).toBe(0);
-  });
-
-  // Only a file listed in articles/ counts: not a link to one, not a directory, not a missing name.
-  it.each([
-    ['a link to the text', (articles: string) => symlinkSync('000_fixture.txt', path.join(articles, 'linked.txt')), 'linked.txt'],
-    ['a directory', (articles: string) => mkdirSync(path.join(articles, 'folder.txt')), 'folder.txt'],
-    ['a name not there', () => undefined, 'missing.txt'],
-  ])('refuses %s as the article text, as loadCorpus does', async (_what, make, name) => {
-    const seedDir = path.join(dir, 'seed');
-    make(path.join(seedDir, 'articles'));
-    const annotation = path.join(seedDir, 'annotations', '000_fixture.yaml');
-    writeFileSync(annotation, readFileSync(annotation, 'utf8').replace('file: 000_fixture.txt', `file: ${name}`));
-    const streamed = await problemsOf(() => validateSeedDir(seedDir));
-    expect(streamed).toContain(`seed/annotations/000_fixture.yaml: article.file: no article text named "${name}"`);
-    expect(streamed).toBe(await problemsOf(() => loadCorpus(seedDir)));
+    // Only a file listed in articles/ counts: not a link to one, not a directory, not a missing name.
+    it.each([
+      ['a link to the text', (articles: string) => symlinkSync('000_fixture.txt', path.join(articles, 'linked.txt')), 'linked.txt'],
+      ['a directory', (articles: string) => mkdirSync(path.join(articles, 'folder.txt')), 'folder.txt'],
+      ['a name not there', () => undefined, 'missing.txt'],
+    ])('refuses %s as the article text, as loadCorpus does', async (_what, make, name) => {
+      const seedDir = path.join(dir, 'seed');
+      make(path.join(seedDir, 'articles'));
+      const annotation = path.join(seedDir, 'annotations', '000_fixture.yaml');
+      writeFileSync(annotation, readFileSync(annotation, 'utf8').replace('file: 000_fixture.txt', `file: ${name}`));
+      const streamed = await problemsOf(() => validateSeedDir(seedDir));
+      expect(streamed).toContain(`seed/annotations/000_fixture.yaml: article.file: no article text named "${name}"`);
+      expect(streamed).toBe(await problemsOf(() => loadCorpus(seedDir)));
+    });
   });
 });
 
