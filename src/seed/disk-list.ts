@@ -7,7 +7,7 @@
 //
 // Without a file the items stay in an array: for callers that hold the whole
 // corpus anyway (validate-corpus.ts, loadCorpus) and have no spool directory.
-import { appendFileSync, closeSync, openSync, readSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /** Characters buffered before they are appended to the file. */
 const FLUSH_AT = 1 << 16;
@@ -58,6 +58,17 @@ export class DiskList<T> {
       read += got;
     }
     return JSON.parse(bytes.toString('utf8')) as T;
+  }
+
+  /** Every item in order (one read of the whole file: for the rare pass over all of them, e.g. an error message's suggestions). */
+  *all(): IterableIterator<T> {
+    if (this.inMemory) {
+      yield* this.inMemory;
+      return;
+    }
+    this.flush();
+    if (this.flushedCount === 0) return;
+    for (const line of readFileSync(this.file!, 'utf8').split('\n')) if (line !== '') yield JSON.parse(line) as T;
   }
 
   /** Closes the file it reads from (the list can still be read: it opens the file again). */

@@ -13,8 +13,7 @@
 // statement checked against its article. A declaration's path is rebuilt
 // from its kind and index (`statements[3]`). The ids' text, needed only to
 // suggest a near miss for an unknown id, goes to a file when one is given
-// (IdTextLog).
-import { appendFileSync, readFileSync } from 'node:fs';
+// (a DiskList).
 import type { AnnotationProblem } from './annotation-error';
 import { SECTION_NAMES } from './annotation.schema';
 import { ownString } from './own-string';
@@ -83,7 +82,8 @@ function declarationsOf(file: ParsedFile): { id: string; kind: IdKind; path: str
  */
 export class CompactIdRegistry implements IdRegistry {
   private readonly codes = new HashedIdTable();
-  private readonly texts: IdTextLog;
+  /** The ids' text in the order registered (JSON lines on disk: an id that failed the schema may hold any character). */
+  private readonly texts: DiskList<string>;
   /** Per file, in the order added: its display path and the id of its article. */
   private readonly files: DiskList<[file: string, article: string | null]>;
   /** Paths that do not have the `section[index]` shape (none in practice): kept as they are. */
@@ -95,7 +95,7 @@ export class CompactIdRegistry implements IdRegistry {
    * in memory.
    */
   constructor(options: { idsFile?: string; filesFile?: string } = {}) {
-    this.texts = new IdTextLog(options.idsFile);
+    this.texts = new DiskList(options.idsFile);
     this.files = new DiskList(options.filesFile);
   }
 
@@ -111,6 +111,7 @@ export class CompactIdRegistry implements IdRegistry {
   /** Stops reading the files' paths from their file (they can still be read: it opens it again). */
   close(): void {
     this.files.close();
+    this.texts.close();
   }
 
   /** Registers every declaration of one file; returns the duplicate-id problems it has. */
@@ -124,7 +125,7 @@ export class CompactIdRegistry implements IdRegistry {
       const first = this.get(declaration.id);
       if (!first) {
         this.codes.set(declaration.id, this.encode(fileIndex, declaration));
-        this.texts.add(declaration.id);
+        this.texts.push(ownString(declaration.id));
         continue;
       }
       const where = first.file === file.file ? first.path : `${first.file} ${first.path}`;
@@ -179,44 +180,6 @@ export class CompactIdRegistry implements IdRegistry {
         return files.get(fileIndex)[1];
       },
     };
-  }
-}
-
-/** The ids' text in the order registered: in memory, or appended to a file in chunks. */
-class IdTextLog {
-  private pending: string[] = [];
-  private pendingChars = 0;
-
-  constructor(private readonly file?: string) {}
-
-  add(id: string): void {
-    // JSON per line: an id that failed the schema may hold any character.
-    const line = this.file === undefined ? ownString(id) : JSON.stringify(id);
-    this.pending.push(line);
-    this.pendingChars += line.length;
-    if (this.file !== undefined && this.pendingChars >= 1 << 16) this.flush();
-  }
-
-  all(): string[] {
-    if (this.file === undefined) return this.pending;
-    this.flush();
-    let text: string;
-    try {
-      text = readFileSync(this.file, 'utf8');
-    } catch {
-      return [];
-    }
-    return text
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as string);
-  }
-
-  private flush(): void {
-    if (this.file === undefined || this.pending.length === 0) return;
-    appendFileSync(this.file, this.pending.join('\n') + '\n');
-    this.pending = [];
-    this.pendingChars = 0;
   }
 }
 
