@@ -7,53 +7,51 @@
 // Included by `// @include neighbour-match-in` (src/db/named-queries.ts)
 // where a query needs these relationships, as often as it needs them.
 // @if relType = 'MADE'
-MATCH (parent:Entity {id: parentId})<-[r:MADE]-(n)
+MATCH (parent)<-[r:MADE]-(n)
 // @elif relType = 'REPORTED_IN'
-MATCH (parent:Entity {id: parentId})<-[r:REPORTED_IN]-(n)
+MATCH (parent)<-[r:REPORTED_IN]-(n)
 // @elif relType = 'ON_BEHALF_OF'
-MATCH (parent:Entity {id: parentId})<-[r:ON_BEHALF_OF]-(n)
+MATCH (parent)<-[r:ON_BEHALF_OF]-(n)
 // @elif relType = 'REPORTED_BY'
-MATCH (parent:Entity {id: parentId})<-[r:REPORTED_BY]-(n)
+MATCH (parent)<-[r:REPORTED_BY]-(n)
 // @elif relType = 'TARGETS'
-MATCH (parent:Entity {id: parentId})<-[r:TARGETS]-(n)
+MATCH (parent)<-[r:TARGETS]-(n)
 // @elif relType = 'MENTIONS'
-MATCH (parent:Entity {id: parentId})<-[r:MENTIONS]-(n)
+MATCH (parent)<-[r:MENTIONS]-(n)
 // @elif relType = 'SETS'
-MATCH (parent:Entity {id: parentId})<-[r:SETS]-(n)
+MATCH (parent)<-[r:SETS]-(n)
 // @elif relType = 'REPEATS'
-MATCH (parent:Entity {id: parentId})<-[r:REPEATS]-(n)
+MATCH (parent)<-[r:REPEATS]-(n)
 // @elif relType = 'ACCEPTS'
-MATCH (parent:Entity {id: parentId})<-[r:ACCEPTS]-(n)
+MATCH (parent)<-[r:ACCEPTS]-(n)
 // @elif relType = 'REJECTS'
-MATCH (parent:Entity {id: parentId})<-[r:REJECTS]-(n)
+MATCH (parent)<-[r:REJECTS]-(n)
 // @elif relType = 'OWNED_BY'
-MATCH (parent:Entity {id: parentId})<-[r:OWNED_BY]-(n)
+MATCH (parent)<-[r:OWNED_BY]-(n)
 // @elif relType = 'ADDRESSED_TO'
-MATCH (parent:Entity {id: parentId})<-[r:ADDRESSED_TO]-(n)
+MATCH (parent)<-[r:ADDRESSED_TO]-(n)
 // @elif relType = 'CONCERNS'
-MATCH (parent:Entity {id: parentId})<-[r:CONCERNS]-(n)
+MATCH (parent)<-[r:CONCERNS]-(n)
 // @elif relType = 'CONFLICTS_WITH'
-MATCH (parent:Entity {id: parentId})<-[r:CONFLICTS_WITH]-(n)
+MATCH (parent)<-[r:CONFLICTS_WITH]-(n)
 // @elif relType = 'SPEAKS_FOR'
-MATCH (parent:Entity {id: parentId})<-[r:SPEAKS_FOR]-(n)
+MATCH (parent)<-[r:SPEAKS_FOR]-(n)
 // @elif relType = 'MEMBER_OF'
-MATCH (parent:Entity {id: parentId})<-[r:MEMBER_OF]-(n)
+MATCH (parent)<-[r:MEMBER_OF]-(n)
 // @elif relType = 'LEADS'
-MATCH (parent:Entity {id: parentId})<-[r:LEADS]-(n)
+MATCH (parent)<-[r:LEADS]-(n)
 // @elif relType = 'PART_OF'
-MATCH (parent:Entity {id: parentId})<-[r:PART_OF]-(n)
+MATCH (parent)<-[r:PART_OF]-(n)
 // @elif relType = 'CLAIMS'
-MATCH (parent:Entity {id: parentId})<-[r:CLAIMS]-(n)
+MATCH (parent)<-[r:CLAIMS]-(n)
 // @elif relType = 'CONTROLS'
-MATCH (parent:Entity {id: parentId})<-[r:CONTROLS]-(n)
+MATCH (parent)<-[r:CONTROLS]-(n)
 // @elif relType = 'ANNEXED'
-MATCH (parent:Entity {id: parentId})<-[r:ANNEXED]-(n)
+MATCH (parent)<-[r:ANNEXED]-(n)
 // @elif relType = 'TOOK_PART_IN'
-MATCH (parent:Entity {id: parentId})<-[r:TOOK_PART_IN]-(n)
+MATCH (parent)<-[r:TOOK_PART_IN]-(n)
 // @elif relType = 'PUBLISHED_BY'
-MATCH (parent:Entity {id: parentId})<-[r:PUBLISHED_BY]-(n)
+MATCH (parent)<-[r:PUBLISHED_BY]-(n)
 // @else
-MATCH (parent:Entity {id: parentId})<-[r]-(n)
+MATCH (parent)<-[r]-(n)
 // @end
-// Each parent by a seek of its id's unique index (see the queries that include this).
-USING INDEX SEEK parent:Entity(id)

@@ -6,12 +6,13 @@
 // $relType (the one type, if one), $label, bareEdges.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is its id and the values of the properties $fields lists for its label.
-// Each parent is found by a seek of its id's unique index, as the hint in
-// the fragment says: once these ids come from an earlier step of a composed query, the
-// planner sometimes chose to scan the whole index once and join instead
-// (issue 7: 378,000 index entries read for 28 parents, 80 ms for 4).
-UNWIND $ids AS parentId
-CALL (parentId) {
+// The parents are ids ($ids), each found by a seek of its id's unique index,
+// or, in a composed query, the nodes an earlier step found ($parents, with
+// the flag `parents`): the fragment neighbour-parents.
+// With the flag handOn the read also returns the nodes of its entries
+// (handedOn), for the composed query's next step to start from.
+// @include neighbour-parents
+CALL (parentId, parent) {
   // @include neighbour-match-in
   WHERE type(r) IN $types
   WITH n, r ORDER BY n.id, type(r), r.key
@@ -29,5 +30,11 @@ CALL (parentId) {
   // @else
   RETURN collect({node: properties(n), labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items
   // @end
+  // @if handOn
+  , collect(n) AS handedOn
+  // @end
 }
 RETURN parentId, items
+// @if handOn
+       , handedOn
+// @end

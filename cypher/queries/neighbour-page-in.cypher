@@ -14,10 +14,11 @@
 // The list holds references (issue 7): only the page's entries are projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is its id and the values of the properties $fields lists for its label.
-// Each parent is found by a seek of its id's unique index, as the hint in
-// the fragment says: once these ids come from an earlier step of a composed
-// query, the planner sometimes chose to scan the whole index once and join
-// instead (issue 7: 378,000 index entries read for 28 parents, 80 ms for 4).
+// The parents are ids ($ids), each found by a seek of its id's unique index,
+// or, in a composed query, the nodes an earlier step found ($parents, with
+// the flag `parents`): the fragment neighbour-parents.
+// With the flag handOn the read also returns the nodes of its entries
+// (handedOn), for the composed query's next step to start from.
 // What the model guarantees makes a walk over one relationship type cheaper
 // (the loader keys set these flags, src/repositories/neighbour.repository.ts):
 // labelImplied: every edge of $relType ends at a $label node, so no label test;
@@ -27,9 +28,9 @@
 // and a first page of one type is counted apart from its sorted top
 // (a degree lookup when labelImplied) instead of sorting every edge
 // (issue 7: an actor's first 10 of 16,000 statements, 107 ms to 42 ms).
-UNWIND $ids AS parentId
+// @include neighbour-parents
 // @if relType && first && !after && !before && !last && !pageOnly
-CALL (parentId) {
+CALL (parentId, parent) {
   // @include neighbour-match-in
   // @if !labelImplied
   WHERE $label IN labels(n)
@@ -37,7 +38,7 @@ CALL (parentId) {
   RETURN count(*) AS total
 }
 // @end
-CALL (parentId) {
+CALL (parentId, parent) {
   // @include neighbour-match-in
   // @if relType && labelImplied
   // @elif relType
@@ -118,4 +119,7 @@ RETURN parentId, total, startAt, endAt,
 RETURN parentId, total, startAt, endAt,
        [x IN ordered[startAt..endAt] | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''),
                                          node: properties(x.node), labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page
+// @end
+// @if handOn
+       , [x IN ordered[startAt..endAt] | x.node] AS handedOn
 // @end

@@ -116,3 +116,8 @@ RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: 
 // @else
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page
 // @end
+// With the flag handOn, also the page's nodes (handedOn), for a composed
+// query's next step to start from (src/prefetch/compose-cypher.ts).
+// @if handOn
+       , [x IN ordered[startAt..endAt] | x.node] AS handedOn
+// @end

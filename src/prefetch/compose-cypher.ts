@@ -1,21 +1,27 @@
 // One Cypher query for a whole plan: each step's named query runs inside a
 // CALL subquery, its parameters renamed apart ($first of step 3 becomes
-// $s3_first), and per-parent queries take their parent ids ($ids) from the
-// rows of the step above, gathered inside the same query. So a request costs
-// one round trip, however deep it walks. The text is made only of the named
-// queries and fixed clauses; the plan contributes step numbers and the entry
-// keys of field-loads.ts, never anything a client sent. Values stay parameters.
+// $s3_first), and per-parent queries take their parents from the rows of the
+// step above, gathered inside the same query: the nodes themselves where both
+// queries can (the step above hands them on, the flag handOn; the step below
+// starts from them, the flag parents), else their ids ($ids), which the step
+// below finds again by index. So a request costs one round trip, however deep
+// it walks. The text is made only of the named queries and fixed clauses; the
+// plan contributes step numbers and the entry keys of field-loads.ts, never
+// anything a client sent. Values stay parameters.
 import type { Params } from '../db/executor';
-import { specialisedQuery } from '../db/named-queries';
+import { specialisedQuery, takesCondition } from '../db/named-queries';
 import { allSteps } from './plan-steps';
 import type { ParentLink, PlanStep } from './plan';
 import { isProjected } from './projected-queries';
 import type { Projection } from './projection';
 
+/** The column of a handing-on query that holds its entries' nodes: read inside the composed query, never returned. */
+const HANDED_ON = 'handedOn';
+
 export interface ComposedQuery {
   cypher: string;
   params: Params;
-  /** The steps in the order their results are returned (rows<i>, and ids<i> for per-parent steps). */
+  /** The steps in the order their results are returned (rows<i>, and ids<i> for per-parent steps that start from ids). */
   steps: PlanStep[];
   /** The properties read per label by the steps whose named query takes $fields (projection.ts). */
   projection: Projection | null;
@@ -24,6 +30,7 @@ export interface ComposedQuery {
 export function composeQuery(roots: readonly PlanStep[], projection: Projection | null = null): ComposedQuery {
   const steps = allSteps(roots);
   const index = new Map(steps.map((step, i) => [step, i]));
+  const handingOn = new Set(steps.filter(startsFromNodes).map((step) => step.parent!.step));
   const clauses: string[] = [];
   const params: Params = {};
   const returned: string[] = [];
@@ -32,24 +39,63 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
     const projected = projection !== null && isProjected(step.query);
     if (projected) params.fields = projection;
     for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
+    const handsOn = handingOn.has(step);
+    const fromNodes = startsFromNodes(step);
     // Flags that choose a variant, not values: they stay out of the parameters (and the loader keys).
-    const flags = { ...(projected ? { fields: projection } : {}), ...(step.pageOnly ? { pageOnly: true } : {}) };
+    const flags = {
+      ...(projected ? { fields: projection } : {}),
+      ...(step.pageOnly ? { pageOnly: true } : {}),
+      ...(handsOn ? { handOn: true } : {}),
+      ...(fromNodes ? { parents: true } : {}),
+    };
     const text = specialisedQuery(step.query, { ...step.params, ...flags });
     const columns = returnColumns(text, step.query);
-    const rowMap = `{${columns.map((column) => `${column}: ${column}`).join(', ')}}`;
+    if (handsOn && !columns.includes(HANDED_ON)) throw new Error(`Named query ${step.query} takes handOn but returns no ${HANDED_ON} column`);
+    const rowMap = `{${columns
+      .filter((column) => column !== HANDED_ON)
+      .map((column) => `${column}: ${column}`)
+      .join(', ')}}`;
+    const collected = `collect(${rowMap}) AS rows${i}${handsOn ? `, collect(${HANDED_ON}) AS handed${i}` : ''}`;
     const parent = step.parent;
-    if (parent) {
+    if (parent && fromNodes) {
+      const parentIndex = index.get(parent.step)!;
+      clauses.push(
+        `CALL (handed${parentIndex}) {\n  UNWIND handed${parentIndex} AS nodes\n  UNWIND nodes AS parent\n  RETURN collect(DISTINCT parent) AS parents${i}\n}`,
+      );
+      clauses.push(`CALL (parents${i}) {\n  CALL (parents${i}) {\n${indent(renamed(text, i, { parents: `parents${i}` }))}\n  }\n  RETURN ${collected}\n}`);
+    } else if (parent) {
       const parentIndex = index.get(parent.step)!;
       const idPath = projectedIdPath(parent, projection && isProjected(parent.step.query) ? projection : null);
       clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`);
-      clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, `ids${i}`))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
+      clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, { ids: `ids${i}` }))}\n  }\n  RETURN ${collected}\n}`);
       returned.push(`ids${i}`);
     } else {
-      clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(text, i, null))}\n  }\n  RETURN collect(${rowMap}) AS rows${i}\n}`);
+      clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(text, i, {}))}\n  }\n  RETURN ${collected}\n}`);
     }
     returned.push(`rows${i}`);
   });
   return { cypher: `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`, params, steps, projection };
+}
+
+/**
+ * Whether a per-parent step can start from its parents' nodes, handed on by
+ * the step above: both queries take the flags, and the step reads its
+ * parents' own ids (not an id held in a property or an edge). Such a step
+ * returns no ids: every parent it is handed gives it one row.
+ */
+export function startsFromNodes(step: PlanStep): boolean {
+  const parent = step.parent;
+  return (
+    parent !== null &&
+    step.kind === 'perParent' &&
+    parent.entries !== 'row' &&
+    !parent.nodeProperty &&
+    parent.idPath.length === 2 &&
+    parent.idPath[0] === 'node' &&
+    parent.idPath[1] === 'id' &&
+    takesCondition(step.query, 'parents') &&
+    takesCondition(parent.step.query, 'handOn')
+  );
 }
 
 /**
@@ -74,11 +120,18 @@ function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: read
   return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;
 }
 
-/** A named query's text with its parameters renamed for step `i`; `$ids` becomes the variable `idsVariable` where given, `$fields` is shared. */
-function renamed(text: string, i: number, idsVariable: string | null): string {
-  return compactText(text).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) =>
-    name === 'ids' && idsVariable ? idsVariable : name === 'fields' ? '$fields' : `$s${i}_${name}`,
-  );
+/**
+ * A named query's text with its parameters renamed for step `i`: `$ids` and
+ * `$parents` become the variables given for them (the parents gathered from
+ * the step above), `$fields` is shared, every other parameter is the step's own.
+ */
+function renamed(text: string, i: number, parentVariables: { ids?: string; parents?: string }): string {
+  return compactText(text).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
+    if (name === 'fields') return '$fields';
+    if (name === 'ids' && parentVariables.ids) return parentVariables.ids;
+    if (name === 'parents' && parentVariables.parents) return parentVariables.parents;
+    return `$s${i}_${name}`;
+  });
 }
 
 function indent(text: string): string {

@@ -122,8 +122,13 @@ function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string
       primeNodes(loaders, ids ?? [], rows);
       break;
     case 'perParent': {
+      if (!ids) {
+        // Handed its parents' nodes (compose-cypher.ts startsFromNodes): one row for each parent.
+        for (const row of rows) primeRow(loaders, { query: step.query, parentId: String(row.parentId), params: step.params }, row);
+        break;
+      }
       const byParent = new Map(rows.map((row) => [String(row.parentId), row]));
-      for (const parentId of ids ?? []) {
+      for (const parentId of ids) {
         primeRow(loaders, { query: step.query, parentId, params: step.params }, byParent.get(parentId) ?? null);
       }
       break;

@@ -5,7 +5,7 @@ import { FIELD_LOADS } from '../../src/prefetch/field-loads';
 import { planOperation } from '../../src/prefetch/plan';
 import { allSteps } from '../../src/prefetch/plan-steps';
 import type { PlanStep } from '../../src/prefetch/plan';
-import { composeQuery } from '../../src/prefetch/compose-cypher';
+import { composeQuery, startsFromNodes } from '../../src/prefetch/compose-cypher';
 import { PROJECTED_NODES, projectionOf } from '../../src/prefetch/projection';
 import type { ProjectedQuery } from '../../src/prefetch/projected-queries';
 import type { Row } from '../../src/db/executor';
@@ -278,7 +278,9 @@ describe('prefetch: one round trip, the same answers', () => {
       for (const entry of entriesOf(rows)) expect(Object.keys(entry).filter((key) => !['key', 'node', 'edgeType'].includes(key))).toEqual([]);
       leanSteps.push(step.query);
       for (const one of rows) PROJECTED_NODES[step.query as ProjectedQuery](one, composed.projection!, step.params);
-      const full = await db.executor.read(step.query, { ...step.params, ids: row[`ids${i}`] });
+      // Each step was handed its parents' nodes (no ids): the full read asks for the same parents by id.
+      expect(row[`ids${i}`]).toBeUndefined();
+      const full = await db.executor.read(step.query, { ...step.params, ids: rows.map((one) => one.parentId) });
       const byParent = (rowsOf: Row[]) => Object.fromEntries(rowsOf.map((one) => [one.parentId as string, entriesOf([one]).map(comparable)]));
       expect(byParent(rows)).toEqual(byParent(full));
     }
@@ -286,6 +288,47 @@ describe('prefetch: one round trip, the same answers', () => {
     expect(leanSteps).toEqual(['neighbour-page-out', 'neighbour-list-out', 'neighbour-list-out']);
     // And the answer is the one the loaders give, cursors included.
     await compare(query);
+  });
+
+  function composed(query: string) {
+    const operation = getOperationAST(parse(query))!;
+    const scope = { schema, fragments: {}, variables: {} };
+    return composeQuery(planOperation(operation, scope), projectionOf(operation, scope));
+  }
+
+  it('hands each level its parents\' nodes: none found again by index, the parents the ids would name, one row each', async () => {
+    const query = '{ actors(first: 10, sort: NAME_ASC) { nodes { id statements(first: 5, sort: DATE_DESC) { nodes { id demands { stance demand { id owner { id } } } } } } } }';
+    const walk = composed(query);
+    expect(walk.cypher).not.toMatch(/INDEX SEEK/);
+    const [row] = await db.executor.readComposed('prefetch', walk.cypher, walk.params);
+    const perParent = walk.steps.filter((step) => step.parent);
+    expect(perParent.length).toBe(3);
+    for (const step of perParent) {
+      const i = walk.steps.indexOf(step);
+      expect(startsFromNodes(step)).toBe(true);
+      expect(row[`ids${i}`]).toBeUndefined();
+      const parentRows = row[`rows${walk.steps.indexOf(step.parent!.step)}`] as Row[];
+      const parentIds = new Set(parentRows.flatMap((one) => (one.page ?? one.items) as Row[]).map((entry) => (entry.node as Row).id));
+      const rows = row[`rows${i}`] as Row[];
+      expect(rows.map((one) => one.parentId).sort()).toEqual([...parentIds].sort());
+    }
+    await compare(query);
+  });
+
+  it('finds parents by id where the step above cannot hand on its nodes, and an id no node has reads as empty', async () => {
+    // A rejection's statement sits under `statement` in its entry, not `node`: its speakers start from ids.
+    const query = '{ rejections(first: 20) { nodes { statement { id speaker { id name } } } } }';
+    const walk = composed(query);
+    const speakers = walk.steps.findIndex((step) => step.query === 'neighbour-list-in');
+    expect(speakers).toBeGreaterThan(0);
+    expect(startsFromNodes(walk.steps[speakers])).toBe(false);
+    expect(walk.cypher).toMatch(/INDEX SEEK/);
+    const [row] = await db.executor.readComposed('prefetch', walk.cypher, walk.params);
+    expect((row[`ids${speakers}`] as string[]).length).toBeGreaterThan(0);
+    await compare(query);
+    const step = walk.steps[speakers];
+    const [missing] = await db.executor.read(step.query, { ...step.params, ids: ['no-such-node'] });
+    expect(missing).toEqual({ parentId: 'no-such-node', items: [] });
   });
 
   it('reads only the selected properties, and whole nodes where a type it does not know is selected', () => {
