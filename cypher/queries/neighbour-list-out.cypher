@@ -14,7 +14,10 @@
 // @include neighbour-parents
 CALL (parentId, parent) {
   // @include neighbour-match-out
+  // One type ($relType) is named by the pattern already.
+  // @if !relType
   WHERE type(r) IN $types
+  // @end
   WITH n, r ORDER BY n.id, type(r), r.key
   // What the model implies is left out of a projected row, and put back by
   // the prefetch (src/prefetch/projection.ts): the far label ($label, when

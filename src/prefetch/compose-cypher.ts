@@ -74,7 +74,39 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
     }
     returned.push(`rows${i}`);
   });
-  return { cypher: `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`, params, steps, projection };
+  const cypher = `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`;
+  return { cypher, params: sentParams(cypher, params), steps, projection };
+}
+
+/**
+ * Only the parameters the text reads, and of $fields only the labels it
+ * reads: the rest chose variants (flags such as relType, null paging
+ * arguments) and are gone from the text. Everything sent is packed and
+ * written on every request (issue 7: the nested walk's parameters were a
+ * kilobyte, 40% of them unread).
+ */
+function sentParams(cypher: string, params: Params): Params {
+  const sent: Params = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (new RegExp(`\\$${name}\\b`).test(cypher)) sent[name] = value;
+  }
+  if (sent.fields) sent.fields = fieldsRead(cypher, params, sent.fields as Projection);
+  return sent;
+}
+
+/**
+ * The labels of $fields a text reads: by name ($fields.Actor) or by a
+ * step's label parameter ($fields[$s1_label]); any other use (a look-up by
+ * the node's own labels) may read any of them.
+ */
+function fieldsRead(cypher: string, params: Params, projection: Projection): Partial<Projection> {
+  const labels = new Set<string>();
+  for (const use of cypher.matchAll(/\$fields\b(?:\.(\w+)|\[\$(s\d+_label)\])?/g)) {
+    const label = use[1] ?? (use[2] ? params[use[2]] : undefined);
+    if (typeof label !== 'string') return projection;
+    labels.add(label);
+  }
+  return Object.fromEntries(Object.entries(projection).filter(([label]) => labels.has(label)));
 }
 
 /**

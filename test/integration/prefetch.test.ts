@@ -315,6 +315,21 @@ describe('prefetch: one round trip, the same answers', () => {
     await compare(query);
   });
 
+  it('sends only the parameters its text reads, and of $fields only the labels it reads', () => {
+    const walk = composed('{ actors(first: 10) { nodes { id name statements(first: 5) { nodes { id text demands { demand { id summary owner { id } } } } } } } }');
+    const names = Object.keys(walk.params);
+    for (const name of names) expect(walk.cypher).toMatch(new RegExp(`\\$${name}\\b`));
+    for (const used of walk.cypher.matchAll(/\$(\w+)/g)) expect(names).toContain(used[1]);
+    // Flags that chose a variant are not sent (the walk's first step is typed MADE).
+    expect(walk.steps[1].params.relType).toBe('MADE');
+    expect(names).not.toContain('s1_relType');
+    expect(Object.keys(walk.params.fields as object).sort()).toEqual(['Actor', 'Demand', 'Statement']);
+    // A list whose nodes may have several labels looks its label up in $fields: every label is sent.
+    const mentions = composed('{ statements(first: 5) { nodes { id mentions { id } } } }');
+    expect(mentions.cypher).toContain('keys($fields)');
+    expect(Object.keys(mentions.params.fields as object).sort()).toEqual(Object.keys(mentions.projection!).sort());
+  });
+
   it('finds parents by id where the step above cannot hand on its nodes, and an id no node has reads as empty', async () => {
     // A rejection's statement sits under `statement` in its entry, not `node`: its speakers start from ids.
     const query = '{ rejections(first: 20) { nodes { statement { id speaker { id name } } } } }';
