@@ -9,3 +9,9 @@ RETURN id, labels(n) AS labels, {id: n.id, values: [k IN $fields[head([l IN labe
 // @else
 RETURN id, labels(n) AS labels, properties(n) AS node
 // @end
+// With the flag handOn, also the node itself (handedOn, a list of one, as a
+// page's nodes are a list), for a composed query's next step to start from
+// (src/prefetch/compose-cypher.ts).
+// @if handOn
+       , [n] AS handedOn
+// @end

@@ -120,7 +120,6 @@ export function startsFromNodes(step: PlanStep): boolean {
   return (
     parent !== null &&
     step.kind === 'perParent' &&
-    parent.entries !== 'row' &&
     !parent.nodeProperty &&
     parent.idPath.length === 2 &&
     parent.idPath[0] === 'node' &&

@@ -313,6 +313,14 @@ describe('prefetch: one round trip, the same answers', () => {
       expect(rows.map((one) => one.parentId).sort()).toEqual([...parentIds].sort());
     }
     await compare(query);
+    // A node read by id hands itself on too.
+    const list = await runGraphql(db.executor, '{ actors(first: 1, sort: NAME_ASC) { nodes { id } } }');
+    const byId = `{ actor(id: "${list.result.data!.actors.nodes[0].id}") { id statements(first: 3) { nodes { id article { id } } } } }`;
+    const fromId = composed(byId);
+    expect(fromId.steps[0].query).toBe('nodes-by-id');
+    expect(fromId.steps.slice(1).every(startsFromNodes)).toBe(true);
+    expect(fromId.cypher).not.toMatch(/INDEX SEEK/);
+    await compare(byId);
   });
 
   it('sends only the parameters its text reads, and of $fields only the labels it reads', () => {
