@@ -16,8 +16,8 @@
 //            file's rows are spooled to disk, then the spools written in
 //            batches with a commit every commitEvery rows. Each file is parsed
 //            once; validateMs is that pass, seedMs the writing after it.
-//            Memory: the files being read (each parsed whole), the compact
-//            id registry (64-bit hashes of the ids, off the V8 heap), one
+//            Memory: the files being read (each parsed whole; at most 16
+//            or 1 MiB of them read ahead), the compact id registry (64-bit hashes of the ids, off the V8 heap), one
 //            batch group; file names and actors' names wait on disk.
 //   import   seedCorpusDirByImport (src/seed/imported-seeder.ts): the same
 //            validation and spooling as stream, then CSV files, neo4j-admin
