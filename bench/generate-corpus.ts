@@ -1,7 +1,8 @@
 // Deterministic synthetic corpora for the benchmark, in the seed-dir layout
-// the real loader reads (articles/*.txt, annotations/*.yaml with a
-// _shared.yaml) and valid under the real validator: every quote is verbatim
-// at its offsets, every reference is declared, every demand is voiced.
+// the real loader reads (articles/*.txt, annotations/*.yaml with the shared
+// actors and territories in `_`-files) and valid under the real validator:
+// every quote is verbatim at its offsets, every reference is declared, every
+// demand is voiced.
 //
 // Sizes are given in statements; everything else is proportional to them
 // (about 10 statements per article, 1 actor per 20 statements, 1 demand per
@@ -11,12 +12,17 @@
 //
 // The generator streams: it writes one article at a time and keeps only ids
 // (and a few per-id facts) in memory, so 1M statements fit in a small heap.
+// The shared declarations go into files of at most SHARED_ITEMS_PER_FILE
+// items (shared-files.ts), as a real corpus is many small files: the seeder
+// parses a file whole, so one file of every actor would make its memory grow
+// with the corpus.
 //
 //   node dist/bench/generate-corpus.js <statements> <outDir> [seed]
 import fs from 'node:fs';
 import path from 'node:path';
 import seedrandom from 'seedrandom';
 import { PLOVER_TYPES } from '../src/seed/annotation.schema';
+import { SharedFiles } from './shared-files';
 
 export interface CorpusShape {
   statements: number;
@@ -40,6 +46,8 @@ export function corpusShape(statements: number): CorpusShape {
 /** What the generator wrote, and the ids the query benchmark picks its inputs from. */
 export interface CorpusManifest {
   seed: string;
+  /** The files' layout (CORPUS_LAYOUT): a corpus of another layout is generated again, not reused. */
+  layout: number;
   shape: CorpusShape;
   counts: {
     articles: number;
@@ -167,12 +175,23 @@ interface Demand {
   owner: number;
 }
 
+/**
+ * 2: the shared actors and territories in files of at most
+ * SHARED_ITEMS_PER_FILE items (1: all in one `_shared.yaml`).
+ */
+export const CORPUS_LAYOUT = 2;
+
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2022, 1, 24);
 const LAST_DAY = Date.UTC(2025, 5, 30);
 
+export interface GenerateOptions {
+  /** Actors and territories per shared file (default SHARED_ITEMS_PER_FILE; tests split small corpora with fewer). */
+  sharedItemsPerFile?: number;
+}
+
 /** Writes a corpus of about `statements` statements under outDir (emptied first). */
-export function generateCorpus(statements: number, outDir: string, seed = 'peacegraph-bench'): CorpusManifest {
+export function generateCorpus(statements: number, outDir: string, seed = 'peacegraph-bench', options: GenerateOptions = {}): CorpusManifest {
   const shape = corpusShape(statements);
   const dice = new Dice(`${seed}/${statements}`);
   const annotationsDir = path.join(outDir, 'annotations');
@@ -197,7 +216,7 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
   const vocabularyZipf = new Zipf(vocabulary.length, 1.05);
   const topicZipf = new Zipf(TOPIC_WORDS.length, 1.1);
 
-  // Actors: declared once in _shared.yaml. The rank of an actor in `actors`
+  // Actors: declared once in the shared files. The rank of an actor in `actors`
   // is its Zipf rank as a speaker (0 speaks most).
   const actors: Actor[] = [];
   const media: number[] = [];
@@ -222,24 +241,27 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
   const speakerZipf = new Zipf(actors.length, 1.1);
   const mediaZipf = new Zipf(media.length, 1.0);
 
-  let shared = '# Synthetic benchmark corpus (bench/generate-corpus.ts). Shared declarations.\n\nactors:\n';
+  const shared = new SharedFiles(annotationsDir, write, options.sharedItemsPerFile);
   for (const actor of actors) {
     const aliases = actor.kind === 'PERSON' ? [actor.surname, `President ${actor.surname}`] : [actor.surname];
-    shared +=
+    shared.add(
+      'actors',
       `  - id: ${actor.id}\n    name: ${q(actor.name)}\n    kind: ${actor.kind}\n    aliases: [${aliases.map(q).join(', ')}]\n` +
-      `    description: ${q(`Synthetic ${actor.kind.toLowerCase()} ${actor.surname}.`)}\n    country: "${dice.pick(COUNTRIES)}"\n`;
+        `    description: ${q(`Synthetic ${actor.kind.toLowerCase()} ${actor.surname}.`)}\n    country: "${dice.pick(COUNTRIES)}"\n`,
+    );
   }
-  shared += 'territories:\n';
   const territories: string[] = [];
   for (let i = 0; i < shape.territories; i++) {
     const id = `territory-${pad(i, 5)}`;
     territories.push(id);
     const name = `${capital(word())} Oblast`;
-    shared +=
+    shared.add(
+      'territories',
       `  - id: ${id}\n    name: ${q(name)}\n    aliases: [${q(name.split(' ')[0])}]\n` +
-      `    iso3166_2: "UA-${pad(i % 1000, 3)}"\n    status: ${dice.pick(TERRITORY_STATUSES)}\n`;
+        `    iso3166_2: "UA-${pad(i % 1000, 3)}"\n    status: ${dice.pick(TERRITORY_STATUSES)}\n`,
+    );
   }
-  write(path.join(annotationsDir, '_shared.yaml'), shared);
+  shared.finish();
   const territoryZipf = new Zipf(territories.length, 1.0);
 
   const demands: Demand[] = [];
@@ -429,6 +451,7 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
   const middle = Math.floor(bySpeaking.length / 4);
   const manifest: CorpusManifest = {
     seed,
+    layout: CORPUS_LAYOUT,
     shape,
     counts,
     topSpeakers: bySpeaking.slice(0, 50).map((i) => ({ id: actors[i].id, statements: speakerCounts[i] })),
@@ -447,11 +470,11 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
   return manifest;
 }
 
-/** The manifest of a corpus already on disk, or null when it is missing or was generated differently. */
+/** The manifest of a corpus already on disk, or null when it is missing or was generated differently (another seed, size or layout). */
 export function readManifest(outDir: string, statements: number, seed = 'peacegraph-bench'): CorpusManifest | null {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as CorpusManifest;
-    return manifest.seed === seed && manifest.shape.statements === statements ? manifest : null;
+    return manifest.seed === seed && manifest.layout === CORPUS_LAYOUT && manifest.shape.statements === statements ? manifest : null;
   } catch {
     return null;
   }

@@ -311,6 +311,14 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
       `files ${fmt(files / 1000)} s, importer ${fmt(importer / 1000)} s, Neo4j start and schema ${fmt(schema / 1000)} s, late properties ${fmt(late / 1000)} s`;
     out.push(`Where the import's writing goes: ${importPhases.map(({ size, phases }) => `${sizeLabel(size.statements)}: ${phaseText(phases)}`).join('; ')}.`, '');
   }
+  const phaseHeaps = results.sizes.flatMap((size) =>
+    seeded(size).filter((s) => s.peakLiveHeapByPhaseMb).map((s) => ({ size, heaps: s.peakLiveHeapByPhaseMb! })),
+  );
+  if (phaseHeaps.length) {
+    const heapText = (heaps: NonNullable<SeedMeasurement['peakLiveHeapByPhaseMb']>) =>
+      Object.entries(heaps).map(([phase, mb]) => `${phase} ${fmt(mb, 0)}`).join(', ');
+    out.push(`The import's peak live heap phase by phase, MiB: ${phaseHeaps.map(({ size, heaps }) => `${sizeLabel(size.statements)}: ${heapText(heaps)}`).join('; ')}.`, '');
+  }
   out.push('one-tx: loadCorpus, then seedCorpus with its default (the whole corpus in one transaction). ' +
     'batched: the same with seedCorpus({ commitEvery }). ' +
     'stream: seedCorpusDir, the seed directory validated file by file (every check loadCorpus makes, a few files open at a time) while each file\'s rows are spooled to disk, then written in batches with a commit every batch group; "rows/s writing" is the writing after that pass, "incl. validation" the whole. ' +

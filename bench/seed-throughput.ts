@@ -16,8 +16,8 @@
 //            file's rows are spooled to disk, then the spools written in
 //            batches with a commit every commitEvery rows. Each file is parsed
 //            once; validateMs is that pass, seedMs the writing after it.
-//            Memory: the files being read (each parsed whole), the compact
-//            id registry (64-bit hashes of the ids, off the V8 heap), one
+//            Memory: the files being read (each parsed whole; at most 16
+//            or 1 MiB of them read ahead), the compact id registry (64-bit hashes of the ids, off the V8 heap), one
 //            batch group; file names and actors' names wait on disk.
 //   import   seedCorpusDirByImport (src/seed/imported-seeder.ts): the same
 //            validation and spooling as stream, then CSV files, neo4j-admin
@@ -48,7 +48,7 @@ import { loadCorpus } from '../src/seed/load-corpus';
 import { parseAnnotationFile } from '../src/seed/parse-annotation-file';
 import type { ParsedFile } from '../src/seed/parsed-file';
 import { seedCorpusDirByImport } from '../src/seed/imported-seeder';
-import type { ImportSeedResult } from '../src/seed/imported-seeder';
+import type { ImportPhase, ImportSeedResult } from '../src/seed/imported-seeder';
 import { seedCorpus, seedCorpusChunks, seedCorpusDir, SeedResult } from '../src/seed/seeder';
 import { neo4jMemory, openBenchDatabase } from './bench-db';
 
@@ -82,6 +82,8 @@ export interface SeedMeasurement {
   writeMode: SeedResult['writeMode'];
   /** import mode: the writing phase by phase, ms (src/seed/imported-seeder.ts). */
   phases?: ImportSeedResult['phases'];
+  /** import mode: the highest live heap seen in each phase, MiB (where peakLiveHeapMb was reached). */
+  peakLiveHeapByPhaseMb?: Partial<Record<ImportPhase, number>>;
   /** CPU time of this process (user + system) from the start to the end of the measurement, ms: with a shared machine, a steadier figure than wall time. */
   cpuMs: number;
   /** 1-minute load average of the machine at the start and the end (other processes share it). */
@@ -129,20 +131,31 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
   let peakLive = 0;
   const collect = (globalThis as { gc?: () => void }).gc;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 50);
+  // import mode: the live heap phase by phase (each phase sampled at its start and its end too, so a short one is seen).
+  let phase: ImportPhase | undefined;
+  const byPhase: Partial<Record<ImportPhase, number>> = {};
   const sampleLive = () => {
     if (!collect) return;
     collect();
-    peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
+    const live = process.memoryUsage().heapUsed;
+    peakLive = Math.max(peakLive, live);
+    if (phase) byPhase[phase] = Math.max(byPhase[phase] ?? 0, live);
+  };
+  const enterPhase = (next: ImportPhase) => {
+    sampleLive();
+    phase = next;
+    sampleLive();
   };
   const liveSampler = collect ? setInterval(sampleLive, 1000) : undefined;
   try {
     const started = Date.now();
     const { result, validateMs, phases } =
-      mode === 'import' ? await seedByImport(target, seedDir) : await seedThroughBolt(target, seedDir, mode, settings, sampleLive);
+      mode === 'import' ? await seedByImport(target, seedDir, enterPhase) : await seedThroughBolt(target, seedDir, mode, settings, sampleLive);
     const totalMs = Date.now() - started;
     const rows = result.nodesWritten + result.edgesWritten;
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     sampleLive();
+    phase = undefined;
     return {
       mode,
       seedDir,
@@ -162,6 +175,7 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
       graph: result.graph,
       writeMode: result.writeMode,
       ...(phases ? { phases } : {}),
+      ...(phases && collect ? { peakLiveHeapByPhaseMb: mapValues(byPhase, (bytes) => Math.round(bytes / 1048576)) } : {}),
       cpuMs: Math.round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1000),
       loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
     };
@@ -179,9 +193,10 @@ interface SeedRun {
 }
 
 /** The import mode: a new store under `home`, with Neo4j started on it (and stopped after). */
-async function seedByImport(home: string, seedDir: string): Promise<SeedRun> {
+async function seedByImport(home: string, seedDir: string, onPhase: (phase: ImportPhase) => void): Promise<SeedRun> {
   const imported = await seedCorpusDirByImport(seedDir, {
     home,
+    onPhase,
     logger: createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench-import'),
     openDatabase: () => openBenchDatabase(home, neo4jMemory(corpusStatements(seedDir)), { fresh: false }),
   });
@@ -232,6 +247,10 @@ function corpusStatements(seedDir: string): number {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function mapValues<K extends string, V, W>(record: Partial<Record<K, V>>, fn: (value: V) => W): Partial<Record<K, W>> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value as V)])) as Partial<Record<K, W>>;
+}
 
 if (require.main === module) {
   const [uri, seedDir, mode, batchSize, commitEvery, concurrent] = process.argv.slice(2);

@@ -38,7 +38,12 @@ export interface ImportSeedOptions {
   importOffHeapMb?: number;
   /** Where the spools and import files wait (removed after); default: the OS temp dir. */
   spoolDir?: string;
+  /** Told as each phase begins (the benchmark measures memory phase by phase). */
+  onPhase?: (phase: ImportPhase) => void;
 }
+
+/** The phases in order: validation with spooling, then the four of `phases` in the result. */
+export type ImportPhase = 'validate' | 'files' | 'import' | 'schema' | 'late';
 
 export interface ImportSeedResult extends SeedDirResult {
   /** Neo4j, started on the seeded store: the caller closes it. */
@@ -69,18 +74,24 @@ export async function seedCorpusDirByImport(seedDir: string, options: ImportSeed
   }
   const workDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-import-'));
   let files: ImportFiles | undefined;
+  const phase = options.onPhase ?? (() => undefined);
   try {
+    phase('validate');
     const spools = await spoolSeedDir(seedDir, workDir);
     const validated = Date.now();
+    phase('files');
     files = await writeImportFiles(spools, workDir).finally(() => spools.close());
     const written = Date.now();
+    phase('import');
     await importIntoNewStore(files, options);
     const imported = Date.now();
 
+    phase('schema');
     const database = await options.openDatabase();
     try {
       await migrate(database.executor, options.logger);
       const schemaBuilt = Date.now();
+      phase('late');
       await writeLateProperties(database.executor, files.late);
       // Done when a search finds what was written, not before.
       await awaitSearchIndexRefresh(database.executor);

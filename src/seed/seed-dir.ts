@@ -6,7 +6,7 @@
 // Nothing is held per file: the names are sorted on disk (external-sort.ts)
 // and an article's text is looked up in the directory when a header names it.
 import { existsSync } from 'node:fs';
-import { lstat, mkdtemp, opendir, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, opendir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import * as path from 'node:path';
 import { CorpusValidator, referenceRecord } from './corpus-validator';
@@ -55,28 +55,66 @@ async function isListedText(dir: string, name: string): Promise<boolean> {
   }
 }
 
-/** `fn` over `items` with at most `limit` calls pending; results in input order. */
-export async function* mapInOrder<T, R>(items: AsyncIterable<T> | Iterable<T>, limit: number, fn: (item: T) => Promise<R>): AsyncGenerator<R> {
+/**
+ * Bytes of annotation files read ahead at most (with READ_AHEAD, whichever
+ * comes first). A parsed file takes about five times its size on the heap
+ * (the generated shared file of 8.9 MB: 47 MiB), so sixteen large files read
+ * ahead at once would hold many times the largest; article files (a few KiB
+ * each) never reach this, and a file larger than it is read alone.
+ */
+export const READ_AHEAD_BYTES = 1 << 20;
+
+/** A limit on what mapInOrder's pending calls weigh together. */
+export interface WeightLimit<T> {
+  budget: number;
+  weigh: (item: T) => Promise<number> | number;
+}
+
+/**
+ * `fn` over `items` with at most `limit` calls pending, and with `weights`
+ * at most `weights.budget` of weight pending (an item heavier than that is
+ * started alone); results in input order. A result handed to the consumer
+ * no longer counts as pending.
+ */
+export async function* mapInOrder<T, R>(
+  items: AsyncIterable<T> | Iterable<T>,
+  limit: number,
+  fn: (item: T) => Promise<R>,
+  weights?: WeightLimit<T>,
+): AsyncGenerator<R> {
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
-  const pending: Promise<R>[] = [];
+  const pending: { promise: Promise<R>; weight: number }[] = [];
+  let pendingWeight = 0;
+  /** Taken from the source but not started: it waits for room under the budget. */
+  let next: { item: T; weight: number } | undefined;
   let exhausted = false;
+  const fits = (weight: number) => pending.length === 0 || weights === undefined || pendingWeight + weight <= weights.budget;
   const fill = async () => {
-    while (!exhausted && pending.length < limit) {
-      const next = await source.next();
-      if (next.done) {
-        exhausted = true;
-        return;
+    while (pending.length < limit) {
+      if (!next) {
+        if (exhausted) return;
+        const taken = await source.next();
+        if (taken.done) {
+          exhausted = true;
+          return;
+        }
+        next = { item: taken.value, weight: weights ? await weights.weigh(taken.value) : 0 };
       }
-      const promise = fn(next.value);
+      if (!fits(next.weight)) return;
+      const promise = fn(next.item);
       // A rejection is handled when its turn comes; do not let it go unhandled before.
       promise.catch(() => undefined);
-      pending.push(promise);
+      pending.push({ promise, weight: next.weight });
+      pendingWeight += next.weight;
+      next = undefined;
     }
   };
   try {
     await fill();
     while (pending.length > 0) {
-      const result = await pending.shift()!;
+      const { promise, weight } = pending.shift()!;
+      pendingWeight -= weight;
+      const result = await promise;
       await fill();
       yield result;
     }
@@ -105,7 +143,9 @@ export async function* readSeedDir(seedDir: string, options: { workDir?: string 
   // A seed directory without articles/ is refused at once (ENOENT), as when its listing was read first.
   await (await opendir(articlesDir)).close();
   const names = sortedFileNames(annotationsDir, '.yaml', options.workDir ?? os.tmpdir());
-  // Each file is parsed as soon as it is read, so its text is garbage once parsed.
+  // Each file is parsed as soon as it is read, so its text is garbage once parsed; files read ahead are weighed by their size.
+  // A file that cannot be looked at weighs nothing here: reading it in its turn reports why.
+  const weights = { budget: READ_AHEAD_BYTES, weigh: (name: string) => stat(path.join(annotationsDir, name)).then((found) => found.size, () => 0) };
   yield* mapInOrder(names, READ_AHEAD, async (name) => {
     const absolute = path.resolve(annotationsDir, name);
     const shown = path.relative(root, absolute).split(path.sep).join('/');
@@ -114,7 +154,7 @@ export async function* readSeedDir(seedDir: string, options: { workDir?: string 
     // Only a text listed in articles/ counts (a header cannot point elsewhere).
     const text = article !== undefined && (await isListedText(articlesDir, article)) ? await readFile(path.join(articlesDir, article), 'utf8') : undefined;
     return { parsed, problems, text };
-  });
+  }, weights);
 }
 
 export interface SeedDirValidation {
@@ -163,8 +203,8 @@ export async function validateSeedDir(seedDir: string, options: ValidateSeedDirO
  * Pass one: every file added to the validator, its references spooled, the
  * sound ones handed on; returns the statements counted. A function of its
  * own so that no file outlives it: a loop variable keeps its last value as
- * long as the function runs, and the last file (`_shared.yaml` sorts after
- * the numbered ones) is often the largest.
+ * long as the function runs, and the last files (`_shared.yaml` and the
+ * like sort after the numbered ones) are often the largest.
  */
 async function addEachFile(
   seedDir: string,

@@ -56,9 +56,10 @@ describe('seeding by bulk import', () => {
   let generatedDir: string;
 
   beforeAll(() => {
-    // A generated corpus exercises what the five articles may not: relations repeated across files, many empty alias lists.
+    // A generated corpus exercises what the five articles may not: relations repeated across files, many empty alias lists,
+    // and shared declarations in several `_`-files (its 40 actors and territories, 20 a file).
     generatedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-import-corpus-'));
-    generateCorpus(300, generatedDir);
+    generateCorpus(300, generatedDir, undefined, { sharedItemsPerFile: 20 });
   });
   afterAll(() => {
     fs.rmSync(generatedDir, { recursive: true, force: true });

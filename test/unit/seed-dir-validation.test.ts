@@ -133,6 +133,41 @@ describe('mapInOrder', () => {
     expect(out).toEqual([100, 101, 102, 103, 104, 105, 106, 107, 108, 109]);
   });
 
+  it('with weights, keeps what is pending under the budget, and starts an item heavier than it alone', async () => {
+    // Weights as file sizes: small files read sixteen at a time, a large one with nothing else ahead of it.
+    const weights = [1, 1, 1, 1, 1, 1, 9, 1, 1, 12, 1, 1, 1];
+    let pendingWeight = 0;
+    let pendingItems = 0;
+    let heaviest = 0;
+    const startedWith: number[][] = [];
+    const out: number[] = [];
+    for await (const value of mapInOrder(
+      weights.map((_, index) => index),
+      16,
+      async (index) => {
+        pendingWeight += weights[index];
+        pendingItems += 1;
+        heaviest = Math.max(heaviest, pendingWeight);
+        startedWith.push([index, pendingItems]);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return index;
+      },
+      { budget: 4, weigh: async (index) => weights[index] },
+    )) {
+      // Counted here until the consumer is done with it (mapInOrder stops counting it when it hands it on).
+      pendingWeight -= weights[value];
+      pendingItems -= 1;
+      out.push(value);
+    }
+    expect(out).toEqual(weights.map((_, index) => index));
+    // Never more than the budget pending besides the item handed on (at most the heaviest), but for an item that
+    // weighs more on its own: it starts with nothing pending but the one being handed on.
+    expect(heaviest).toBeLessThanOrEqual(4 + 12);
+    expect(startedWith.find(([index]) => index === 6)).toEqual([6, 2]);
+    expect(startedWith.find(([index]) => index === 9)).toEqual([9, 2]);
+    expect(Math.max(...startedWith.filter(([index]) => weights[index] === 1).map(([, items]) => items))).toBe(4 + 1);
+  });
+
   it('surfaces a failure at its turn', async () => {
     const seen: number[] = [];
     const run = async () => {
