@@ -30,7 +30,10 @@ export interface ComposedQuery {
 export function composeQuery(roots: readonly PlanStep[], projection: Projection | null = null): ComposedQuery {
   const steps = allSteps(roots);
   const index = new Map(steps.map((step, i) => [step, i]));
-  const handingOn = new Set(steps.filter(startsFromNodes).map((step) => step.parent!.step));
+  const fromNodes = new Set(steps.filter(startsFromNodes));
+  const handingOn = new Set([...fromNodes].map((step) => step.parent!.step));
+  /** Parent steps whose handed-on nodes are gathered already (once, for all their children). */
+  const gathered = new Set<number>();
   const clauses: string[] = [];
   const params: Params = {};
   const returned: string[] = [];
@@ -40,13 +43,13 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
     if (projected) params.fields = projection;
     for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
     const handsOn = handingOn.has(step);
-    const fromNodes = startsFromNodes(step);
+    const startsFromParentNodes = fromNodes.has(step);
     // Flags that choose a variant, not values: they stay out of the parameters (and the loader keys).
     const flags = {
       ...(projected ? { fields: projection } : {}),
       ...(step.pageOnly ? { pageOnly: true } : {}),
       ...(handsOn ? { handOn: true } : {}),
-      ...(fromNodes ? { parents: true } : {}),
+      ...(startsFromParentNodes ? { parents: true } : {}),
     };
     const text = specialisedQuery(step.query, { ...step.params, ...flags });
     const columns = returnColumns(text, step.query);
@@ -57,12 +60,14 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
       .join(', ')}}`;
     const collected = `collect(${rowMap}) AS rows${i}${handsOn ? `, collect(${HANDED_ON}) AS handed${i}` : ''}`;
     const parent = step.parent;
-    if (parent && fromNodes) {
+    if (parent && startsFromParentNodes) {
       const parentIndex = index.get(parent.step)!;
-      clauses.push(
-        `CALL (handed${parentIndex}) {\n  UNWIND handed${parentIndex} AS nodes\n  UNWIND nodes AS parent\n  RETURN collect(DISTINCT parent) AS parents${i}\n}`,
-      );
-      clauses.push(`CALL (parents${i}) {\n  CALL (parents${i}) {\n${indent(renamed(text, i, { parents: `parents${i}` }))}\n  }\n  RETURN ${collected}\n}`);
+      const parents = `parents${parentIndex}`;
+      if (!gathered.has(parentIndex)) {
+        gathered.add(parentIndex);
+        clauses.push(`CALL (handed${parentIndex}) {\n  UNWIND handed${parentIndex} AS nodes\n  UNWIND nodes AS parent\n  RETURN collect(DISTINCT parent) AS ${parents}\n}`);
+      }
+      clauses.push(`CALL (${parents}) {\n  CALL (${parents}) {\n${indent(renamed(text, i, { parents }))}\n  }\n  RETURN ${collected}\n}`);
     } else if (parent) {
       const parentIndex = index.get(parent.step)!;
       const idPath = projectedIdPath(parent, projection && isProjected(parent.step.query) ? projection : null);
