@@ -4,7 +4,8 @@
 // Parameters: $words, $kind, $country, $desc and the paging $first, $last, $after, $before.
 // The list holds references (issue 7): only the page's entries are projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
-// node is its id and the values of the properties $fields lists for its label.
+// node is one list: its id, then the values of the properties $fields lists
+// for its label (a list, not a map, so no key names to send and decode).
 MATCH (n:Actor)
 WHERE true
   // @if kind
@@ -48,7 +49,7 @@ WITH ordered, size(ordered) AS total, 0 AS startAt
 WITH ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first < total THEN $first ELSE total END AS endAt
 // @end
 // @if fields
-RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: {id: x.node.id, values: [k IN $fields.Actor | x.node[k]]}}] AS page
+RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: [x.node.id] + [k IN $fields.Actor | x.node[k]]}] AS page
 // @else
 RETURN total, startAt, endAt, [x IN ordered[startAt..endAt] | {key: x.key, tie: x.tie, node: properties(x.node)}] AS page
 // @end

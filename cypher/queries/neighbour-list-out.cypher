@@ -5,7 +5,8 @@
 // flags the loader keys set (src/repositories/neighbour.repository.ts):
 // $relType (the one type, if one), $label, bareEdges.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
-// node is its id and the values of the properties $fields lists for its label.
+// node is one list: its id, then the values of the properties $fields lists
+// for its label (a list, not a map, so no key names to send and decode).
 // The parents are ids ($ids), each found by a seek of its id's unique index,
 // or, in a composed query, the nodes an earlier step found ($parents, with
 // the flag `parents`): the fragment neighbour-parents.
@@ -25,11 +26,11 @@ CALL (parentId, parent) {
   // empty key) and, for one type, its name (issue 7: the nested walk's rows
   // were twice the size of its answer).
   // @if fields && label && bareEdges && relType
-  RETURN collect({node: {id: n.id, values: [k IN $fields[$label] | n[k]]}}) AS items
+  RETURN collect({node: [n.id] + [k IN $fields[$label] | n[k]]}) AS items
   // @elif fields && label && bareEdges
-  RETURN collect({node: {id: n.id, values: [k IN $fields[$label] | n[k]]}, edgeType: type(r)}) AS items
+  RETURN collect({node: [n.id] + [k IN $fields[$label] | n[k]], edgeType: type(r)}) AS items
   // @elif fields
-  RETURN collect({node: {id: n.id, values: [k IN $fields[head([l IN labels(n) WHERE l IN keys($fields)])] | n[k]]}, labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items
+  RETURN collect({node: [n.id] + [k IN $fields[head([l IN labels(n) WHERE l IN keys($fields)])] | n[k]], labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items
   // @else
   RETURN collect({node: properties(n), labels: labels(n), edgeType: type(r), edge: properties(r)}) AS items
   // @end

@@ -13,7 +13,8 @@
 // Parameters: $ids, $types, $label (of the far node), $sort, $desc and paging.
 // The list holds references (issue 7): only the page's entries are projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
-// node is its id and the values of the properties $fields lists for its label.
+// node is one list: its id, then the values of the properties $fields lists
+// for its label (a list, not a map, so no key names to send and decode).
 // The parents are ids ($ids), each found by a seek of its id's unique index,
 // or, in a composed query, the nodes an earlier step found ($parents, with
 // the flag `parents`): the fragment neighbour-parents.
@@ -110,11 +111,11 @@ WITH parentId, ordered, total, startAt, CASE WHEN $first IS NOT NULL AND $first 
 // (src/prefetch/projection.ts).
 // @if fields && relType && labelImplied && bareEdges
 RETURN parentId, total, startAt, endAt,
-       [x IN ordered[startAt..endAt] | {key: x.key, node: {id: x.node.id, values: [k IN $fields[$label] | x.node[k]]}}] AS page
+       [x IN ordered[startAt..endAt] | {key: x.key, node: [x.node.id] + [k IN $fields[$label] | x.node[k]]}] AS page
 // @elif fields
 RETURN parentId, total, startAt, endAt,
        [x IN ordered[startAt..endAt] | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''),
-                                         node: {id: x.node.id, values: [k IN $fields[$label] | x.node[k]]}, labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page
+                                         node: [x.node.id] + [k IN $fields[$label] | x.node[k]], labels: labels(x.node), edgeType: type(x.edge), edge: properties(x.edge)}] AS page
 // @else
 RETURN parentId, total, startAt, endAt,
        [x IN ordered[startAt..endAt] | {key: x.key, tie: x.node.id + ' ' + type(x.edge) + ' ' + coalesce(x.edge.key, ''),

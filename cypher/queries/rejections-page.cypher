@@ -13,7 +13,8 @@
 // one speaker (MADE), one article (REPORTED_IN) and at most one principal
 // (ON_BEHALF_OF), a demand one owner (OWNED_BY), so each edge is one entry.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
-// node is its id and the values of the properties $fields lists for its label.
+// node is one list: its id, then the values of the properties $fields lists
+// for its label (a list, not a map, so no key names to send and decode).
 CALL () {
   // @if rejecter || owner || actor || statement || demand || article
   // Starting from the most selective id given; every filter given is then
@@ -145,10 +146,10 @@ CALL (slice) {
   WITH i, x, s, d, rejecter, owner, a, principal
   ORDER BY i
   // @if fields
-  RETURN collect({key: x.key, tie: x.tie, rejecter: {id: rejecter.id, values: [k IN $fields.Actor | rejecter[k]]},
-                  principal: CASE WHEN principal IS NULL THEN null ELSE {id: principal.id, values: [k IN $fields.Actor | principal[k]]} END,
-                  statement: {id: s.id, values: [k IN $fields.Statement | s[k]]}, demand: {id: d.id, values: [k IN $fields.Demand | d[k]]},
-                  owner: {id: owner.id, values: [k IN $fields.Actor | owner[k]]}, article: {id: a.id, values: [k IN $fields.Article | a[k]]}}) AS page
+  RETURN collect({key: x.key, tie: x.tie, rejecter: [rejecter.id] + [k IN $fields.Actor | rejecter[k]],
+                  principal: CASE WHEN principal IS NULL THEN null ELSE [principal.id] + [k IN $fields.Actor | principal[k]] END,
+                  statement: [s.id] + [k IN $fields.Statement | s[k]], demand: [d.id] + [k IN $fields.Demand | d[k]],
+                  owner: [owner.id] + [k IN $fields.Actor | owner[k]], article: [a.id] + [k IN $fields.Article | a[k]]}) AS page
   // @else
   RETURN collect({key: x.key, tie: x.tie, rejecter: properties(rejecter), principal: properties(principal),
                   statement: properties(s), demand: properties(d), owner: properties(owner), article: properties(a)}) AS page

@@ -135,22 +135,26 @@ export function startsFromNodes(step: PlanStep): boolean {
 }
 
 /**
- * Where the id sits once the parent's nodes are projected: a node keeps its
- * id, but another property (a demand's articleId) is then one of its
- * values, at its place in the projection's list.
+ * Where the id sits once the parent's nodes are projected: a projected node
+ * is a list (projection.ts), its id first and then its projected values, so
+ * the node's id is item 0 and another property (a demand's articleId) the
+ * item after its place in the projection's list. A path of one key names
+ * the entry itself (a relation edge), which is not projected.
  */
 function projectedIdPath(parent: ParentLink, projection: Projection | null): readonly string[] {
-  const property = parent.nodeProperty;
-  if (!projection || !property) return parent.idPath;
+  const { idPath, nodeProperty: property } = parent;
+  if (!projection || idPath.length < 2) return idPath;
+  const slot = idPath.slice(0, -1);
+  if (!property) return idPath[idPath.length - 1] === 'id' ? [...slot, '0'] : idPath;
   const index = projection[property.label as keyof Projection]?.indexOf(property.property) ?? -1;
   if (index < 0) throw new Error(`The projection of ${property.label} lacks ${property.property}, which a field reads an id from`);
-  return [...parent.idPath.slice(0, -1), 'values', String(index)];
+  return [...slot, String(index + 1)];
 }
 
 /** The ids found at `idPath` in each entry of a parent step's rows, as `id` rows for the RETURN after it. */
 function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: readonly string[]): string {
   for (const key of idPath) if (!/^([A-Za-z]+|[0-9]+)$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
-  // A number is a list index (a projected node's values); a word a map key.
+  // A number is a list index (in a projected node); a word a map key.
   const id = ['entry', ...idPath].map((key, i) => (i > 0 && /^[0-9]+$/.test(key) ? `[${key}]` : i > 0 ? `.${key}` : key)).join('');
   const each = entries === 'row' ? `  UNWIND ${rows} AS entry` : `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry`;
   return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;

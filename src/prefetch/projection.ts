@@ -96,20 +96,22 @@ function propertiesOf(label: NodeLabel, fields: Set<string>, scope: SelectionSco
   return [...properties];
 }
 
-/** A node as a projected query returns it: its id and the projected properties' values, in $fields order. */
-interface ProjectedNode {
-  id: string;
-  values: unknown[] | null;
-}
+/**
+ * A node as a projected query returns it: one list, its id and then the
+ * projected properties' values in $fields order. A list rather than a map
+ * {id, values}: a nested read returns hundreds of nodes, and each map would
+ * bring two key names more to send, decode and allocate (issue 7).
+ */
+type ProjectedNode = [id: string, ...values: unknown[]];
 
 /** The property map of a projected node: what properties(n) would give, for the projected properties. */
 export function unproject(node: ProjectedNode | null, properties: readonly string[]): Props | null {
   if (!node) return null;
-  const props: Props = { id: node.id };
-  const values = node.values ?? [];
-  properties.forEach((property, i) => {
-    if (values[i] !== null && values[i] !== undefined) props[property] = values[i];
-  });
+  const props: Props = { id: node[0] };
+  for (let i = 0; i < properties.length; i++) {
+    const value = node[i + 1];
+    if (value !== null && value !== undefined) props[properties[i]] = value;
+  }
   return props;
 }
 
@@ -134,7 +136,7 @@ const neighbourEntries: Slot = (row, projection, params) => {
     if (entry.labels === undefined) entry.labels = [ENTITY_LABEL, requireImplied(impliedLabel, 'label', params)];
     if (entry.edgeType === undefined) entry.edgeType = requireImplied(params.relType as string | null, 'relType', params);
     if (entry.edge === undefined) entry.edge = BARE_EDGE_PROPERTIES;
-    if (page && entry.tie === undefined) entry.tie = `${(entry.node as ProjectedNode).id} ${entry.edgeType} ${(entry.edge as Props).key ?? ''}`;
+    if (page && entry.tie === undefined) entry.tie = `${(entry.node as ProjectedNode)[0]} ${entry.edgeType} ${(entry.edge as Props).key ?? ''}`;
     entry.node = unproject(entry.node as ProjectedNode, projection[domainLabel(entry.labels as string[]) ?? 'Actor']);
   }
 };

@@ -14,6 +14,7 @@ import type { Ready } from './ready';
 import type { Props } from './node-mapper';
 import { edgesAreBare, farLabelOf, farLabelOfAll, isEdgeType, KEYED_EDGE_TYPES } from '../model/edge-ends';
 import { EMPTY_PAGE, pageParams, toConnection } from './paging';
+import { currentMaxPageSize } from '../model/page-size';
 import type { PageEntry, PageRow } from './paging';
 
 export interface Walk {
@@ -74,13 +75,37 @@ export function parentPage<TEntry extends PageEntry>(
 
 export function neighbourPageKey(parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): ParentKey {
   const query = walk.direction === 'out' ? 'neighbour-page-out' : 'neighbour-page-in';
-  const relType = onlyType(walk.types);
-  return {
-    query,
-    parentId,
-    params: { types: [...walk.types], relType, ...modelFacts(relType, walk), label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) },
-  };
+  return { query, parentId, params: pageReadParams(walk, sort, args) };
 }
+
+/**
+ * One params object per walk, sort and page arguments. A page field asks
+ * once per parent, with the same arguments for every parent (ten actors:
+ * ten statement pages), and an object built once has its loader key
+ * computed once (loaders.ts paramsKeyOf), not once per parent. The largest
+ * page size allowed is part of the key, so arguments it would now refuse
+ * are checked again (pageParams), never answered from before.
+ */
+function pageReadParams(walk: Walk, sort: SortSpec, args: PageArgs): Params {
+  let byArgs = pageParamsByWalk.get(walk);
+  if (!byArgs) {
+    byArgs = new Map();
+    pageParamsByWalk.set(walk, byArgs);
+  }
+  // JSON, so that no cursor a client sends can make two argument lists read alike.
+  const key = JSON.stringify([sort.by, sort.desc, args.first ?? null, args.last ?? null, args.after ?? null, args.before ?? null, currentMaxPageSize()]);
+  let params = byArgs.get(key);
+  if (!params) {
+    const relType = onlyType(walk.types);
+    params = Object.freeze({ types: [...walk.types], relType, ...modelFacts(relType, walk), label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) });
+    // Oldest first out: a Map iterates in insertion order.
+    if (byArgs.size >= 256) byArgs.delete(byArgs.keys().next().value!);
+    byArgs.set(key, params);
+  }
+  return params;
+}
+/** Walks are constants of the model (WALKS) or made per request; the latter take their params with them. */
+const pageParamsByWalk = new WeakMap<Walk, Map<string, Params>>();
 
 /**
  * What the model guarantees about a walk over one relationship type
@@ -112,6 +137,9 @@ export function neighbourListKey(parentId: string, direction: 'out' | 'in', type
  * read (the prefetch's) then leaves those out of its rows.
  */
 function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
+  // Most lists are the model's constant arrays: found by identity, without joining their names.
+  const known = listParamsByArray[direction].get(types);
+  if (known) return known;
   const name = `${direction} ${types.join(' ')}`;
   let params = listParamsByTypes.get(name);
   if (!params) {
@@ -123,9 +151,11 @@ function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
     }) as Params;
     if (listParamsByTypes.size < 256) listParamsByTypes.set(name, params);
   }
+  listParamsByArray[direction].set(types, params);
   return params;
 }
 const listParamsByTypes = new Map<string, Params>();
+const listParamsByArray = { out: new WeakMap<readonly string[], Params>(), in: new WeakMap<readonly string[], Params>() };
 
 /**
  * The type of a walk over one relationship type, else null: the neighbour

@@ -276,6 +276,12 @@ describe('prefetch: one round trip, the same answers', () => {
       const entriesOf = (rowsOf: Row[]) => rowsOf.flatMap((one) => (one.page ?? one.items) as Row[]);
       expect(entriesOf(rows).length).toBeGreaterThan(0);
       for (const entry of entriesOf(rows)) expect(Object.keys(entry).filter((key) => !['key', 'node', 'edgeType'].includes(key))).toEqual([]);
+      // Each node is one list: its id, then its values in $fields order (no key names to send).
+      const label = domainLabel(['Entity', step.params.label as string])!;
+      for (const entry of entriesOf(rows)) {
+        const node = entry.node as unknown[];
+        expect([Array.isArray(node), typeof node[0], node.length]).toEqual([true, 'string', 1 + composed.projection![label].length]);
+      }
       leanSteps.push(step.query);
       for (const one of rows) PROJECTED_NODES[step.query as ProjectedQuery](one, composed.projection!, step.params);
       // Each step was handed its parents' nodes (no ids): the full read asks for the same parents by id.
@@ -308,7 +314,8 @@ describe('prefetch: one round trip, the same answers', () => {
       expect(startsFromNodes(step)).toBe(true);
       expect(row[`ids${i}`]).toBeUndefined();
       const parentRows = row[`rows${walk.steps.indexOf(step.parent!.step)}`] as Row[];
-      const parentIds = new Set(parentRows.flatMap((one) => (one.page ?? one.items) as Row[]).map((entry) => (entry.node as Row).id));
+      // A projected node is a list, its id first (projection.ts).
+      const parentIds = new Set(parentRows.flatMap((one) => (one.page ?? one.items) as Row[]).map((entry) => (entry.node as unknown[])[0]));
       const rows = row[`rows${i}`] as Row[];
       expect(rows.map((one) => one.parentId).sort()).toEqual([...parentIds].sort());
     }

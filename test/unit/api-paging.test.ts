@@ -23,13 +23,17 @@ describe('cursors and paging parameters', () => {
     const row = { total: 5, startAt: 1, endAt: 3, page: [{ key: 'b', tie: '2' }, { key: 'c', tie: '3' }] };
     const connection = toConnection(row, (entry) => ({ node: entry.tie }));
     expect(connection.nodes).toEqual(['2', '3']);
-    expect(connection.pageInfo).toEqual({
+    expect(connection.edges.map((edge) => [edge.node, edge.cursor])).toEqual([
+      ['2', encodeCursor('b', '2')],
+      ['3', encodeCursor('c', '3')],
+    ]);
+    expect(pageInfoOf(connection)).toEqual({
       hasNextPage: true,
       hasPreviousPage: true,
       startCursor: encodeCursor('b', '2'),
       endCursor: encodeCursor('c', '3'),
     });
-    expect(toConnection({ total: 0, startAt: 0, endAt: 0, page: [] }, () => ({ node: 1 })).pageInfo).toEqual({
+    expect(pageInfoOf(toConnection({ total: 0, startAt: 0, endAt: 0, page: [] }, () => ({ node: 1 })))).toEqual({
       hasNextPage: false,
       hasPreviousPage: false,
       startCursor: null,
@@ -37,6 +41,12 @@ describe('cursors and paging parameters', () => {
     });
   });
 });
+
+/** The page info's four fields (its cursors are getters, read only when asked for). */
+function pageInfoOf({ pageInfo }: { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }) {
+  const { hasNextPage, hasPreviousPage, startCursor, endCursor } = pageInfo;
+  return { hasNextPage, hasPreviousPage, startCursor, endCursor };
+}
 
 describe('search and date arguments', () => {
   it('folds search words like searchText', () => {
