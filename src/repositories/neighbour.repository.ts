@@ -137,11 +137,14 @@ export function neighbourListKey(parentId: string, direction: 'out' | 'in', type
  * read (the prefetch's) then leaves those out of its rows.
  */
 function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
-  // Most lists are the model's constant arrays: found by identity, without joining their names.
-  const known = listParamsByArray[direction].get(types);
+  // Found without joining the names where that is cheap: a one-type list by
+  // its type, the model's frozen lists (the four stances) by identity. The
+  // resolvers call this once per parent, hundreds of times per request.
+  const lists = listParamsByDirection[direction];
+  const known = types.length === 1 ? lists.byOneType.get(types[0]) : lists.byFrozenArray.get(types);
   if (known) return known;
-  const name = `${direction} ${types.join(' ')}`;
-  let params = listParamsByTypes.get(name);
+  const name = types.join(' ');
+  let params = lists.byName.get(name);
   if (!params) {
     params = Object.freeze({
       types: Object.freeze([...types]),
@@ -149,13 +152,16 @@ function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
       label: farLabelOfAll(types, direction),
       bareEdges: edgesAreBare(types),
     }) as Params;
-    if (listParamsByTypes.size < 256) listParamsByTypes.set(name, params);
+    if (lists.byName.size < 256) lists.byName.set(name, params);
   }
-  listParamsByArray[direction].set(types, params);
+  if (types.length === 1 && lists.byOneType.size < 256) lists.byOneType.set(types[0], params);
+  else if (Object.isFrozen(types)) lists.byFrozenArray.set(types, params);
   return params;
 }
-const listParamsByTypes = new Map<string, Params>();
-const listParamsByArray = { out: new WeakMap<readonly string[], Params>(), in: new WeakMap<readonly string[], Params>() };
+const listParamsByDirection = {
+  out: { byName: new Map<string, Params>(), byOneType: new Map<string, Params>(), byFrozenArray: new WeakMap<readonly string[], Params>() },
+  in: { byName: new Map<string, Params>(), byOneType: new Map<string, Params>(), byFrozenArray: new WeakMap<readonly string[], Params>() },
+};
 
 /**
  * The type of a walk over one relationship type, else null: the neighbour

@@ -23,6 +23,7 @@ export const WALKS = {
   eventsConcerning: { direction: 'in', types: ['CONCERNS'], label: 'Event' },
 } satisfies Record<string, Walk>;
 
-export const STANCES = DEMAND_STANCES;
-export const ACTOR_RELATIONS = ACTOR_RELATION_TYPES;
-export const TERRITORY_RELATIONS = TERRITORY_RELATION_TYPES;
+// Frozen: the neighbour reads find a frozen list's params by identity (neighbour.repository.ts listParams).
+export const STANCES = Object.freeze([...DEMAND_STANCES]);
+export const ACTOR_RELATIONS = Object.freeze([...ACTOR_RELATION_TYPES]);
+export const TERRITORY_RELATIONS = Object.freeze([...TERRITORY_RELATION_TYPES]);
