@@ -138,12 +138,12 @@ export function neighbourListKey(parentId: string, direction: 'out' | 'in', type
  */
 function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
   // Found without joining the names where that is cheap: a one-type list by
-  // its type, the model's frozen lists (the four stances) by identity. The
-  // resolvers call this once per parent, hundreds of times per request.
+  // its type (its name), the model's frozen lists (the four stances) by
+  // identity. The resolvers call this once per parent, hundreds of times per request.
   const lists = listParamsByDirection[direction];
-  const known = types.length === 1 ? lists.byOneType.get(types[0]) : lists.byFrozenArray.get(types);
+  const known = types.length === 1 ? undefined : lists.byFrozenArray.get(types);
   if (known) return known;
-  const name = types.join(' ');
+  const name = types.length === 1 ? types[0] : types.join(' ');
   let params = lists.byName.get(name);
   if (!params) {
     params = Object.freeze({
@@ -154,13 +154,12 @@ function listParams(direction: 'out' | 'in', types: readonly string[]): Params {
     }) as Params;
     if (lists.byName.size < 256) lists.byName.set(name, params);
   }
-  if (types.length === 1 && lists.byOneType.size < 256) lists.byOneType.set(types[0], params);
-  else if (Object.isFrozen(types)) lists.byFrozenArray.set(types, params);
+  if (types.length > 1 && Object.isFrozen(types)) lists.byFrozenArray.set(types, params);
   return params;
 }
 const listParamsByDirection = {
-  out: { byName: new Map<string, Params>(), byOneType: new Map<string, Params>(), byFrozenArray: new WeakMap<readonly string[], Params>() },
-  in: { byName: new Map<string, Params>(), byOneType: new Map<string, Params>(), byFrozenArray: new WeakMap<readonly string[], Params>() },
+  out: { byName: new Map<string, Params>(), byFrozenArray: new WeakMap<readonly string[], Params>() },
+  in: { byName: new Map<string, Params>(), byFrozenArray: new WeakMap<readonly string[], Params>() },
 };
 
 /**
