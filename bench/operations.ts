@@ -226,14 +226,20 @@ RETURN size(matched) AS totalCount, {hasNextPage: size(matched) > size(nodes), e
 }`,
       variables: { ...input, size },
     }),
-    // The same Lucene query our API builds for one word (filters.ts: "+word").
+    // The same Lucene query our API builds for one word (filters.ts: "+word"),
+    // in the shape ours takes (statements-search-page.cypher): one search,
+    // every hit's date read, the ids only of hits up to the page's edge date.
     limit: (input, size) => ({
       cypher: `CALL db.index.fulltext.queryNodes('statement_search', $lucene) YIELD node AS s
-WITH s ORDER BY s.date DESC, s.id DESC
-WITH collect(s) AS matched
-UNWIND matched[..$size] AS s
-MATCH (speaker:Actor)-[:MADE]->(s)
-RETURN size(matched) AS totalCount, collect({id: s.id, text: s.text, date: {value: s.date}, speaker: {id: speaker.id, name: speaker.name}}) AS nodes`,
+WITH collect({date: s.date, s: s}) AS hits
+CALL (hits) { UNWIND hits AS hit WITH hit.date AS date ORDER BY date DESC LIMIT $size RETURN min(date) AS edge }
+CALL (hits, edge) {
+  UNWIND [hit IN hits WHERE hit.date >= edge] AS hit
+  WITH hit.s AS s ORDER BY s.date DESC, s.id DESC LIMIT $size
+  MATCH (speaker:Actor)-[:MADE]->(s)
+  RETURN collect({id: s.id, text: s.text, date: {value: s.date}, speaker: {id: speaker.id, name: speaker.name}}) AS nodes
+}
+RETURN size(hits) AS totalCount, nodes`,
       params: { lucene: `+${String(input.term)}`, size: int(size) },
     }),
     digest: (target, data: Json) => {

@@ -63,6 +63,8 @@ export interface CellResult {
    * the same for requests per second (above 1: a serves more).
    */
   ratios: Record<string, number>;
+  /** Kept from the merged run (this run loaded other operations only: --operations). */
+  fromMergedRun?: true;
 }
 
 export interface RoundTripResult {

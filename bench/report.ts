@@ -159,7 +159,7 @@ function loadTable(size: SizeResult): string {
   return table(
     header,
     cells.map((cell) => [
-      cell.operation,
+      cell.fromMergedRun ? `${cell.operation} (merged run)` : cell.operation,
       cell.connections,
       fmt(s(cell, 'ours')?.rps, 0),
       fmt(s(cell, 'ours')?.p50),

@@ -309,6 +309,12 @@ async function main(): Promise<void> {
         size.queries = { agreement, roundTrips, shapes, load: [], proposals: proposed?.urls.proposals ?? [], roundTripCost };
         save();
         size.queries.load = await measureLoad(urls, manifest, opts.load, log);
+        // A run that loads some operations only (--operations) keeps the merged run's figures of the others (load cells marked).
+        if (earlier?.queries) {
+          size.queries.load = withOthersKept(size.queries.load, earlier.queries.load.map((cell) => ({ ...cell, fromMergedRun: true as const })));
+          size.queries.agreement = withOthersKept(size.queries.agreement, earlier.queries.agreement);
+          size.queries.roundTrips = withOthersKept(size.queries.roundTrips, earlier.queries.roundTrips);
+        }
         save();
       } finally {
         await stopChild(ours.child);
@@ -324,6 +330,15 @@ async function main(): Promise<void> {
   fs.mkdirSync(proposalsDir, { recursive: true });
   for (const proposal of cypherProposals().proposals) fs.writeFileSync(path.join(proposalsDir, `${proposal.name}.cypher`), proposal.proposed);
   log(`wrote ${path.relative(repoRoot, jsonFile)} and bench/results/latest.md`);
+}
+
+/** This run's entries, then the earlier run's of operations this run did not measure, in the order of OPERATIONS. */
+function withOthersKept<T extends { operation: string }>(measured: T[], earlier: T[]): T[] {
+  const done = new Set(measured.map((entry) => entry.operation));
+  const order = OPERATIONS.map((operation) => operation.name);
+  const rank = (entry: T) => order.indexOf(entry.operation);
+  // A stable sort: within one operation, entries keep their order (clients, targets).
+  return [...measured, ...earlier.filter((entry) => !done.has(entry.operation))].sort((a, b) => rank(a) - rank(b));
 }
 
 function round(n: number): number {

@@ -111,9 +111,10 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     expect(nonEmpty).toBeGreaterThan(15);
   });
 
-  // The search list counts a first page apart and sorts only its top; a
-  // page after a cursor or a last page sorts everything found. Every shape,
-  // with each filter, must agree with the statements that hold the word.
+  // The search list's first page reads every hit's date but the ids only of
+  // hits up to the page's edge date; a page after a cursor or a last page
+  // sorts everything found. Every shape, with each filter, must agree with
+  // the statements that hold the word.
   it('search: first pages (counted or alone) and last pages, with each filter, hold the statements with the word', async () => {
     const all = await everything('statements', 'id date { value } plover { type } speaker { id } quote { text } paraphrase');
     // Words as the index's tokenizer cuts them (an apostrophe stays inside a word: "russia's").
@@ -139,6 +140,17 @@ describe('specialised list queries answer like the unfiltered list filtered by h
         expect({ filters, sort, total: first.statements.totalCount, ids: ids(first) }).toEqual({ filters, sort, total: expected.length, ids: expected.slice(0, 3) });
         expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, first: 3 })) }).toEqual({ filters, sort, ids: expected.slice(0, 3) });
         expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, last: 2 })) }).toEqual({ filters, sort, ids: expected.slice(-2) });
+      }
+    }
+    // Every size of first page, so that some page ends inside a run of
+    // statements of one date (the tie on the id decides which of them make it).
+    const sameDate = hits.filter((s) => hits.some((t) => t !== s && t.date.value === s.date.value));
+    expect(sameDate.length).toBeGreaterThan(1);
+    for (const sort of ['DATE_DESC', 'DATE_ASC']) {
+      const expected = hits.map((s) => ({ key: s.date.value, tie: s.id })).sort(byKeyThenTie(sort === 'DATE_DESC')).map((e) => e.tie);
+      for (let first = 0; first <= expected.length + 1; first++) {
+        const page = (await q(counted, { q: word, sort, first })).statements;
+        expect({ sort, first, total: page.totalCount, ids: page.nodes.map((n: Data) => n.id) }).toEqual({ sort, first, total: expected.length, ids: expected.slice(0, first) });
       }
     }
   });
