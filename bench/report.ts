@@ -209,7 +209,9 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   out.push('');
   out.push(
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}, ${m.java}, Neo4j Community ${m.neo4j} embedded (bench/bench-db.ts). ` +
-      `The machine is shared: its 1-minute load average ran ${results.loadAverage.min}–${results.loadAverage.max} (median ${results.loadAverage.median}) on ${m.cores} cores during this run${merged.length ? ' (merged runs: as listed above)' : ''}, ` +
+      `The machine is shared: its 1-minute load average ran ${results.loadAverage.min}–${results.loadAverage.max} (median ${results.loadAverage.median}) on ${m.cores} cores during this run${merged.length ? ' (merged runs: as listed above)' : ''}` +
+      (results.stealPercent != null ? `, and the hypervisor gave ${fmt(results.stealPercent, 1)}% of the machine's CPU time to other guests (steal; per seeding run in its table)` : '') +
+      ', ' +
       'so absolute figures drift; the ratios compare runs made seconds apart (each round runs every target back to back, in rotating order; ratios are medians of per-round ratios).',
   );
   out.push('');
@@ -277,11 +279,11 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   out.push('');
   out.push(
     table(
-      ['statements', 'mode', 'nodes', 'edges', 'writing', '**rows/s writing**', 'rows/s incl. validation', 'peak live heap', 'peak RSS'],
+      ['statements', 'mode', 'nodes', 'edges', 'writing', '**rows/s writing**', 'rows/s incl. validation', 'peak live heap', 'peak RSS', 'CPU stolen'],
       results.sizes.flatMap((size) =>
         size.seeding.map((s) =>
           'error' in s
-            ? [fmt(size.statements, 0), s.mode, '–', '–', '–', `failed: ${s.error.split('\n')[0].slice(0, 120)}`, '–', '–', '–']
+            ? [fmt(size.statements, 0), s.mode, '–', '–', '–', `failed: ${s.error.split('\n')[0].slice(0, 120)}`, '–', '–', '–', '–']
             : [
                 fmt(size.statements, 0),
                 s.mode === 'one-tx' ? 'one-tx (default)' : s.mode === 'import' ? 'import (new store)' : `${s.mode} (batch ${s.batchSize}, commit every ${s.commitEvery})`,
@@ -292,6 +294,7 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
                 fmt(s.rowsPerSecondWithValidation, 0),
                 `${fmt(s.peakLiveHeapMb, 0)} MiB`,
                 `${fmt(s.peakRssMb, 0)} MiB`,
+                s.stealPercent != null ? `${fmt(s.stealPercent, 1)}%` : '–',
               ],
         ),
       ),
@@ -309,6 +312,7 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   if (importPhases.length) {
     const phaseText = ({ files, import: importer, schema, late }: NonNullable<SeedMeasurement['phases']>) =>
       `files ${fmt(files / 1000)} s, importer ${fmt(importer / 1000)} s, Neo4j start and schema ${fmt(schema / 1000)} s, late properties ${fmt(late / 1000)} s`;
+    // Runs from 2026-12-03 07:00 on build only the constraints in the schema phase: the other indexes populate during the late one.
     out.push(`Where the import's writing goes: ${importPhases.map(({ size, phases }) => `${sizeLabel(size.statements)}: ${phaseText(phases)}`).join('; ')}.`, '');
   }
   const phaseHeaps = results.sizes.flatMap((size) =>
@@ -325,6 +329,7 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
     'chunks (earlier path): seedCorpusChunks, 250 files a chunk, schema-checked on their own and written as they come, no cross-file checks. ' +
     'stream-late-fulltext (an experiment): chunks with the full-text indexes dropped first and rebuilt after, rebuild included. ' +
     'import: seedCorpusDirByImport (seed --import), for a store that does not exist yet: the same validation and spooling as stream, then CSV files, `neo4j-admin database import full` (a JVM of its own, 1 GiB heap and 1 GiB off-heap, not in the peak figures, which are the seeder\'s), Neo4j started on the new store, the schema built over it, and the properties CSV leaves out (empty lists, strings with line breaks) written through Bolt; "writing" is all of that after validation. ' +
+    'Import phases: since 2026-12-03 07:00 the schema phase is Neo4j\'s start with the constraints built, and the late one writes the late properties while the other indexes populate and ends when they are online; before, the schema phase held every index\'s population. ' +
     'Peak live heap: heap still in use after a full GC, sampled every second.');
   out.push('');
 

@@ -25,6 +25,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { repoRoot } from '../src/config';
 import { createDriver } from '../src/db/driver';
+import { cpuTimes, stealPercent } from './cpu-steal';
 import { BENCH_HOME, BenchDatabase, neo4jMemory, openBenchDatabase, startBenchDatabase } from './bench-db';
 import { cypherProposals } from './cypher-proposals';
 import { CorpusManifest, generateCorpus, readManifest } from './generate-corpus';
@@ -72,6 +73,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   /** 1-minute load average sampled every 10 s through the run: the machine is shared. */
   loadAverage: { min: number; median: number; max: number };
+  /** Share of the machine's CPU time the hypervisor gave to other guests over the run, percent (bench/cpu-steal.ts). */
+  stealPercent?: number | null;
   /** The earlier runs whose other sizes this one includes (--merge-with), latest first. */
   mergedFrom?: MergedRun[] | MergedRun;
 }
@@ -191,6 +194,7 @@ async function main(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
   const loads: number[] = [];
   const loadSampler = setInterval(() => loads.push(os.loadavg()[0]), 10_000);
+  const cpuAtStart = cpuTimes();
   const startedAt = new Date();
   const results: BenchResults = {
     startedAt: startedAt.toISOString(),
@@ -222,6 +226,7 @@ async function main(): Promise<void> {
       median: round(sorted[Math.floor(sorted.length / 2)] ?? os.loadavg()[0]),
       max: round(sorted[sorted.length - 1] ?? os.loadavg()[0]),
     };
+    results.stealPercent = stealPercent(cpuAtStart, cpuTimes());
     results.finishedAt = new Date().toISOString();
     results.sizes.sort((a, b) => a.statements - b.statements);
     fs.writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -50,6 +50,7 @@ import type { ParsedFile } from '../src/seed/parsed-file';
 import { seedCorpusDirByImport } from '../src/seed/imported-seeder';
 import type { ImportPhase, ImportSeedResult } from '../src/seed/imported-seeder';
 import { seedCorpus, seedCorpusChunks, seedCorpusDir, SeedResult } from '../src/seed/seeder';
+import { cpuTimes, stealPercent } from './cpu-steal';
 import { neo4jMemory, openBenchDatabase } from './bench-db';
 
 export type SeedMode = 'one-tx' | 'batched' | 'stream' | 'chunks' | 'stream-late-fulltext' | 'import';
@@ -88,6 +89,8 @@ export interface SeedMeasurement {
   cpuMs: number;
   /** 1-minute load average of the machine at the start and the end (other processes share it). */
   loadAverage: [number, number];
+  /** Share of the machine's CPU time the hypervisor gave to other guests during the measurement, percent (bench/cpu-steal.ts); null off Linux. */
+  stealPercent?: number | null;
 }
 
 /** The annotation files of a seed dir as chunks of `filesPerChunk`, `_` files first, read lazily. */
@@ -127,6 +130,7 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
   const { batchSize, commitEvery, concurrentTransactions } = settings;
   const loadAtStart = os.loadavg()[0];
   const cpuAtStart = process.cpuUsage();
+  const machineCpuAtStart = cpuTimes();
   let peakHeap = 0;
   let peakLive = 0;
   const collect = (globalThis as { gc?: () => void }).gc;
@@ -178,6 +182,7 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
       ...(phases && collect ? { peakLiveHeapByPhaseMb: mapValues(byPhase, (bytes) => Math.round(bytes / 1048576)) } : {}),
       cpuMs: Math.round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1000),
       loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
+      stealPercent: stealPercent(machineCpuAtStart, cpuTimes()),
     };
   } finally {
     clearInterval(sampler);

@@ -24,9 +24,12 @@ export function schemaStatements(): { file: string; cypher: string }[] {
 /**
  * Applies every constraint and index. Each statement says IF NOT EXISTS, so
  * running this at every start is safe; then it waits for the indexes to come
- * online so the first queries do not race a population.
+ * online so the first queries do not race a population. A caller with
+ * writes of its own to make may leave that wait to awaitIndexesOnline: the
+ * uniqueness constraints are built before their statements return, the
+ * other indexes populate in the background, beside those writes.
  */
-export async function migrate(executor: Executor, logger: Logger): Promise<number> {
+export async function migrate(executor: Executor, logger: Logger, options: { awaitIndexes?: boolean } = {}): Promise<number> {
   const statements = schemaStatements();
   for (const { file, cypher } of statements) {
     try {
@@ -35,9 +38,14 @@ export async function migrate(executor: Executor, logger: Logger): Promise<numbe
       throw new Error(`Schema statement in cypher/schema/${file} failed: ${(error as Error).message}\n${cypher}`);
     }
   }
-  await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
+  if (options.awaitIndexes ?? true) await awaitIndexesOnline(executor);
   logger.info({ statements: statements.length }, 'schema applied');
   return statements.length;
+}
+
+/** Resolves once every index is online (fails if one failed to populate, or after 300 s). */
+export async function awaitIndexesOnline(executor: Executor): Promise<void> {
+  await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
 }
 
 function stripComments(text: string): string {
