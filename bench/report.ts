@@ -312,7 +312,6 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   if (importPhases.length) {
     const phaseText = ({ files, import: importer, schema, late }: NonNullable<SeedMeasurement['phases']>) =>
       `files ${fmt(files / 1000)} s, importer ${fmt(importer / 1000)} s, Neo4j start and schema ${fmt(schema / 1000)} s, late properties ${fmt(late / 1000)} s`;
-    // Runs from 2026-12-03 07:00 on build only the constraints in the schema phase: the other indexes populate during the late one.
     out.push(`Where the import's writing goes: ${importPhases.map(({ size, phases }) => `${sizeLabel(size.statements)}: ${phaseText(phases)}`).join('; ')}.`, '');
   }
   const phaseHeaps = results.sizes.flatMap((size) =>
@@ -329,7 +328,6 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
     'chunks (earlier path): seedCorpusChunks, 250 files a chunk, schema-checked on their own and written as they come, no cross-file checks. ' +
     'stream-late-fulltext (an experiment): chunks with the full-text indexes dropped first and rebuilt after, rebuild included. ' +
     'import: seedCorpusDirByImport (seed --import), for a store that does not exist yet: the same validation and spooling as stream, then CSV files, `neo4j-admin database import full` (a JVM of its own, 1 GiB heap and 1 GiB off-heap, not in the peak figures, which are the seeder\'s), Neo4j started on the new store, the schema built over it, and the properties CSV leaves out (empty lists, strings with line breaks) written through Bolt; "writing" is all of that after validation. ' +
-    'Import phases: since 2026-12-03 07:00 the schema phase is Neo4j\'s start with the constraints built, and the late one writes the late properties while the other indexes populate and ends when they are online; before, the schema phase held every index\'s population. ' +
     'Peak live heap: heap still in use after a full GC, sampled every second.');
   out.push('');
 

@@ -24,12 +24,9 @@ export function schemaStatements(): { file: string; cypher: string }[] {
 /**
  * Applies every constraint and index. Each statement says IF NOT EXISTS, so
  * running this at every start is safe; then it waits for the indexes to come
- * online so the first queries do not race a population. A caller with
- * writes of its own to make may leave that wait to awaitIndexesOnline: the
- * uniqueness constraints are built before their statements return, the
- * other indexes populate in the background, beside those writes.
+ * online so the first queries do not race a population.
  */
-export async function migrate(executor: Executor, logger: Logger, options: { awaitIndexes?: boolean } = {}): Promise<number> {
+export async function migrate(executor: Executor, logger: Logger): Promise<number> {
   const statements = schemaStatements();
   for (const { file, cypher } of statements) {
     try {
@@ -38,14 +35,9 @@ export async function migrate(executor: Executor, logger: Logger, options: { awa
       throw new Error(`Schema statement in cypher/schema/${file} failed: ${(error as Error).message}\n${cypher}`);
     }
   }
-  if (options.awaitIndexes ?? true) await awaitIndexesOnline(executor);
+  await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
   logger.info({ statements: statements.length }, 'schema applied');
   return statements.length;
-}
-
-/** Resolves once every index is online (fails if one failed to populate, or after 300 s). */
-export async function awaitIndexesOnline(executor: Executor): Promise<void> {
-  await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
 }
 
 function stripComments(text: string): string {

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../db/database';
 import type { Executor } from '../db/executor';
-import { awaitIndexesOnline, migrate } from '../db/migrate';
+import { migrate } from '../db/migrate';
 import { AdminImportError, runAdminImport, storeExists } from '../db/neo4j-admin-import';
 import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import type { Logger } from '../logger';
@@ -50,9 +50,7 @@ export interface ImportSeedResult extends SeedDirResult {
   database: Database;
   /**
    * The writing, ms, phase by phase: the import files, the importer, Neo4j's
-   * start with the constraints built over the graph, then the properties
-   * set after the import while the other indexes populate, until they are
-   * online.
+   * start with the schema built over the graph, the properties set after.
    */
   phases: { files: number; import: number; schema: number; late: number };
 }
@@ -91,14 +89,10 @@ export async function seedCorpusDirByImport(seedDir: string, options: ImportSeed
     phase('schema');
     const database = await options.openDatabase();
     try {
-      // The id constraints are built before this returns (the late writes
-      // find their nodes through them); the other indexes populate while the
-      // late properties are written, which wait more on commits than on the CPU.
-      await migrate(database.executor, options.logger, { awaitIndexes: false });
+      await migrate(database.executor, options.logger);
       const schemaBuilt = Date.now();
       phase('late');
       await writeLateProperties(database.executor, files.late);
-      await awaitIndexesOnline(database.executor);
       // Done when a search finds what was written, not before.
       await awaitSearchIndexRefresh(database.executor);
       const finished = Date.now();
