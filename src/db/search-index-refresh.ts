@@ -2,7 +2,7 @@ import type { Executor } from './executor';
 
 /**
  * Waits until the full-text indexes hold every committed write. They are
- * eventually consistent (cypher/schema/003-fulltext.cypher: indexing runs
+ * eventually consistent (cypher/schema/002-fulltext.cypher: indexing runs
  * beside the writes, not inside their commits), so a writer calls this
  * before it reports done, and a search made after a write finds it.
  */
