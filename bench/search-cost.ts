@@ -13,6 +13,7 @@ import path from 'node:path';
 import { BENCH_HOME, neo4jMemory, openBenchDatabase } from './bench-db';
 import { OPERATIONS } from './operations';
 import type { CorpusManifest } from './generate-corpus';
+import { repoRoot } from '../src/config';
 import { StatementSort } from '../src/model/sort.enum';
 import { statementsRead } from '../src/repositories/statement.repository';
 import { specialisedQuery } from '../src/db/named-queries';
@@ -41,7 +42,7 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const statements = Number(process.argv[2] ?? 100_000);
   const rounds = Number(process.argv[3] ?? 5);
-  const manifestPath = path.join(__dirname, '..', '..', 'bench', 'results', 'tmp', 'corpora', String(statements), 'manifest.json');
+  const manifestPath = path.join(repoRoot, 'bench', 'results', 'tmp', 'corpora', String(statements), 'manifest.json');
   if (!fs.existsSync(manifestPath) || !storeExists(BENCH_HOME)) {
     throw new Error(`No ${statements}-statement corpus or bench store: run \`npm run bench -- --sizes ${statements / 1000}k --seed-modes import --query-sizes none\` first (looked for ${manifestPath} and ${BENCH_HOME})`);
   }

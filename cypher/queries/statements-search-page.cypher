@@ -2,9 +2,10 @@
 // first (cypher/fragments/statements-search-match.cypher). A common word
 // finds thousands of statements, so a first page searches once, counts what
 // it found, and reads each hit's date but the ids (the tie) only of the hits
-// that can be on the page: at 100k statements reading both for every hit
-// cost 24 of the 30 ms the page took (issue 7, bench/search-cost.ts: 30 to
-// 20 ms). A page after a cursor, or a last page, sorts everything found.
+// that can be on the page. At 100k statements the count apart from a sorted
+// top (a second search, both read for every hit) took 29.7-33.2 ms and
+// 13,842 db hits, this 24.0-25.4 ms and 7,014 (issue 7, bench/search-cost.ts).
+// A page after a cursor, or a last page, sorts everything found.
 // A statement always has a date (the annotation schema requires one), so
 // the date is the key as it is.
 // The list holds references (issue 7): only the page's entries are projected.
