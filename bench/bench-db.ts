@@ -38,7 +38,11 @@ export function startBenchDatabase(memory: BenchMemory): Promise<BenchDatabase> 
 }
 
 /** Neo4j on the store under `home` (emptied first when `fresh`), migrated. */
-export async function openBenchDatabase(home: string, memory: BenchMemory, options: { fresh: boolean }): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  home: string,
+  memory: BenchMemory,
+  options: { fresh: boolean },
+): Promise<BenchDatabase> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench');
   const embedded = await startEmbeddedNeo4j({ home, ...memory, logger, fresh: options.fresh, startTimeoutMs: 300_000 });
   const driver = createDriver(embedded.uri, { user: 'neo4j', password: '' }, true);

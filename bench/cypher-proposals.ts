@@ -25,7 +25,8 @@ const queriesDir = path.join(repoRoot, 'cypher', 'queries');
 
 const ORDER_LINE = 'ORDER BY CASE WHEN $desc THEN key END DESC, CASE WHEN $desc THEN tie END DESC, key, tie';
 /** Without a cursor or `last`, only the first page has to be sorted out (a top-k sort, not a full one). */
-const LIMIT = 'LIMIT CASE WHEN $after IS NULL AND $before IS NULL AND $last IS NULL AND $first IS NOT NULL THEN $first ELSE 2147483647 END';
+const LIMIT =
+  'LIMIT CASE WHEN $after IS NULL AND $before IS NULL AND $last IS NULL AND $first IS NOT NULL THEN $first ELSE 2147483647 END';
 
 interface Shape {
   /** Where the matching starts: top level, or inside the per-parent CALL. */
@@ -40,7 +41,8 @@ interface Shape {
 
 const neighbourPage: Shape = {
   scope: 'parent',
-  collect: 'RETURN collect({key: key, tie: tie, node: properties(n), labels: labels(n), edgeType: type(r), edge: properties(r)}) AS ordered',
+  collect:
+    'RETURN collect({key: key, tie: tie, node: properties(n), labels: labels(n), edgeType: type(r), edge: properties(r)}) AS ordered',
   refs: 'n: n, r: r',
   page: '{key: x.key, tie: x.tie, node: properties(x.n), labels: labels(x.n), edgeType: type(x.r), edge: properties(x.r)}',
 };
@@ -114,7 +116,10 @@ function rewriteTopK(current: string, shape: Shape): string | null {
     if (!rest.startsWith('\n}')) return null;
     rest = rest.slice(2);
   }
-  const totalFrom = shape.scope === 'parent' ? 'WITH parentId, ordered, size(ordered) AS total,' : 'WITH ordered, size(ordered) AS total,';
+  const totalFrom =
+    shape.scope === 'parent'
+      ? 'WITH parentId, ordered, size(ordered) AS total,'
+      : 'WITH ordered, size(ordered) AS total,';
   if (!rest.includes(totalFrom) || !rest.includes('ordered[startAt..endAt] AS page')) return null;
   rest = rest
     .replace(totalFrom, totalFrom.replace('size(ordered) AS total', 'total'))
@@ -154,7 +159,11 @@ export function cypherProposals(): { proposals: Proposal[]; skipped: string[] } 
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
     const proposed = current === null ? null : rewrite(current, shape);
     if (current !== null && proposed !== null) {
-      proposals.push({ name, current, proposed: `// Proposed by bench/cypher-proposals.ts (count, then a top-k first page; page-only projection).\n${proposed}` });
+      proposals.push({
+        name,
+        current,
+        proposed: `// Proposed by bench/cypher-proposals.ts (count, then a top-k first page; page-only projection).\n${proposed}`,
+      });
     } else {
       skipped.push(name);
     }
@@ -188,13 +197,22 @@ export function useCypherProposals(): string[] {
  */
 export function useAutoCommitReads(): void {
   type Internals = { driver: import('neo4j-driver').Driver; database: string; timeoutMs: number };
-  Executor.prototype.read = async function read<T extends Row = Row>(this: Executor, name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
+  Executor.prototype.read = async function read<T extends Row = Row>(
+    this: Executor,
+    name: string,
+    params: Params = {},
+    observer?: QueryObserver,
+  ): Promise<T[]> {
     observer?.(name);
     const { driver, database, timeoutMs } = this as unknown as Internals;
     for (let attempt = 0; ; attempt++) {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        const result = await session.run<T>(specialisedQuery(name, params), params, timeoutMs > 0 ? { timeout: timeoutMs } : undefined);
+        const result = await session.run<T>(
+          specialisedQuery(name, params),
+          params,
+          timeoutMs > 0 ? { timeout: timeoutMs } : undefined,
+        );
         return result.records.map((record) => record.toObject());
       } catch (error) {
         if (attempt === 0 && error instanceof Neo4jError && error.retriable) continue;

@@ -76,34 +76,139 @@ export interface CorpusManifest {
 }
 
 const ACTOR_KINDS: [string, number][] = [
-  ['PERSON', 60], ['STATE', 14], ['GOVERNMENT', 8], ['ORGANISATION', 8], ['MEDIA', 6], ['ALLIANCE', 2], ['BLOC', 2],
+  ['PERSON', 60],
+  ['STATE', 14],
+  ['GOVERNMENT', 8],
+  ['ORGANISATION', 8],
+  ['MEDIA', 6],
+  ['ALLIANCE', 2],
+  ['BLOC', 2],
 ];
 const PLOVER: [string, number][] = [
   // Both PLOVER releases' names; only those the annotation schema accepts are used.
-  ['CONSULT', 18], ['REQUEST', 14], ['DEMAND', 14], ['ACCUSE', 12], ['DISAPPROVE', 12], ['REJECT', 10], ['AGREE', 8], ['SUPPORT', 8], ['THREATEN', 6],
-  ['COOPERATE', 5], ['AID', 3], ['CONCEDE', 3], ['RETREAT', 2], ['INVESTIGATE', 2], ['PROTEST', 2], ['SANCTION', 2],
-  ['MOBILIZE', 2], ['COERCE', 1], ['ASSAULT', 1], ['CRIME', 1],
+  ['CONSULT', 18],
+  ['REQUEST', 14],
+  ['DEMAND', 14],
+  ['ACCUSE', 12],
+  ['DISAPPROVE', 12],
+  ['REJECT', 10],
+  ['AGREE', 8],
+  ['SUPPORT', 8],
+  ['THREATEN', 6],
+  ['COOPERATE', 5],
+  ['AID', 3],
+  ['CONCEDE', 3],
+  ['RETREAT', 2],
+  ['INVESTIGATE', 2],
+  ['PROTEST', 2],
+  ['SANCTION', 2],
+  ['MOBILIZE', 2],
+  ['COERCE', 1],
+  ['ASSAULT', 1],
+  ['CRIME', 1],
 ].filter(([type]) => (PLOVER_TYPES as readonly string[]).includes(type as string)) as [string, number][];
 const DEMAND_KINDS = ['DEMAND', 'PRECONDITION', 'PROPOSAL', 'RED_LINE'];
 const DEMAND_TOPICS = [
-  'TERRITORY', 'ALLIANCE_MEMBERSHIP', 'WITHDRAWAL', 'LEGITIMACY', 'SECURITY_GUARANTEES', 'RECOGNITION',
-  'NEGOTIATION_FORMAT', 'LEADERSHIP_CHANGE', 'REPARATIONS', 'ACCOUNTABILITY', 'CEASEFIRE', 'OTHER',
+  'TERRITORY',
+  'ALLIANCE_MEMBERSHIP',
+  'WITHDRAWAL',
+  'LEGITIMACY',
+  'SECURITY_GUARANTEES',
+  'RECOGNITION',
+  'NEGOTIATION_FORMAT',
+  'LEADERSHIP_CHANGE',
+  'REPARATIONS',
+  'ACCOUNTABILITY',
+  'CEASEFIRE',
+  'OTHER',
 ];
 const EVENT_KINDS = ['TALKS', 'SUMMIT', 'CALL', 'VISIT', 'MEETING', 'BRIEFING', 'INTERVIEW', 'DECREE'];
 const TERRITORY_STATUSES = ['DISPUTED', 'OCCUPIED', 'ANNEXED', 'CONTESTED'];
-const COUNTRIES = ['RU', 'UA', 'US', 'GB', 'FR', 'DE', 'IT', 'PL', 'TR', 'CN', 'BY', 'HU', 'SA', 'IN', 'BR', 'ZA', 'JP', 'KZ', 'FI', 'EE'];
+const COUNTRIES = [
+  'RU',
+  'UA',
+  'US',
+  'GB',
+  'FR',
+  'DE',
+  'IT',
+  'PL',
+  'TR',
+  'CN',
+  'BY',
+  'HU',
+  'SA',
+  'IN',
+  'BR',
+  'ZA',
+  'JP',
+  'KZ',
+  'FI',
+  'EE',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const SAY = ['said', 'told reporters', 'declared', 'insisted', 'warned', 'stated', 'argued', 'added'];
 // Topic words a reader would search for; each quote carries one, Zipf-drawn,
 // so "ceasefire" is common and "referendum" rare at every size.
 const TOPIC_WORDS = [
-  'ceasefire', 'negotiations', 'sanctions', 'withdrawal', 'guarantees', 'sovereignty', 'security', 'referendum',
-  'reparations', 'prisoners', 'corridor', 'neutrality', 'occupation', 'annexation', 'mediation', 'tribunal',
-  'armistice', 'demilitarisation', 'blockade', 'humanitarian',
+  'ceasefire',
+  'negotiations',
+  'sanctions',
+  'withdrawal',
+  'guarantees',
+  'sovereignty',
+  'security',
+  'referendum',
+  'reparations',
+  'prisoners',
+  'corridor',
+  'neutrality',
+  'occupation',
+  'annexation',
+  'mediation',
+  'tribunal',
+  'armistice',
+  'demilitarisation',
+  'blockade',
+  'humanitarian',
 ];
 const SYLLABLES = [
-  'ka', 'lo', 'mi', 'ren', 'sto', 'va', 'dri', 'pel', 'ny', 'zor', 'bek', 'tia', 'gor', 'lan', 'chu', 'si', 'vet', 'ma',
-  'dro', 'kel', 'an', 'es', 'ov', 'ski', 'nik', 'ra', 'tan', 'bor', 'lev', 'mir', 'sha', 'ye', 'ru', 'dan', 'fel', 'hu',
+  'ka',
+  'lo',
+  'mi',
+  'ren',
+  'sto',
+  'va',
+  'dri',
+  'pel',
+  'ny',
+  'zor',
+  'bek',
+  'tia',
+  'gor',
+  'lan',
+  'chu',
+  'si',
+  'vet',
+  'ma',
+  'dro',
+  'kel',
+  'an',
+  'es',
+  'ov',
+  'ski',
+  'nik',
+  'ra',
+  'tan',
+  'bor',
+  'lev',
+  'mir',
+  'sha',
+  'ye',
+  'ru',
+  'dan',
+  'fel',
+  'hu',
 ];
 // A few accented spellings so full-text folding has something to fold.
 const ACCENTED = ['Zélenko', 'Sébastien', 'Mükler', 'Østergaard', 'Dvořák', 'Łukasz'];
@@ -111,7 +216,10 @@ const ACCENTED = ['Zélenko', 'Sébastien', 'Mükler', 'Østergaard', 'Dvořák'
 /** Zipf(s) over ranks 0..n-1 by inverse CDF on a precomputed table. */
 class Zipf {
   private readonly cdf: Float64Array;
-  constructor(readonly n: number, s: number) {
+  constructor(
+    readonly n: number,
+    s: number,
+  ) {
     this.cdf = new Float64Array(n);
     let sum = 0;
     for (let k = 0; k < n; k++) this.cdf[k] = sum += 1 / Math.pow(k + 1, s);
@@ -191,7 +299,12 @@ export interface GenerateOptions {
 }
 
 /** Writes a corpus of about `statements` statements under outDir (emptied first). */
-export function generateCorpus(statements: number, outDir: string, seed = 'peacegraph-bench', options: GenerateOptions = {}): CorpusManifest {
+export function generateCorpus(
+  statements: number,
+  outDir: string,
+  seed = 'peacegraph-bench',
+  options: GenerateOptions = {},
+): CorpusManifest {
   const shape = corpusShape(statements);
   const dice = new Dice(`${seed}/${statements}`);
   const annotationsDir = path.join(outDir, 'annotations');
@@ -225,13 +338,19 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
     const kind = i < 4 ? (i % 2 === 0 ? 'PERSON' : 'STATE') : dice.weighted(ACTOR_KINDS);
     const surname = i % 97 === 5 ? dice.pick(ACCENTED) : capital(word());
     const name =
-      kind === 'PERSON' ? `${capital(word())} ${surname}`
-      : kind === 'STATE' ? `Republic of ${surname}`
-      : kind === 'GOVERNMENT' ? `Government of ${surname}`
-      : kind === 'MEDIA' ? `${surname} News`
-      : kind === 'ALLIANCE' ? `${surname} Alliance`
-      : kind === 'BLOC' ? `${surname} Bloc`
-      : `${surname} Council`;
+      kind === 'PERSON'
+        ? `${capital(word())} ${surname}`
+        : kind === 'STATE'
+          ? `Republic of ${surname}`
+          : kind === 'GOVERNMENT'
+            ? `Government of ${surname}`
+            : kind === 'MEDIA'
+              ? `${surname} News`
+              : kind === 'ALLIANCE'
+                ? `${surname} Alliance`
+                : kind === 'BLOC'
+                  ? `${surname} Bloc`
+                  : `${surname} Council`;
     actors.push({ id: `actor-${pad(i, 6)}`, name, surname, kind });
     if (kind === 'MEDIA') media.push(i);
     if (kind === 'STATE' || kind === 'GOVERNMENT') statesAndGovernments.push(i);
@@ -271,7 +390,18 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
   const termCounts = new Map<string, number>();
   const ploverTypes: Record<string, number> = {};
   const articleIds: string[] = [];
-  const counts = { articles: 0, actors: actors.length, territories: territories.length, events: 0, statements: 0, demands: 0, relations: 0, rejections: 0, quotes: 0, bytes: 0 };
+  const counts = {
+    articles: 0,
+    actors: actors.length,
+    territories: territories.length,
+    events: 0,
+    statements: 0,
+    demands: 0,
+    relations: 0,
+    rejections: 0,
+    quotes: 0,
+    bytes: 0,
+  };
   let minDay = Infinity;
   let maxDay = -Infinity;
 
@@ -313,7 +443,8 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
     // Demands this article declares: the first statements set them.
     const newDemands: Demand[] = [];
     const demandCount = perArticle >= 8 ? 2 : 1;
-    for (let d = 0; d < demandCount; d++) newDemands.push({ id: `demand-${pad(demands.length + d, 7)}`, owner: speakerZipf.draw(dice.random) });
+    for (let d = 0; d < demandCount; d++)
+      newDemands.push({ id: `demand-${pad(demands.length + d, 7)}`, owner: speakerZipf.draw(dice.random) });
     const demandZipf = demands.length > 0 ? new Zipf(Math.min(demands.length, 5000), 1.0) : null;
 
     for (let s = 0; s < perArticle; s++) {
@@ -354,7 +485,9 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
 
       const ploverType = dice.weighted(PLOVER);
       ploverTypes[ploverType] = (ploverTypes[ploverType] ?? 0) + 1;
-      const targets = [...new Set(Array.from({ length: dice.int(0, 2) }, () => actors[speakerZipf.draw(dice.random)].id))].filter((t) => t !== speaker.id);
+      const targets = [
+        ...new Set(Array.from({ length: dice.int(0, 2) }, () => actors[speakerZipf.draw(dice.random)].id)),
+      ].filter((t) => t !== speaker.id);
       const mentions = new Set<string>();
       for (let m = dice.int(0, 2); m > 0; m--) mentions.add(territories[territoryZipf.draw(dice.random)]);
       if (articleEvents.length > 0 && dice.chance(0.5)) mentions.add(articleEvents[0]);
@@ -379,7 +512,9 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
 
       let item =
         `  - id: ${id}\n    speaker: ${speaker.id}\n` +
-        (dice.chance(0.3) ? `    onBehalfOf: ${actors[statesAndGovernments[dice.int(0, statesAndGovernments.length - 1)]].id}\n` : '') +
+        (dice.chance(0.3)
+          ? `    onBehalfOf: ${actors[statesAndGovernments[dice.int(0, statesAndGovernments.length - 1)]].id}\n`
+          : '') +
         `    date: { value: "${date}", precision: DAY, cue: ${q(`said on ${weekday}`)}, inferred: true }\n` +
         (quoteSpan ? `    quote: { text: ${q(quoteText)}, start: ${quoteSpan.start}, end: ${quoteSpan.end} }\n` : '') +
         `    paraphrase: ${q(paraphrase)}\n` +
@@ -394,8 +529,11 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
     for (const demand of newDemands) {
       const kind = dice.pick(DEMAND_KINDS);
       const topicName = dice.pick(DEMAND_TOPICS);
-      const addressed = [...new Set([actors[speakerZipf.draw(dice.random)].id])].filter((x) => x !== actors[demand.owner].id);
-      const concerns = topicName === 'TERRITORY' || dice.chance(0.2) ? [territories[territoryZipf.draw(dice.random)]] : [];
+      const addressed = [...new Set([actors[speakerZipf.draw(dice.random)].id])].filter(
+        (x) => x !== actors[demand.owner].id,
+      );
+      const concerns =
+        topicName === 'TERRITORY' || dice.chance(0.2) ? [territories[territoryZipf.draw(dice.random)]] : [];
       const conflicts = demands.length > 0 && dice.chance(0.1) ? [demands[dice.int(0, demands.length - 1)].id] : [];
       yamlDemands.push(
         `  - id: ${demand.id}\n    summary: ${q(`${actors[demand.owner].surname} wants ${topicName.toLowerCase().replace(/_/g, ' ')}: ${word()} ${word()}`)}\n` +
@@ -455,13 +593,17 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
     shape,
     counts,
     topSpeakers: bySpeaking.slice(0, 50).map((i) => ({ id: actors[i].id, statements: speakerCounts[i] })),
-    typicalSpeakers: bySpeaking.slice(middle, middle + 50).map((i) => ({ id: actors[i].id, statements: speakerCounts[i] })),
+    typicalSpeakers: bySpeaking
+      .slice(middle, middle + 50)
+      .map((i) => ({ id: actors[i].id, statements: speakerCounts[i] })),
     topRejected: rejectionCounts
       .map((n, i) => ({ id: demands[i].id, rejections: n ?? 0 }))
       .filter((d) => d.rejections > 0)
       .sort((x, y) => y.rejections - x.rejections)
       .slice(0, 50),
-    searchTerms: [...termCounts.entries()].map(([term, n]) => ({ term, statements: n })).sort((x, y) => y.statements - x.statements),
+    searchTerms: [...termCounts.entries()]
+      .map(([term, n]) => ({ term, statements: n }))
+      .sort((x, y) => y.statements - x.statements),
     articleIds,
     dateRange: { from: new Date(minDay).toISOString().slice(0, 10), to: new Date(maxDay).toISOString().slice(0, 10) },
     ploverTypes,
@@ -474,7 +616,9 @@ export function generateCorpus(statements: number, outDir: string, seed = 'peace
 export function readManifest(outDir: string, statements: number, seed = 'peacegraph-bench'): CorpusManifest | null {
   try {
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as CorpusManifest;
-    return manifest.seed === seed && manifest.layout === CORPUS_LAYOUT && manifest.shape.statements === statements ? manifest : null;
+    return manifest.seed === seed && manifest.layout === CORPUS_LAYOUT && manifest.shape.statements === statements
+      ? manifest
+      : null;
   } catch {
     return null;
   }

@@ -105,7 +105,8 @@ RETURN {id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, country: a.cou
   },
   {
     name: 'rejections',
-    title: 'The rejections walk: rejecter → statement → REJECTS → demand → owner, with article, by kind, newest first, with total',
+    title:
+      'The rejections walk: rejecter → statement → REJECTS → demand → owner, with article, by kind, newest first, with total',
     inputs: () => ['PRECONDITION', 'DEMAND', 'PROPOSAL', 'RED_LINE'].map((kind) => ({ kind })),
     ours: (input, size) => ({
       query: `query Rejections($kind: DemandKind!, $size: Int!) {
@@ -164,9 +165,14 @@ RETURN total, collect({
     name: 'statements',
     title: 'Statements of one PLOVER type in one year, newest first, first page with totalCount and pageInfo',
     inputs: (m) => {
-      const types = Object.entries(m.ploverTypes).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
+      const types = Object.entries(m.ploverTypes)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([t]) => t);
       const years = ['2022', '2023', '2024'];
-      return types.flatMap((ploverType) => years.map((year) => ({ ploverType, from: `${year}-01-01`, to: `${year}-12-31` })));
+      return types.flatMap((ploverType) =>
+        years.map((year) => ({ ploverType, from: `${year}-01-01`, to: `${year}-12-31` })),
+      );
     },
     ours: (input, size) => ({
       query: `query Statements($ploverType: PloverType!, $from: String!, $to: String!, $size: Int!) {
@@ -201,7 +207,11 @@ RETURN size(matched) AS totalCount, {hasNextPage: size(matched) > size(nodes), e
     }),
     digest: (target, data: Json) => {
       const c = target === 'peer' ? data.statementsConnection : data.statements;
-      return [c.totalCount, c.pageInfo.hasNextPage, (c.nodes ?? c.edges.map((e: Json) => e.node)).map((n: Json) => n.id)];
+      return [
+        c.totalCount,
+        c.pageInfo.hasNextPage,
+        (c.nodes ?? c.edges.map((e: Json) => e.node)).map((n: Json) => n.id),
+      ];
     },
   },
   {

@@ -21,7 +21,9 @@ export const peerTypeDefs = /* GraphQL */ `
 
   type Statement
     @node
-    @fulltext(indexes: [{ indexName: "statement_search", queryName: "statementSearch", fields: ["quote", "paraphrase"] }]) {
+    @fulltext(
+      indexes: [{ indexName: "statement_search", queryName: "statementSearch", fields: ["quote", "paraphrase"] }]
+    ) {
     id: ID!
     text: String!
     quote: String

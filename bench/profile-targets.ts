@@ -108,7 +108,8 @@ async function main(): Promise<void> {
           body: body(target, operation, inputs[index % inputs.length], 10),
         });
         const answer = (await response.json()) as { errors?: unknown[] };
-        if (!response.ok || answer.errors) throw new Error(`${target} request ${index}: ${response.status} ${JSON.stringify(answer.errors)}`);
+        if (!response.ok || answer.errors)
+          throw new Error(`${target} request ${index}: ${response.status} ${JSON.stringify(answer.errors)}`);
       };
       for (let i = 0; i < Math.min(requests, 500); i++) await send(i); // warm-up: JIT, plan cache, page cache
 

@@ -56,7 +56,12 @@ export interface CellResult {
   connections: number;
   runs: RunResult[];
   /** Median over rounds per target. */
-  summary: Partial<Record<Target, { rps: number; p50: number; p99: number; errors: number; requests: number; nodeCpuMs: number; neo4jCpuMs: number }>>;
+  summary: Partial<
+    Record<
+      Target,
+      { rps: number; p50: number; p99: number; errors: number; requests: number; nodeCpuMs: number; neo4jCpuMs: number }
+    >
+  >;
   /**
    * Medians over rounds of the per-round ratios (runs seconds apart):
    * `<a>Over<B>P50` is a's p50 over b's (below 1: a is faster), `...Rps`
@@ -84,7 +89,12 @@ export interface AgreementResult {
 }
 
 /** Where each target answers; `proposed` only when that run has it. */
-export type Endpoints = TargetUrls & { proposed?: string; proposedRoundTrips?: string; proposedPid?: number; neo4jPid?: number };
+export type Endpoints = TargetUrls & {
+  proposed?: string;
+  proposedRoundTrips?: string;
+  proposedPid?: number;
+  neo4jPid?: number;
+};
 
 /** CPU time (user + system) of a process so far, ms; null where /proc is not there. */
 function cpuMs(pid: number | undefined): number | null {
@@ -117,8 +127,15 @@ export function targetsOf(urls: Endpoints): Target[] {
   return TARGETS.filter((target) => target !== 'proposed' || urls.proposed !== undefined);
 }
 
-async function post(target: string, payload: string): Promise<{ status: number; json: { data?: unknown; errors?: unknown[] } }> {
-  const response = await fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload });
+async function post(
+  target: string,
+  payload: string,
+): Promise<{ status: number; json: { data?: unknown; errors?: unknown[] } }> {
+  const response = await fetch(target, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: payload,
+  });
   return { status: response.status, json: (await response.json()) as { data?: unknown; errors?: unknown[] } };
 }
 
@@ -127,7 +144,11 @@ function selected(settings: Pick<LoadSettings, 'operations'>): Operation[] {
 }
 
 /** Every input of every operation, asked of the three targets: the digests (ids in order, totals) must match. */
-export async function checkAgreement(urls: Endpoints, manifest: CorpusManifest, settings: LoadSettings): Promise<AgreementResult[]> {
+export async function checkAgreement(
+  urls: Endpoints,
+  manifest: CorpusManifest,
+  settings: LoadSettings,
+): Promise<AgreementResult[]> {
   const results: AgreementResult[] = [];
   for (const operation of selected(settings)) {
     const inputs = operation.inputs(manifest);
@@ -135,7 +156,10 @@ export async function checkAgreement(urls: Endpoints, manifest: CorpusManifest, 
     for (const input of inputs) {
       const digests: Partial<Record<Target, unknown>> = {};
       for (const target of targetsOf(urls)) {
-        const { status, json } = await post(url(urls, target, operation), body(target, operation, input, settings.pageSize));
+        const { status, json } = await post(
+          url(urls, target, operation),
+          body(target, operation, input, settings.pageSize),
+        );
         if (status !== 200 || json.errors || !json.data) {
           detail ??= { input, target, status, errors: json.errors };
           continue;
@@ -146,13 +170,22 @@ export async function checkAgreement(urls: Endpoints, manifest: CorpusManifest, 
         detail = { input, digests };
       }
     }
-    results.push({ operation: operation.name, inputs: inputs.length, agree: detail === undefined, ...(detail ? { detail } : {}) });
+    results.push({
+      operation: operation.name,
+      inputs: inputs.length,
+      agree: detail === undefined,
+      ...(detail ? { detail } : {}),
+    });
   }
   return results;
 }
 
 /** Round trips per request (counted on each target's driver), one request at a time, at a small and a large page size. */
-export async function countRoundTrips(urls: Endpoints, manifest: CorpusManifest, settings: LoadSettings): Promise<RoundTripResult[]> {
+export async function countRoundTrips(
+  urls: Endpoints,
+  manifest: CorpusManifest,
+  settings: LoadSettings,
+): Promise<RoundTripResult[]> {
   const results: RoundTripResult[] = [];
   for (const operation of selected(settings)) {
     const inputs = operation.inputs(manifest);
@@ -208,9 +241,12 @@ export async function loadRun(
     ],
   });
   // autocannon's promise is also its event emitter (the types only show the promise).
-  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-  });
+  (instance as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    },
+  );
   const servingPid = target === 'proposed' ? urls.proposedPid : urls.pid;
   const nodeBefore = cpuMs(servingPid);
   const neo4jBefore = cpuMs(urls.neo4jPid);
@@ -218,7 +254,9 @@ export async function loadRun(
   const nodeAfter = cpuMs(servingPid);
   const neo4jAfter = cpuMs(urls.neo4jPid);
   const perRequest = (before: number | null, after: number | null) =>
-    before === null || after === null || result.requests.total === 0 ? null : round((after - before) / result.requests.total, 2);
+    before === null || after === null || result.requests.total === 0
+      ? null
+      : round((after - before) / result.requests.total, 2);
   latencies.sort((a, b) => a - b);
   return {
     target,
@@ -244,7 +282,8 @@ export async function measureLoad(
     const inputs = operation.inputs(manifest);
     const targets = targetsOf(urls);
     for (const target of targets) {
-      if (settings.warmupSeconds > 0) await loadRun(target, urls, operation, inputs, 16, settings.warmupSeconds, settings.pageSize);
+      if (settings.warmupSeconds > 0)
+        await loadRun(target, urls, operation, inputs, 16, settings.warmupSeconds, settings.pageSize);
     }
     for (const connections of settings.concurrencies) {
       const runs: RunResult[] = [];
@@ -254,7 +293,9 @@ export async function measureLoad(
         for (const target of order) {
           const run = await loadRun(target, urls, operation, inputs, connections, settings.seconds, settings.pageSize);
           runs.push({ ...run, round });
-          log(`${operation.name} c=${connections} round ${round + 1} ${target}: ${run.rps} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors}`);
+          log(
+            `${operation.name} c=${connections} round ${round + 1} ${target}: ${run.rps} req/s p50 ${run.p50} ms p99 ${run.p99} ms errors ${run.errors}`,
+          );
         }
       }
       cells.push(summarise(operation.name, connections, runs, settings.rounds, targets));
@@ -263,7 +304,13 @@ export async function measureLoad(
   return cells;
 }
 
-function summarise(operation: string, connections: number, runs: RunResult[], rounds: number, targets: Target[]): CellResult {
+function summarise(
+  operation: string,
+  connections: number,
+  runs: RunResult[],
+  rounds: number,
+  targets: Target[],
+): CellResult {
   const of = (target: Target) => runs.filter((run) => run.target === target);
   const summary: CellResult['summary'] = {};
   for (const target of targets) {

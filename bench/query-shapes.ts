@@ -41,7 +41,8 @@ function revive(value: unknown): unknown {
 export function queryNameOf(cypher: string): string | null {
   const dir = path.join(repoRoot, 'cypher', 'queries');
   for (const file of fs.readdirSync(dir)) {
-    if (file.endsWith('.cypher') && fs.readFileSync(path.join(dir, file), 'utf8') === cypher) return file.replace(/\.cypher$/, '');
+    if (file.endsWith('.cypher') && fs.readFileSync(path.join(dir, file), 'utf8') === cypher)
+      return file.replace(/\.cypher$/, '');
   }
   return null;
 }
@@ -64,7 +65,11 @@ const median = (values: number[]) => {
 };
 
 /** Each distinct (query, parameters) of each operation, current vs proposed, `iterations` times each, alternating. */
-export async function compareQueryShapes(driver: Driver, traces: Record<string, TracedQuery[]>, iterations = 15): Promise<ShapeResult[]> {
+export async function compareQueryShapes(
+  driver: Driver,
+  traces: Record<string, TracedQuery[]>,
+  iterations = 15,
+): Promise<ShapeResult[]> {
   const proposals = new Map(cypherProposals().proposals.map((p) => [p.name, p.proposed]));
   const results: ShapeResult[] = [];
   for (const [operation, queries] of Object.entries(traces)) {
@@ -79,7 +84,16 @@ export async function compareQueryShapes(driver: Driver, traces: Record<string, 
         results.push(await compareOne(driver, operation, name, query.cypher, params, proposals.get(name), iterations));
       } catch (error) {
         const reason = (error as Error).message.split('\n')[0];
-        results.push({ operation, query: name, total: null, currentMs: NaN, proposedMs: null, speedup: null, sameResult: null, error: reason });
+        results.push({
+          operation,
+          query: name,
+          total: null,
+          currentMs: NaN,
+          proposedMs: null,
+          speedup: null,
+          sameResult: null,
+          error: reason,
+        });
       }
     }
   }
@@ -112,7 +126,8 @@ async function compareOne(
   }
   // The cursor path too: the same query after the second entry of its first page.
   if (proposed && same) {
-    const first = (await timeQuery(driver, cypher, params)).records[0] as { page?: { key: string; tie: string }[] } | undefined;
+    const first = (await timeQuery(driver, cypher, params)).records[0] as
+      { page?: { key: string; tie: string }[] } | undefined;
     const entry = first?.page?.[1];
     if (entry && params && typeof params === 'object' && 'after' in params) {
       const withCursor = { ...(params as Record<string, unknown>), after: [entry.key, entry.tie] };

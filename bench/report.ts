@@ -13,10 +13,17 @@ import type { SeedMeasurement } from './seed-throughput';
 const SEED_TARGET_ROWS_PER_SECOND = 20_000;
 
 const fmt = (n: number | null | undefined, digits = 1) =>
-  n === null || n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-const ratio = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : `${n.toFixed(2)}×`);
+  n === null || n === undefined || Number.isNaN(n)
+    ? '–'
+    : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const ratio = (n: number | null | undefined) =>
+  n === null || n === undefined || Number.isNaN(n) ? '–' : `${n.toFixed(2)}×`;
 const sizeLabel = (statements: number) =>
-  statements >= 1_000_000 ? `${statements / 1_000_000}M` : statements >= 1000 ? `${statements / 1000}k` : String(statements);
+  statements >= 1_000_000
+    ? `${statements / 1_000_000}M`
+    : statements >= 1000
+      ? `${statements / 1000}k`
+      : String(statements);
 const seeded = (size: SizeResult) => size.seeding.filter((s): s is SeedMeasurement => !('error' in s));
 
 interface Verdict {
@@ -41,7 +48,10 @@ export function verdicts(results: BenchResults): Verdict[] {
   const out: Verdict[] = [];
   const byOperation = (pick: (cell: CellResult) => number, limit: number, strict = false) =>
     OPERATIONS.map((operation) => {
-      const values = cells.filter(({ cell }) => cell.operation === operation.name).map(({ cell }) => pick(cell)).filter((v) => !Number.isNaN(v));
+      const values = cells
+        .filter(({ cell }) => cell.operation === operation.name)
+        .map(({ cell }) => pick(cell))
+        .filter((v) => !Number.isNaN(v));
       const bad = values.filter((v) => (strict ? v >= limit : v > limit));
       return { operation: operation.name, values, bad };
     });
@@ -59,7 +69,9 @@ export function verdicts(results: BenchResults): Verdict[] {
       met: peerRows.every((row) => row.bad.length === 0),
       evidence: peerRows.map((row) => `${row.operation} ${rangeText(row.values)}`).join('; '),
     });
-    const nested = byOperation((cell) => cell.ratios.oursOverPeerP50, 1.0, true).find((row) => row.operation === 'nested');
+    const nested = byOperation((cell) => cell.ratios.oursOverPeerP50, 1.0, true).find(
+      (row) => row.operation === 'nested',
+    );
     out.push({
       target: 'Faster than @neo4j/graphql on the nested walk (p50 ratio < 1)',
       met: nested ? nested.bad.length === 0 && nested.values.length > 0 : null,
@@ -96,14 +108,19 @@ export function verdicts(results: BenchResults): Verdict[] {
       target: `Seeding 100k statements at ≥ ${fmt(SEED_TARGET_ROWS_PER_SECOND, 0)} entities+edges/s`,
       met: best ? best.rowsPerSecond >= SEED_TARGET_ROWS_PER_SECOND : false,
       evidence: seeded(at100k)
-        .map((s) => `${s.mode}: ${fmt(s.rowsPerSecond, 0)}/s writing, ${fmt(s.rowsPerSecondWithValidation, 0)}/s with validation`)
+        .map(
+          (s) =>
+            `${s.mode}: ${fmt(s.rowsPerSecond, 0)}/s writing, ${fmt(s.rowsPerSecondWithValidation, 0)}/s with validation`,
+        )
         .join('; '),
     });
   }
   // Flat: the two largest corpora, the larger at least 10x, need about the same memory (at most 1.5x).
   // Small corpora sit below the plateau: their batch buffers never fill.
   const flatness = (['stream', 'import'] as const).flatMap((mode) => {
-    const runs = results.sizes.map((size) => ({ size, run: seeded(size).find((s) => s.mode === mode) })).filter((x) => x.run);
+    const runs = results.sizes
+      .map((size) => ({ size, run: seeded(size).find((s) => s.mode === mode) }))
+      .filter((x) => x.run);
     if (runs.length < 2) return [];
     const [below, last] = runs.slice(-2);
     const growth = (last.run!.peakLiveHeapMb ?? NaN) / (below.run!.peakLiveHeapMb ?? NaN);
@@ -114,13 +131,17 @@ export function verdicts(results: BenchResults): Verdict[] {
     return [{ flat: corpusGrowth >= 10 && growth <= 1.5, evidence }];
   });
   if (flatness.length) {
-    const oneTx = results.sizes.map((size) => ({ size, s: seeded(size).find((x) => x.mode === 'one-tx') })).filter((x) => x.s);
+    const oneTx = results.sizes
+      .map((size) => ({ size, s: seeded(size).find((x) => x.mode === 'one-tx') }))
+      .filter((x) => x.s);
     out.push({
       target: 'Seeder memory flat in corpus size (streamed, batched)',
       met: flatness.every((f) => f.flat),
       evidence:
         flatness.map((f) => f.evidence).join('; ') +
-        (oneTx.length ? `; one-tx (whole corpus in memory): ${oneTx.map(({ size, s }) => `${sizeLabel(size.statements)} ${fmt(s!.peakLiveHeapMb, 0)} MiB`).join(', ')}` : ''),
+        (oneTx.length
+          ? `; one-tx (whole corpus in memory): ${oneTx.map(({ size, s }) => `${sizeLabel(size.statements)} ${fmt(s!.peakLiveHeapMb, 0)} MiB`).join(', ')}`
+          : ''),
     });
   }
   return out;
@@ -134,7 +155,9 @@ function table(header: string[], rows: (string | number)[][]): string {
 function loadTable(size: SizeResult): string {
   const cells = size.queries?.load ?? [];
   const hasProposed = cells.some((cell) => cell.summary.proposed);
-  const hasCpu = cells.some((cell) => cell.summary.ours?.nodeCpuMs !== undefined && !Number.isNaN(cell.summary.ours?.nodeCpuMs));
+  const hasCpu = cells.some(
+    (cell) => cell.summary.ours?.nodeCpuMs !== undefined && !Number.isNaN(cell.summary.ours?.nodeCpuMs),
+  );
   const cpu = (cell: CellResult, target: Target) => {
     const x = cell.summary[target];
     return x && x.nodeCpuMs !== undefined ? `${fmt(x.nodeCpuMs, 2)} + ${fmt(x.neo4jCpuMs, 2)}` : '–';
@@ -171,7 +194,13 @@ function loadTable(size: SizeResult): string {
       fmt(s(cell, 'peer')?.p50),
       `**${ratio(cell.ratios.oursOverLimitP50)}**`,
       `**${ratio(cell.ratios.oursOverPeerP50)}**`,
-      ...(hasProposed ? [fmt(s(cell, 'proposed')?.p50), ratio(cell.ratios.proposedOverLimitP50), ratio(cell.ratios.proposedOverPeerP50)] : []),
+      ...(hasProposed
+        ? [
+            fmt(s(cell, 'proposed')?.p50),
+            ratio(cell.ratios.proposedOverLimitP50),
+            ratio(cell.ratios.proposedOverPeerP50),
+          ]
+        : []),
       ...(hasCpu ? [cpu(cell, 'ours'), cpu(cell, 'limit'), cpu(cell, 'peer')] : []),
     ]),
   );
@@ -182,7 +211,10 @@ function errorsNote(size: SizeResult): string {
   const notes: string[] = [];
   for (const cell of cells) {
     for (const [target, summary] of Object.entries(cell.summary)) {
-      if (summary && summary.errors > 0) notes.push(`${target} ${cell.operation} at ${cell.connections} clients: ${summary.errors} of ${summary.requests}`);
+      if (summary && summary.errors > 0)
+        notes.push(
+          `${target} ${cell.operation} at ${cell.connections} clients: ${summary.errors} of ${summary.requests}`,
+        );
     }
   }
   return notes.length ? `\nErrors (non-2xx, GraphQL errors, timeouts): ${notes.join('; ')}.\n` : '';
@@ -194,14 +226,23 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   const out: string[] = [];
   out.push('# Benchmark results');
   out.push('');
-  out.push(`Generated by \`${results.command}\` (bench/run.ts) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${fmt(minutes, 0)} minutes; raw figures in [${jsonName}](${jsonName}).`);
-  const merged = Array.isArray(results.mergedFrom) ? results.mergedFrom : results.mergedFrom ? [results.mergedFrom] : [];
+  out.push(
+    `Generated by \`${results.command}\` (bench/run.ts) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC, ${fmt(minutes, 0)} minutes; raw figures in [${jsonName}](${jsonName}).`,
+  );
+  const merged = Array.isArray(results.mergedFrom)
+    ? results.mergedFrom
+    : results.mergedFrom
+      ? [results.mergedFrom]
+      : [];
   if (merged.length > 0) {
     out.push('');
     out.push(
       'This report merges runs on the same machine; figures of sizes (or steps) a run did not redo come from the earlier one: ' +
         merged
-          .map((e) => `[${e.file}](${e.file}) (\`${e.command}\`, ${e.startedAt.slice(0, 16).replace('T', ' ')} UTC, load average ${e.loadAverage.min}–${e.loadAverage.max})`)
+          .map(
+            (e) =>
+              `[${e.file}](${e.file}) (\`${e.command}\`, ${e.startedAt.slice(0, 16).replace('T', ' ')} UTC, load average ${e.loadAverage.min}–${e.loadAverage.max})`,
+          )
           .join('; ') +
         '.',
     );
@@ -210,30 +251,51 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   out.push(
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB RAM, ${m.os}; Node ${m.node}, ${m.java}, Neo4j Community ${m.neo4j} embedded (bench/bench-db.ts). ` +
       `The machine is shared: its 1-minute load average ran ${results.loadAverage.min}–${results.loadAverage.max} (median ${results.loadAverage.median}) on ${m.cores} cores during this run${merged.length ? ' (merged runs: as listed above)' : ''}` +
-      (results.stealPercent != null ? `, and the hypervisor gave ${fmt(results.stealPercent, 1)}% of the machine's CPU time to other guests (steal; per seeding run in its table)` : '') +
+      (results.stealPercent != null
+        ? `, and the hypervisor gave ${fmt(results.stealPercent, 1)}% of the machine's CPU time to other guests (steal; per seeding run in its table)`
+        : '') +
       ', ' +
       'so absolute figures drift; the ratios compare runs made seconds apart (each round runs every target back to back, in rotating order; ratios are medians of per-round ratios).',
   );
   out.push('');
-  out.push('**ours** = the peacegraph GraphQL API as `npm start` runs it in production (`NODE_ENV=production`, `MAX_COST` raised for the nested walk); ' +
-    '**Cypher** = the same read as one hand-written Cypher query through neo4j-driver, answered by a plain Express route in the same process (the limit); ' +
-    '**peer** = @neo4j/graphql 7 over the same database (bench/peer-neo4j-graphql.ts); ' +
-    (results.sizes.some((size) => size.queries?.load.some((cell) => cell.summary.proposed))
-      ? '**proposed** = ours with the query shapes of bench/cypher-proposals.ts, in its own process (an earlier experiment). '
-      : '') +
-    'Latencies are client-side, autocannon, page size 10.');
+  out.push(
+    '**ours** = the peacegraph GraphQL API as `npm start` runs it in production (`NODE_ENV=production`, `MAX_COST` raised for the nested walk); ' +
+      '**Cypher** = the same read as one hand-written Cypher query through neo4j-driver, answered by a plain Express route in the same process (the limit); ' +
+      '**peer** = @neo4j/graphql 7 over the same database (bench/peer-neo4j-graphql.ts); ' +
+      (results.sizes.some((size) => size.queries?.load.some((cell) => cell.summary.proposed))
+        ? '**proposed** = ours with the query shapes of bench/cypher-proposals.ts, in its own process (an earlier experiment). '
+        : '') +
+      'Latencies are client-side, autocannon, page size 10.',
+  );
   out.push('');
 
   out.push('## Targets');
   out.push('');
-  out.push(table(['target', 'met?', 'figures'], verdicts(results).map((v) => [v.target, v.met === null ? '–' : v.met ? '**met**' : '**missed**', v.evidence])));
+  out.push(
+    table(
+      ['target', 'met?', 'figures'],
+      verdicts(results).map((v) => [v.target, v.met === null ? '–' : v.met ? '**met**' : '**missed**', v.evidence]),
+    ),
+  );
   out.push('');
 
   out.push('## Corpora (bench/generate-corpus.ts)');
   out.push('');
   out.push(
     table(
-      ['statements', 'articles', 'actors', 'demands', 'rejections', 'territories', 'events', 'relations', 'files', 'top speaker', 'generated in'],
+      [
+        'statements',
+        'articles',
+        'actors',
+        'demands',
+        'rejections',
+        'territories',
+        'events',
+        'relations',
+        'files',
+        'top speaker',
+        'generated in',
+      ],
       results.sizes.map((size) => {
         const c = size.manifest.counts;
         const top = size.manifest.topSpeakers[0];
@@ -255,7 +317,9 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   );
   out.push('');
 
-  out.push('## Validation (bench/validate-measure.ts: src/seed/seed-dir.ts validateSeedDir, every check, file by file)');
+  out.push(
+    '## Validation (bench/validate-measure.ts: src/seed/seed-dir.ts validateSeedDir, every check, file by file)',
+  );
   out.push('');
   out.push(
     table(
@@ -279,14 +343,40 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
   out.push('');
   out.push(
     table(
-      ['statements', 'mode', 'nodes', 'edges', 'writing', '**rows/s writing**', 'rows/s incl. validation', 'peak live heap', 'peak RSS', 'CPU stolen'],
+      [
+        'statements',
+        'mode',
+        'nodes',
+        'edges',
+        'writing',
+        '**rows/s writing**',
+        'rows/s incl. validation',
+        'peak live heap',
+        'peak RSS',
+        'CPU stolen',
+      ],
       results.sizes.flatMap((size) =>
         size.seeding.map((s) =>
           'error' in s
-            ? [fmt(size.statements, 0), s.mode, '–', '–', '–', `failed: ${s.error.split('\n')[0].slice(0, 120)}`, '–', '–', '–', '–']
+            ? [
+                fmt(size.statements, 0),
+                s.mode,
+                '–',
+                '–',
+                '–',
+                `failed: ${s.error.split('\n')[0].slice(0, 120)}`,
+                '–',
+                '–',
+                '–',
+                '–',
+              ]
             : [
                 fmt(size.statements, 0),
-                s.mode === 'one-tx' ? 'one-tx (default)' : s.mode === 'import' ? 'import (new store)' : `${s.mode} (batch ${s.batchSize}, commit every ${s.commitEvery})`,
+                s.mode === 'one-tx'
+                  ? 'one-tx (default)'
+                  : s.mode === 'import'
+                    ? 'import (new store)'
+                    : `${s.mode} (batch ${s.batchSize}, commit every ${s.commitEvery})`,
                 fmt(s.nodes, 0),
                 fmt(s.edges, 0),
                 `${fmt(s.seedMs / 1000)} s`,
@@ -307,28 +397,45 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
       const graphs = seeded(size).map((x) => JSON.stringify(x.graph));
       return `${sizeLabel(size.statements)} ${graphs.every((g) => g === graphs[0]) ? 'identical' : '**different**'}`;
     });
-  if (sameGraphs.length) out.push(`Nodes per label and edges per type after each mode, compared: ${sameGraphs.join(', ')}.`, '');
-  const importPhases = results.sizes.flatMap((size) => seeded(size).filter((s) => s.phases).map((s) => ({ size, phases: s.phases! })));
+  if (sameGraphs.length)
+    out.push(`Nodes per label and edges per type after each mode, compared: ${sameGraphs.join(', ')}.`, '');
+  const importPhases = results.sizes.flatMap((size) =>
+    seeded(size)
+      .filter((s) => s.phases)
+      .map((s) => ({ size, phases: s.phases! })),
+  );
   if (importPhases.length) {
     const phaseText = ({ files, import: importer, schema, late }: NonNullable<SeedMeasurement['phases']>) =>
       `files ${fmt(files / 1000)} s, importer ${fmt(importer / 1000)} s, Neo4j start and schema ${fmt(schema / 1000)} s, late properties ${fmt(late / 1000)} s`;
-    out.push(`Where the import's writing goes: ${importPhases.map(({ size, phases }) => `${sizeLabel(size.statements)}: ${phaseText(phases)}`).join('; ')}.`, '');
+    out.push(
+      `Where the import's writing goes: ${importPhases.map(({ size, phases }) => `${sizeLabel(size.statements)}: ${phaseText(phases)}`).join('; ')}.`,
+      '',
+    );
   }
   const phaseHeaps = results.sizes.flatMap((size) =>
-    seeded(size).filter((s) => s.peakLiveHeapByPhaseMb).map((s) => ({ size, heaps: s.peakLiveHeapByPhaseMb! })),
+    seeded(size)
+      .filter((s) => s.peakLiveHeapByPhaseMb)
+      .map((s) => ({ size, heaps: s.peakLiveHeapByPhaseMb! })),
   );
   if (phaseHeaps.length) {
     const heapText = (heaps: NonNullable<SeedMeasurement['peakLiveHeapByPhaseMb']>) =>
-      Object.entries(heaps).map(([phase, mb]) => `${phase} ${fmt(mb, 0)}`).join(', ');
-    out.push(`The import's peak live heap phase by phase, MiB: ${phaseHeaps.map(({ size, heaps }) => `${sizeLabel(size.statements)}: ${heapText(heaps)}`).join('; ')}.`, '');
+      Object.entries(heaps)
+        .map(([phase, mb]) => `${phase} ${fmt(mb, 0)}`)
+        .join(', ');
+    out.push(
+      `The import's peak live heap phase by phase, MiB: ${phaseHeaps.map(({ size, heaps }) => `${sizeLabel(size.statements)}: ${heapText(heaps)}`).join('; ')}.`,
+      '',
+    );
   }
-  out.push('one-tx: loadCorpus, then seedCorpus with its default (the whole corpus in one transaction). ' +
-    'batched: the same with seedCorpus({ commitEvery }). ' +
-    'stream: seedCorpusDir, the seed directory validated file by file (every check loadCorpus makes, a few files open at a time) while each file\'s rows are spooled to disk, then written in batches with a commit every batch group; "rows/s writing" is the writing after that pass, "incl. validation" the whole. ' +
-    'chunks (earlier path): seedCorpusChunks, 250 files a chunk, schema-checked on their own and written as they come, no cross-file checks. ' +
-    'stream-late-fulltext (an experiment): chunks with the full-text indexes dropped first and rebuilt after, rebuild included. ' +
-    'import: seedCorpusDirByImport (seed --import), for a store that does not exist yet: the same validation and spooling as stream, then CSV files, `neo4j-admin database import full` (a JVM of its own, 1 GiB heap and 1 GiB off-heap, not in the peak figures, which are the seeder\'s), Neo4j started on the new store, the schema built over it, and the properties CSV leaves out (empty lists, strings with line breaks) written through Bolt; "writing" is all of that after validation. ' +
-    'Peak live heap: heap still in use after a full GC, sampled every second.');
+  out.push(
+    'one-tx: loadCorpus, then seedCorpus with its default (the whole corpus in one transaction). ' +
+      'batched: the same with seedCorpus({ commitEvery }). ' +
+      'stream: seedCorpusDir, the seed directory validated file by file (every check loadCorpus makes, a few files open at a time) while each file\'s rows are spooled to disk, then written in batches with a commit every batch group; "rows/s writing" is the writing after that pass, "incl. validation" the whole. ' +
+      'chunks (earlier path): seedCorpusChunks, 250 files a chunk, schema-checked on their own and written as they come, no cross-file checks. ' +
+      'stream-late-fulltext (an experiment): chunks with the full-text indexes dropped first and rebuilt after, rebuild included. ' +
+      'import: seedCorpusDirByImport (seed --import), for a store that does not exist yet: the same validation and spooling as stream, then CSV files, `neo4j-admin database import full` (a JVM of its own, 1 GiB heap and 1 GiB off-heap, not in the peak figures, which are the seeder\'s), Neo4j started on the new store, the schema built over it, and the properties CSV leaves out (empty lists, strings with line breaks) written through Bolt; "writing" is all of that after validation. ' +
+      'Peak live heap: heap still in use after a full GC, sampled every second.',
+  );
   out.push('');
 
   for (const size of results.sizes.filter((s) => s.queries)) {
@@ -376,11 +483,21 @@ export function renderMarkdown(results: BenchResults, jsonName: string): string 
     }
     const shapes = size.queries!.shapes.filter((s) => s.proposedMs !== null || s.error);
     if (shapes.length > 0) {
-      out.push('Our list queries inside Neo4j, replayed one at a time (median of 9), current text against the proposed shape:');
+      out.push(
+        'Our list queries inside Neo4j, replayed one at a time (median of 9), current text against the proposed shape:',
+      );
       out.push('');
       out.push(
         table(
-          ['operation', 'query', 'matches', 'current ms', 'proposed ms', 'speed-up', 'same result (first page and after a cursor)'],
+          [
+            'operation',
+            'query',
+            'matches',
+            'current ms',
+            'proposed ms',
+            'speed-up',
+            'same result (first page and after a cursor)',
+          ],
           shapes.map((s) => [
             s.operation,
             s.query,

@@ -31,7 +31,17 @@ import { cypherProposals } from './cypher-proposals';
 import { CorpusManifest, generateCorpus, readManifest } from './generate-corpus';
 import { OPERATIONS } from './operations';
 import { compareQueryShapes, ShapeResult } from './query-shapes';
-import { AgreementResult, CellResult, checkAgreement, countRoundTrips, DEFAULT_LOAD_SETTINGS, Endpoints, LoadSettings, measureLoad, RoundTripResult } from './query-load';
+import {
+  AgreementResult,
+  CellResult,
+  checkAgreement,
+  countRoundTrips,
+  DEFAULT_LOAD_SETTINGS,
+  Endpoints,
+  LoadSettings,
+  measureLoad,
+  RoundTripResult,
+} from './query-load';
 import { renderMarkdown } from './report';
 import { measureRoundTripCost } from './round-trip-cost';
 import type { RoundTripCost } from './round-trip-cost';
@@ -102,35 +112,57 @@ function options(argv: string[]) {
     seconds: Number(value('seconds') ?? (quick ? 2 : DEFAULT_LOAD_SETTINGS.seconds)),
     rounds: Number(value('rounds') ?? (quick ? 1 : DEFAULT_LOAD_SETTINGS.rounds)),
     warmupSeconds: Number(value('warmup') ?? (quick ? 1 : DEFAULT_LOAD_SETTINGS.warmupSeconds)),
-    concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(','))).split(',').map(Number),
+    concurrencies: (value('concurrency') ?? (quick ? '1,16' : DEFAULT_LOAD_SETTINGS.concurrencies.join(',')))
+      .split(',')
+      .map(Number),
     // --operations nested,actor: load only these (a look at one operation after a change; the full table needs all five).
     ...(value('operations') ? { operations: value('operations')!.split(',') } : {}),
   };
-  const seedModes = value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,import,stream').split(',') as SeedMode[]);
-  return { sizes, querySizes, load, seedModes, proposed: argv.includes('--proposed'), quick, mergeWith: value('merge-with') };
+  const seedModes =
+    value('seed-modes') === 'none' ? [] : ((value('seed-modes') ?? 'one-tx,import,stream').split(',') as SeedMode[]);
+  return {
+    sizes,
+    querySizes,
+    load,
+    seedModes,
+    proposed: argv.includes('--proposed'),
+    quick,
+    mergeWith: value('merge-with'),
+  };
 }
 
 function label(statements: number): string {
-  return statements >= 1_000_000 ? `${statements / 1_000_000}M` : statements >= 1000 ? `${statements / 1000}k` : String(statements);
+  return statements >= 1_000_000
+    ? `${statements / 1_000_000}M`
+    : statements >= 1000
+      ? `${statements / 1000}k`
+      : String(statements);
 }
 
 /** Runs a bench script in its own Node process; its last stdout line is JSON. */
 async function runJsonChild<T>(script: string, args: string[], nodeFlags: string[] = []): Promise<T> {
-  const child = spawn(process.execPath, [...nodeFlags, path.join(distBench, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, path.join(distBench, script), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const last = stdout.trim().split('\n').pop() ?? '';
-  if (code !== 0 || !last.startsWith('{')) throw new Error(`${script} exited with ${code}: ${stderr || stdout.slice(-2000)}`);
+  if (code !== 0 || !last.startsWith('{'))
+    throw new Error(`${script} exited with ${code}: ${stderr || stdout.slice(-2000)}`);
   return JSON.parse(last) as T;
 }
 
 async function startTargetsChild(uri: string, proposed: boolean): Promise<{ urls: TargetUrls; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(distBench, 'targets.js'), uri, ...(proposed ? ['--proposed'] : [])], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(distBench, 'targets.js'), uri, ...(proposed ? ['--proposed'] : [])],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   const urls = await new Promise<TargetUrls>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       if (line.startsWith('BENCH_TARGETS ')) resolve(JSON.parse(line.slice('BENCH_TARGETS '.length)) as TargetUrls);
@@ -150,7 +182,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Our Cypher for each operation, as the API sent it (first three inputs each), for the shape comparison. */
-async function traceOurQueries(urls: TargetUrls, manifest: CorpusManifest, pageSize: number): Promise<Record<string, TracedQuery[]>> {
+async function traceOurQueries(
+  urls: TargetUrls,
+  manifest: CorpusManifest,
+  pageSize: number,
+): Promise<Record<string, TracedQuery[]>> {
   const base = urls.roundTrips.replace(/round-trips$/, '');
   const traces: Record<string, TracedQuery[]> = {};
   await fetch(`${base}trace/on`, { method: 'POST' });
@@ -158,7 +194,11 @@ async function traceOurQueries(urls: TargetUrls, manifest: CorpusManifest, pageS
     for (const operation of OPERATIONS) {
       await fetch(urls.roundTrips, { method: 'POST' });
       for (const input of operation.inputs(manifest).slice(0, 3)) {
-        await fetch(urls.ours, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation.ours(input, pageSize)) });
+        await fetch(urls.ours, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(operation.ours(input, pageSize)),
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
       traces[operation.name] = ((await (await fetch(`${base}trace`)).json()) as Record<string, TracedQuery[]>).ours;
@@ -209,9 +249,18 @@ async function main(): Promise<void> {
   const mergeWith = opts.mergeWith;
   if (mergeWith) {
     const earlier = JSON.parse(fs.readFileSync(mergeWith, 'utf8')) as BenchResults;
-    const before = Array.isArray(earlier.mergedFrom) ? earlier.mergedFrom : earlier.mergedFrom ? [earlier.mergedFrom] : [];
+    const before = Array.isArray(earlier.mergedFrom)
+      ? earlier.mergedFrom
+      : earlier.mergedFrom
+        ? [earlier.mergedFrom]
+        : [];
     results.mergedFrom = [
-      { file: path.basename(mergeWith), startedAt: earlier.startedAt, command: earlier.command, loadAverage: earlier.loadAverage },
+      {
+        file: path.basename(mergeWith),
+        startedAt: earlier.startedAt,
+        command: earlier.command,
+        loadAverage: earlier.loadAverage,
+      },
       ...before,
     ];
     results.sizes.push(...earlier.sizes.filter((size) => !opts.sizes.includes(size.statements)));
@@ -246,16 +295,29 @@ async function main(): Promise<void> {
     const size: SizeResult = { statements, manifest, generateMs, validation: null, seeding: [], queries: null };
     results.sizes.push(size);
     // Merging an earlier run: a size reseeded here without queries keeps that run's query figures.
-    const earlier = mergeWith ? (JSON.parse(fs.readFileSync(mergeWith, 'utf8')) as BenchResults).sizes.find((s) => s.statements === statements) : undefined;
-    if (earlier?.queries && !opts.querySizes.includes(statements)) size.queries = { ...earlier.queries, fromMergedRun: true };
+    const earlier = mergeWith
+      ? (JSON.parse(fs.readFileSync(mergeWith, 'utf8')) as BenchResults).sizes.find((s) => s.statements === statements)
+      : undefined;
+    if (earlier?.queries && !opts.querySizes.includes(statements))
+      size.queries = { ...earlier.queries, fromMergedRun: true };
     // Seeding modes this run does not redo keep the merged run's figures.
     const kept = earlier ? earlier.seeding.filter((s) => !opts.seedModes.includes(s.mode)) : [];
 
     log(`validating (src/seed/load-corpus.ts) ${label(statements)}`);
     try {
-      size.validation = await runJsonChild<ValidationMeasurement>('validate-measure.js', [dir], ['--expose-gc', '--max-old-space-size=16384']);
+      size.validation = await runJsonChild<ValidationMeasurement>(
+        'validate-measure.js',
+        [dir],
+        ['--expose-gc', '--max-old-space-size=16384'],
+      );
     } catch (error) {
-      size.validation = { ok: false, ms: NaN, peakRssMb: NaN, heapAfterMb: NaN, error: (error as Error).message.slice(0, 1000) };
+      size.validation = {
+        ok: false,
+        ms: NaN,
+        peakRssMb: NaN,
+        heapAfterMb: NaN,
+        error: (error as Error).message.slice(0, 1000),
+      };
     }
     log(`validation: ${JSON.stringify(size.validation)}`);
     save();
@@ -274,18 +336,28 @@ async function main(): Promise<void> {
       log(`seeding ${label(statements)} (${mode}) into ${target}`);
       let seededHere = false;
       try {
-        const measurement = await runJsonChild<SeedMeasurement>('seed-throughput.js', [target, dir, mode], ['--expose-gc', '--max-old-space-size=16384']);
+        const measurement = await runJsonChild<SeedMeasurement>(
+          'seed-throughput.js',
+          [target, dir, mode],
+          ['--expose-gc', '--max-old-space-size=16384'],
+        );
         size.seeding.push(measurement);
         seededHere = true;
         keepOrder();
-        log(`seeded: ${measurement.nodes + measurement.edges} rows in ${measurement.seedMs} ms, ${measurement.rowsPerSecond}/s, live heap ${measurement.peakLiveHeapMb} MiB`);
+        log(
+          `seeded: ${measurement.nodes + measurement.edges} rows in ${measurement.seedMs} ms, ${measurement.rowsPerSecond}/s, live heap ${measurement.peakLiveHeapMb} MiB`,
+        );
       } catch (error) {
         size.seeding.push({ mode, error: (error as Error).message.slice(0, 2000) });
         log(`seeding failed: ${(error as Error).message.slice(0, 500)}`);
       }
       save();
       const last = index === modes.length - 1;
-      if (mode === 'import') db = last && seededHere ? await openBenchDatabase(BENCH_HOME, neo4jMemory(statements), { fresh: false }) : undefined;
+      if (mode === 'import')
+        db =
+          last && seededHere
+            ? await openBenchDatabase(BENCH_HOME, neo4jMemory(statements), { fresh: false })
+            : undefined;
       else if (!last) await db!.close();
     }
 
@@ -296,7 +368,13 @@ async function main(): Promise<void> {
       try {
         const urls: Endpoints = {
           ...ours.urls,
-          ...(proposed ? { proposed: proposed.urls.ours, proposedRoundTrips: proposed.urls.roundTrips, proposedPid: proposed.urls.pid } : {}),
+          ...(proposed
+            ? {
+                proposed: proposed.urls.ours,
+                proposedRoundTrips: proposed.urls.roundTrips,
+                proposedPid: proposed.urls.pid,
+              }
+            : {}),
           neo4jPid: db.embedded.pid,
         };
         const agreement = await checkAgreement(urls, manifest, opts.load);
@@ -311,12 +389,22 @@ async function main(): Promise<void> {
         } finally {
           await driver.close();
         }
-        size.queries = { agreement, roundTrips, shapes, load: [], proposals: proposed?.urls.proposals ?? [], roundTripCost };
+        size.queries = {
+          agreement,
+          roundTrips,
+          shapes,
+          load: [],
+          proposals: proposed?.urls.proposals ?? [],
+          roundTripCost,
+        };
         save();
         size.queries.load = await measureLoad(urls, manifest, opts.load, log);
         // A run that loads some operations only (--operations) keeps the merged run's figures of the others (load cells marked).
         if (earlier?.queries) {
-          size.queries.load = withOthersKept(size.queries.load, earlier.queries.load.map((cell) => ({ ...cell, fromMergedRun: true as const })));
+          size.queries.load = withOthersKept(
+            size.queries.load,
+            earlier.queries.load.map((cell) => ({ ...cell, fromMergedRun: true as const })),
+          );
           size.queries.agreement = withOthersKept(size.queries.agreement, earlier.queries.agreement);
           size.queries.roundTrips = withOthersKept(size.queries.roundTrips, earlier.queries.roundTrips);
         }
@@ -333,7 +421,8 @@ async function main(): Promise<void> {
   // The proposed texts as run, for review next to the results.
   const proposalsDir = path.join(resultsDir, 'proposed-cypher');
   fs.mkdirSync(proposalsDir, { recursive: true });
-  for (const proposal of cypherProposals().proposals) fs.writeFileSync(path.join(proposalsDir, `${proposal.name}.cypher`), proposal.proposed);
+  for (const proposal of cypherProposals().proposals)
+    fs.writeFileSync(path.join(proposalsDir, `${proposal.name}.cypher`), proposal.proposed);
   log(`wrote ${path.relative(repoRoot, jsonFile)} and bench/results/latest.md`);
 }
 

@@ -44,18 +44,32 @@ async function main(): Promise<void> {
   const rounds = Number(process.argv[3] ?? 5);
   const manifestPath = path.join(repoRoot, 'bench', 'results', 'tmp', 'corpora', String(statements), 'manifest.json');
   if (!fs.existsSync(manifestPath) || !storeExists(BENCH_HOME)) {
-    throw new Error(`No ${statements}-statement corpus or bench store: run \`npm run bench -- --sizes ${statements / 1000}k --seed-modes import --query-sizes none\` first (looked for ${manifestPath} and ${BENCH_HOME})`);
+    throw new Error(
+      `No ${statements}-statement corpus or bench store: run \`npm run bench -- --sizes ${statements / 1000}k --seed-modes import --query-sizes none\` first (looked for ${manifestPath} and ${BENCH_HOME})`,
+    );
   }
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as CorpusManifest;
   const search = OPERATIONS.find((operation) => operation.name === 'search')!;
   const terms = search.inputs(manifest).map((input) => String(input.term));
   // Our page of 10 for a term, built as the API builds it.
-  const oursFor = (term: string) => statementsRead({ search: term, first: 10, sort: StatementSort.DATE_DESC, includeOnBehalfOf: false });
+  const oursFor = (term: string) =>
+    statementsRead({ search: term, first: 10, sort: StatementSort.DATE_DESC, includeOnBehalfOf: false });
   const ours = oursFor(terms[0]);
   const queries: Record<string, { cypher: string; params: (term: string) => Record<string, unknown> }> = {
-    'ours (statements-search-page)': { cypher: specialisedQuery(ours.name, ours.params), params: (term) => oursFor(term).params },
-    'hand-written (the limit)': { cypher: search.limit!({ term: terms[0] }, 10).cypher, params: (term) => ({ ...search.limit!({ term }, 10).params }) },
-    ...Object.fromEntries(Object.entries(VARIANTS).map(([name, cypher]) => [name, { cypher, params: (term: string) => ({ search: `+${term}` }) }])),
+    'ours (statements-search-page)': {
+      cypher: specialisedQuery(ours.name, ours.params),
+      params: (term) => oursFor(term).params,
+    },
+    'hand-written (the limit)': {
+      cypher: search.limit!({ term: terms[0] }, 10).cypher,
+      params: (term) => ({ ...search.limit!({ term }, 10).params }),
+    },
+    ...Object.fromEntries(
+      Object.entries(VARIANTS).map(([name, cypher]) => [
+        name,
+        { cypher, params: (term: string) => ({ search: `+${term}` }) },
+      ]),
+    ),
   };
   const db = await openBenchDatabase(BENCH_HOME, neo4jMemory(statements), { fresh: false });
   try {
@@ -74,13 +88,17 @@ async function main(): Promise<void> {
         (perRound[name] ??= []).push(median(times));
       }
     }
-    console.log(`Search at ${statements} statements, terms ${terms.join(', ')}; median of ${rounds} per-round medians (32 queries each), ms, and db hits for "${terms[0]}":`);
+    console.log(
+      `Search at ${statements} statements, terms ${terms.join(', ')}; median of ${rounds} per-round medians (32 queries each), ms, and db hits for "${terms[0]}":`,
+    );
     for (const name of names) {
       const { cypher, params } = queries[name];
       const profiled = await db.driver.executeQuery(`PROFILE ${cypher}`, params(terms[0]), { database: 'neo4j' });
       const dbHits = (plan: { dbHits?: number; children?: unknown[] }): number =>
         (plan.dbHits ?? 0) + (plan.children ?? []).reduce<number>((sum, child) => sum + dbHits(child as never), 0);
-      console.log(`  ${name.padEnd(36)} ${median(perRound[name]).toFixed(1).padStart(6)} ms  ${String(dbHits(profiled.summary.profile as never)).padStart(7)} db hits`);
+      console.log(
+        `  ${name.padEnd(36)} ${median(perRound[name]).toFixed(1).padStart(6)} ms  ${String(dbHits(profiled.summary.profile as never)).padStart(7)} db hits`,
+      );
     }
   } finally {
     await db.close();

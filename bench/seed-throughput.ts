@@ -106,7 +106,10 @@ export function fileChunks(seedDir: string, filesPerChunk = 250): () => AsyncIte
       const parsed: ParsedFile[] = [];
       const texts = new Map<string, string>();
       for (const name of group) {
-        const result = parseAnnotationFile(`annotations/${name}`, await readFile(path.join(annotationsDir, name), 'utf8'));
+        const result = parseAnnotationFile(
+          `annotations/${name}`,
+          await readFile(path.join(annotationsDir, name), 'utf8'),
+        );
         if (result.problems.length > 0) throw new AnnotationValidationError(result.problems);
         parsed.push(result.parsed);
         const file = result.parsed.article?.value.file;
@@ -126,7 +129,12 @@ export interface SeedSettings {
 export const DEFAULT_SEED_SETTINGS: SeedSettings = { batchSize: 5000, commitEvery: 5000, concurrentTransactions: 1 };
 
 /** `target`: the Bolt URI of an empty, migrated store; for import mode, the home of a store not created yet. */
-export async function measureSeeding(target: string, seedDir: string, mode: SeedMode, settings: SeedSettings = DEFAULT_SEED_SETTINGS): Promise<SeedMeasurement> {
+export async function measureSeeding(
+  target: string,
+  seedDir: string,
+  mode: SeedMode,
+  settings: SeedSettings = DEFAULT_SEED_SETTINGS,
+): Promise<SeedMeasurement> {
   const { batchSize, commitEvery, concurrentTransactions } = settings;
   const loadAtStart = os.loadavg()[0];
   const cpuAtStart = process.cpuUsage();
@@ -154,7 +162,9 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
   try {
     const started = Date.now();
     const { result, validateMs, phases } =
-      mode === 'import' ? await seedByImport(target, seedDir, enterPhase) : await seedThroughBolt(target, seedDir, mode, settings, sampleLive);
+      mode === 'import'
+        ? await seedByImport(target, seedDir, enterPhase)
+        : await seedThroughBolt(target, seedDir, mode, settings, sampleLive);
     const totalMs = Date.now() - started;
     const rows = result.nodesWritten + result.edgesWritten;
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -179,7 +189,9 @@ export async function measureSeeding(target: string, seedDir: string, mode: Seed
       graph: result.graph,
       writeMode: result.writeMode,
       ...(phases ? { phases } : {}),
-      ...(phases && collect ? { peakLiveHeapByPhaseMb: mapValues(byPhase, (bytes) => Math.round(bytes / 1048576)) } : {}),
+      ...(phases && collect
+        ? { peakLiveHeapByPhaseMb: mapValues(byPhase, (bytes) => Math.round(bytes / 1048576)) }
+        : {}),
       cpuMs: Math.round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1000),
       loadAverage: [round2(loadAtStart), round2(os.loadavg()[0])],
       stealPercent: stealPercent(machineCpuAtStart, cpuTimes()),
@@ -206,11 +218,21 @@ async function seedByImport(home: string, seedDir: string, onPhase: (phase: Impo
     openDatabase: () => openBenchDatabase(home, neo4jMemory(corpusStatements(seedDir)), { fresh: false }),
   });
   await imported.database.close();
-  return { result: { ...imported, milliseconds: imported.writeMilliseconds }, validateMs: imported.validateMilliseconds, phases: imported.phases };
+  return {
+    result: { ...imported, milliseconds: imported.writeMilliseconds },
+    validateMs: imported.validateMilliseconds,
+    phases: imported.phases,
+  };
 }
 
 /** Every other mode: written through Bolt into the empty, migrated store at `uri`. */
-async function seedThroughBolt(uri: string, seedDir: string, mode: SeedMode, settings: SeedSettings, sampleLive: () => void): Promise<SeedRun> {
+async function seedThroughBolt(
+  uri: string,
+  seedDir: string,
+  mode: SeedMode,
+  settings: SeedSettings,
+  sampleLive: () => void,
+): Promise<SeedRun> {
   const { batchSize, commitEvery, concurrentTransactions } = settings;
   const driver = createDriver(uri, { user: 'neo4j', password: '' }, true);
   const executor = new Executor(driver, 'neo4j', 3_600_000);
@@ -222,8 +244,14 @@ async function seedThroughBolt(uri: string, seedDir: string, mode: SeedMode, set
     }
     if (mode === 'chunks' || mode === 'stream-late-fulltext') {
       const late = mode === 'stream-late-fulltext';
-      if (late) for (const index of ['statement_search', 'name_search']) await executor.runSchemaStatement(`DROP INDEX ${index} IF EXISTS`);
-      let result = await seedCorpusChunks(executor, fileChunks(seedDir), { batchSize, commitEvery, concurrentTransactions });
+      if (late)
+        for (const index of ['statement_search', 'name_search'])
+          await executor.runSchemaStatement(`DROP INDEX ${index} IF EXISTS`);
+      let result = await seedCorpusChunks(executor, fileChunks(seedDir), {
+        batchSize,
+        commitEvery,
+        concurrentTransactions,
+      });
       if (late) {
         await migrate(executor, createLogger('warn'));
         result = { ...result, milliseconds: Date.now() - started };
@@ -245,22 +273,29 @@ async function seedThroughBolt(uri: string, seedDir: string, mode: SeedMode, set
 
 /** The statements in a generated corpus (its manifest), which sizes the Neo4j started on an imported store. */
 function corpusStatements(seedDir: string): number {
-  const manifest = JSON.parse(readFileSync(path.join(seedDir, 'manifest.json'), 'utf8')) as { shape?: { statements?: number } };
+  const manifest = JSON.parse(readFileSync(path.join(seedDir, 'manifest.json'), 'utf8')) as {
+    shape?: { statements?: number };
+  };
   const statements = manifest.shape?.statements;
-  if (typeof statements !== 'number') throw new Error(`${seedDir}/manifest.json names no statement count (shape.statements)`);
+  if (typeof statements !== 'number')
+    throw new Error(`${seedDir}/manifest.json names no statement count (shape.statements)`);
   return statements;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function mapValues<K extends string, V, W>(record: Partial<Record<K, V>>, fn: (value: V) => W): Partial<Record<K, W>> {
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value as V)])) as Partial<Record<K, W>>;
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fn(value as V)])) as Partial<
+    Record<K, W>
+  >;
 }
 
 if (require.main === module) {
   const [uri, seedDir, mode, batchSize, commitEvery, concurrent] = process.argv.slice(2);
   if (!uri || !seedDir || !MODES.includes(mode as SeedMode)) {
-    console.error(`usage: node dist/bench/seed-throughput.js <bolt-uri | neo4j-home for import> <seedDir> <${MODES.join('|')}> [batchSize] [commitEvery] [concurrent]`);
+    console.error(
+      `usage: node dist/bench/seed-throughput.js <bolt-uri | neo4j-home for import> <seedDir> <${MODES.join('|')}> [batchSize] [commitEvery] [concurrent]`,
+    );
     process.exit(2);
   }
   const settings: SeedSettings = {

@@ -72,7 +72,10 @@ function countRoundTrips(driver: Driver, name: string): RoundTripCounts {
             const started = process.hrtime.bigint();
             const entry = { cypher: String(args[0]), params: args[1], ms: NaN };
             trace.push(entry);
-            result.then(() => (entry.ms = Number(process.hrtime.bigint() - started) / 1e6), () => undefined);
+            result.then(
+              () => (entry.ms = Number(process.hrtime.bigint() - started) / 1e6),
+              () => undefined,
+            );
           }
           return result;
         };
@@ -111,7 +114,10 @@ async function listen(app: express.Express): Promise<{ server: http.Server; port
   return { server, port: (server.address() as AddressInfo).port };
 }
 
-export async function startTargets(uri: string, options: { proposed?: boolean } = {}): Promise<{ urls: TargetUrls; close(): Promise<void> }> {
+export async function startTargets(
+  uri: string,
+  options: { proposed?: boolean } = {},
+): Promise<{ urls: TargetUrls; close(): Promise<void> }> {
   // Before the first request: named queries are read (and cached) on first use.
   const proposals = options.proposed ? useCypherProposals() : [];
   if (options.proposed) useAutoCommitReads();
@@ -131,7 +137,10 @@ export async function startTargets(uri: string, options: { proposed?: boolean } 
     MAX_COST: process.env.MAX_COST ?? '1000000',
   });
   const ours = await startServer(config, logger);
-  const counts = { ours: countRoundTrips(ours.database.driver, 'ours') } as Record<'ours' | 'peer' | 'limit', RoundTripCounts>;
+  const counts = { ours: countRoundTrips(ours.database.driver, 'ours') } as Record<
+    'ours' | 'peer' | 'limit',
+    RoundTripCounts
+  >;
 
   // The peer: @neo4j/graphql on the same database.
   const peerDriver = createDriver(uri, config.neo4j, false);
@@ -161,7 +170,9 @@ export async function startTargets(uri: string, options: { proposed?: boolean } 
       const { cypher, params } = operation.limit(input, Number(size));
       const session = limitDriver.session({ database: config.neo4j.database, defaultAccessMode: 'READ' });
       try {
-        const rows = await session.executeRead((tx) => tx.run(cypher, params), { timeout: config.limits.cypherTimeoutMs });
+        const rows = await session.executeRead((tx) => tx.run(cypher, params), {
+          timeout: config.limits.cypherTimeoutMs,
+        });
         response.json({ data: limitData(operation.name, rows.records[0]?.toObject() ?? {}) });
       } catch (error) {
         response.status(500).json({ errors: [{ message: (error as Error).message }] });

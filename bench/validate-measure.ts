@@ -37,7 +37,9 @@ async function main(): Promise<void> {
   let result: ValidationMeasurement;
   try {
     const statements =
-      mode === 'load' ? (await loadCorpus(process.argv[2])).statements.length : (await validateSeedDir(process.argv[2])).statements;
+      mode === 'load'
+        ? (await loadCorpus(process.argv[2])).statements.length
+        : (await validateSeedDir(process.argv[2])).statements;
     const ms = Date.now() - started;
     sampleLive();
     result = {

@@ -110,7 +110,9 @@ async function seedStreaming(config: Config, logger: Logger): Promise<void> {
  */
 async function seedByImport(config: Config, logger: Logger): Promise<void> {
   if (config.neo4j.uri) {
-    throw new Error('seed --import builds the embedded store\'s files and cannot write to the server at NEO4J_URI: use seed --stream there');
+    throw new Error(
+      "seed --import builds the embedded store's files and cannot write to the server at NEO4J_URI: use seed --stream there",
+    );
   }
   const result = await seedCorpusDirByImport(config.seed.dir, {
     home: config.neo4j.embedded.home,
@@ -129,8 +131,18 @@ async function seedByImport(config: Config, logger: Logger): Promise<void> {
 }
 
 function printCounts(counts: { nodes: Record<string, number>; edges: Record<string, number> }): void {
-  console.log('nodes:', Object.entries(counts.nodes).map(([k, v]) => `${k}=${v}`).join(' '));
-  console.log('edges:', Object.entries(counts.edges).map(([k, v]) => `${k}=${v}`).join(' '));
+  console.log(
+    'nodes:',
+    Object.entries(counts.nodes)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' '),
+  );
+  console.log(
+    'edges:',
+    Object.entries(counts.edges)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' '),
+  );
 }
 
 async function main(): Promise<void> {

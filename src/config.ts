@@ -112,7 +112,10 @@ function limits(env: Env): Limits {
   // A Cypher timeout at or above the request's would leave the database
   // working on queries whose clients were already told "timed out".
   if (cypherTimeoutMs >= requestTimeoutMs) {
-    throw new ConfigError('CYPHER_TIMEOUT_MS', `must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${cypherTimeoutMs}`);
+    throw new ConfigError(
+      'CYPHER_TIMEOUT_MS',
+      `must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${cypherTimeoutMs}`,
+    );
   }
   return {
     maxDepth: integer(env, 'MAX_DEPTH', 10, 1, 100),
@@ -177,7 +180,10 @@ function corsOrigins(env: Env, name: string): CorsOrigins {
     // The browser's Origin header never has a path or a trailing slash, so
     // an entry with one would silently never match.
     if (!/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(origin)) {
-      throw new ConfigError(name, `entry ${index + 1} must be an origin like https://example.org or http://localhost:5173 (no path), got "${origin}"`);
+      throw new ConfigError(
+        name,
+        `entry ${index + 1} must be an origin like https://example.org or http://localhost:5173 (no path), got "${origin}"`,
+      );
     }
     return origin.toLowerCase();
   });
@@ -190,7 +196,8 @@ function apiKeys(env: Env, name: string): ApiKey[] {
   return raw.split(',').map((entry, index) => {
     const [keyName, key, role = 'editor'] = entry.trim().split(':');
     if (!keyName || !key) throw new ConfigError(name, `entry ${index + 1} must be name:key[:role]`);
-    if (key.length < 16) throw new ConfigError(name, `entry ${index + 1} ("${keyName}") has a key shorter than 16 characters`);
+    if (key.length < 16)
+      throw new ConfigError(name, `entry ${index + 1} ("${keyName}") has a key shorter than 16 characters`);
     if (role !== 'reader' && role !== 'editor' && role !== 'admin') {
       throw new ConfigError(name, `entry ${index + 1} ("${keyName}") has role "${role}"; use reader, editor or admin`);
     }

@@ -54,7 +54,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
-  logger.info({ url, limits: config.limits, corsOrigins: config.http.corsOrigins, readsRequireAuth: config.auth.readsRequireAuth }, 'GraphQL server listening');
+  logger.info(
+    {
+      url,
+      limits: config.limits,
+      corsOrigins: config.http.corsOrigins,
+      readsRequireAuth: config.auth.readsRequireAuth,
+    },
+    'GraphQL server listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -80,5 +88,8 @@ async function prepareDatabase(database: Database, corpus: Corpus | undefined, l
   // Seeding is one all-or-nothing transaction that may outlast the request
   // timeout on a big corpus; it runs without one.
   const result = await seedCorpus(database.executor.withTimeout(0), corpus);
-  logger.info({ nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds }, 'seeded the empty graph');
+  logger.info(
+    { nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds },
+    'seeded the empty graph',
+  );
 }

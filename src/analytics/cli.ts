@@ -47,12 +47,27 @@ function level(options: Options): Level {
   return value;
 }
 
-const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : null);
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : null;
 
-async function withSession<T>(logger: Logger, options: Options, work: (session: AnalyticsSession) => Promise<T>): Promise<T> {
+async function withSession<T>(
+  logger: Logger,
+  options: Options,
+  work: (session: AnalyticsSession) => Promise<T>,
+): Promise<T> {
   const database = await openDatabase(loadConfig().neo4j, logger);
   try {
-    return await work(new AnalyticsSession(database.executor, { articles: list(options.values.get('articles')), level: level(options) }));
+    return await work(
+      new AnalyticsSession(database.executor, {
+        articles: list(options.values.get('articles')),
+        level: level(options),
+      }),
+    );
   } finally {
     await database.close();
   }
@@ -74,8 +89,10 @@ export async function exportCommand(logger: Logger, args: string[]): Promise<voi
   const format = (options.values.get('format') ?? '').toUpperCase() as ExportFormat;
   const graph = (options.values.get('graph') ?? 'full').toUpperCase() as ExportGraphName;
   const out = options.values.get('out');
-  if (!EXPORT_FORMATS.includes(format)) throw new Error(`--format must be one of graphml, graphology, csv\n${ANALYTICS_USAGE}`);
-  if (!EXPORT_GRAPHS.includes(graph)) throw new Error(`--graph must be one of full, influence, agreement\n${ANALYTICS_USAGE}`);
+  if (!EXPORT_FORMATS.includes(format))
+    throw new Error(`--format must be one of graphml, graphology, csv\n${ANALYTICS_USAGE}`);
+  if (!EXPORT_GRAPHS.includes(graph))
+    throw new Error(`--graph must be one of full, influence, agreement\n${ANALYTICS_USAGE}`);
   if (!out) throw new Error(`--out DIR is required\n${ANALYTICS_USAGE}`);
   const result = await withSession(logger, options, (session) => session.export(graph, format));
   fs.mkdirSync(out, { recursive: true });
@@ -109,17 +126,40 @@ function render(report: Report, result: any): string {
     lines.push(['rank', 'actor'.padEnd(34), 'in', 'out', 'w-in', 'w-out', 'pagerank', 'betweenness'].join('\t'));
     result.actors.forEach((row: any, i: number) =>
       lines.push(
-        [i + 1, row.actor.name.padEnd(34), row.inDegree, row.outDegree, row.weightedInDegree, row.weightedOutDegree, row.pageRank.toFixed(6), row.betweenness.toFixed(6)].join('\t'),
+        [
+          i + 1,
+          row.actor.name.padEnd(34),
+          row.inDegree,
+          row.outDegree,
+          row.weightedInDegree,
+          row.weightedOutDegree,
+          row.pageRank.toFixed(6),
+          row.betweenness.toFixed(6),
+        ].join('\t'),
       ),
     );
   } else if (report === 'communities') {
-    lines.push(`${result.projection.description}`, `${result.method}`, '', `modularity ${result.modularity.toFixed(6)}`);
-    for (const c of result.communities) lines.push(`${c.id}\t${c.label} (${c.size}): ${c.members.map((m: any) => m.name).join(', ')}`);
+    lines.push(
+      `${result.projection.description}`,
+      `${result.method}`,
+      '',
+      `modularity ${result.modularity.toFixed(6)}`,
+    );
+    for (const c of result.communities)
+      lines.push(`${c.id}\t${c.label} (${c.size}): ${c.members.map((m: any) => m.name).join(', ')}`);
   } else if (report === 'stance-matrix') {
-    lines.push(result.method, '', ['from'.padEnd(34), 'to'.padEnd(34), 'set', 'acc', 'rej', 'sup', 'statements'].join('\t'));
+    lines.push(
+      result.method,
+      '',
+      ['from'.padEnd(34), 'to'.padEnd(34), 'set', 'acc', 'rej', 'sup', 'statements'].join('\t'),
+    );
     for (const c of result.cells) {
       const statements = [...new Set(c.evidence.map((e: any) => e.statement.id))].join(' ');
-      lines.push([c.from.name.padEnd(34), c.to.name.padEnd(34), c.set, c.accepted, c.rejected, c.supported, statements].join('\t'));
+      lines.push(
+        [c.from.name.padEnd(34), c.to.name.padEnd(34), c.set, c.accepted, c.rejected, c.supported, statements].join(
+          '\t',
+        ),
+      );
     }
   } else if (report === 'deadlocks') {
     lines.push(result.method);
@@ -136,9 +176,14 @@ function render(report: Report, result: any): string {
     for (const p of result.actors) {
       lines.push('', `${p.actor.name} (${p.members.join(', ')})`);
       for (const step of p.steps) {
-        lines.push(`  ${step.date ?? 'undated'}  ${step.stances.map((s: any) => `${s.stance} ${s.demand.id} (${s.change})`).join('; ')}  [${step.statement.id}]`);
+        lines.push(
+          `  ${step.date ?? 'undated'}  ${step.stances.map((s: any) => `${s.stance} ${s.demand.id} (${s.change})`).join('; ')}  [${step.statement.id}]`,
+        );
       }
-      lines.push(`  now for: ${p.supports.map((d: any) => d.id).join(', ') || '-'}`, `  now against: ${p.rejects.map((d: any) => d.id).join(', ') || '-'}`);
+      lines.push(
+        `  now for: ${p.supports.map((d: any) => d.id).join(', ') || '-'}`,
+        `  now against: ${p.rejects.map((d: any) => d.id).join(', ') || '-'}`,
+      );
     }
   }
   return lines.join('\n');

@@ -43,7 +43,10 @@ export function computeCommunities(graph: AgreementGraph, level: Level): Communi
 
   const community = new Map<string, number>();
   ordered.forEach((members, index) => members.forEach((member) => community.set(member, index)));
-  const score = graph.size > 0 ? modularity(graph, { getNodeCommunity: (node) => community.get(node)!, getEdgeWeight: 'weight' }) : 0;
+  const score =
+    graph.size > 0
+      ? modularity(graph, { getNodeCommunity: (node) => community.get(node)!, getEdgeWeight: 'weight' })
+      : 0;
 
   const ref = (node: string) => actorRef(node, graph.getNodeAttributes(node));
   return {

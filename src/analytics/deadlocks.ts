@@ -113,7 +113,10 @@ class DeadlockContext {
       demand: this.refs.demand(demand.id),
       side: this.refs.actor(side),
       blockedBy: this.refs.actor(rejecter),
-      evidence: [...backing.map((s) => s.evidence).sort(byDateThenId), ...rejections.map((s) => s.evidence).sort(byDateThenId)],
+      evidence: [
+        ...backing.map((s) => s.evidence).sort(byDateThenId),
+        ...rejections.map((s) => s.evidence).sort(byDateThenId),
+      ],
     };
   }
 
@@ -184,7 +187,10 @@ function rejectionCycles(context: DeadlockContext): Deadlock[] {
 
 function conflictingDemands(context: DeadlockContext): Deadlock[] {
   const { snapshot, sides, refs } = context;
-  const pairs = new Map<string, { a: DemandInfo; b: DemandInfo; grounds: Set<DeadlockGround>; conflictArticles: Set<string | null> }>();
+  const pairs = new Map<
+    string,
+    { a: DemandInfo; b: DemandInfo; grounds: Set<DeadlockGround>; conflictArticles: Set<string | null> }
+  >();
   const note = (x: DemandInfo, y: DemandInfo, ground: DeadlockGround, article: string | null = null) => {
     const [a, b] = x.id < y.id ? [x, y] : [y, x];
     if (context.sideOfDemand(a) === context.sideOfDemand(b)) return;
@@ -207,7 +213,8 @@ function conflictingDemands(context: DeadlockContext): Deadlock[] {
     for (const b of demands.slice(i + 1)) {
       const shared = a.territories.filter((t) => b.territories.includes(t));
       if (shared.length === 0) continue;
-      if (addressedSides(a).has(context.sideOfDemand(b)) && addressedSides(b).has(context.sideOfDemand(a))) note(a, b, 'SAME_TERRITORY');
+      if (addressedSides(a).has(context.sideOfDemand(b)) && addressedSides(b).has(context.sideOfDemand(a)))
+        note(a, b, 'SAME_TERRITORY');
     }
   }
 
@@ -218,7 +225,11 @@ function conflictingDemands(context: DeadlockContext): Deadlock[] {
     const shared = a.territories.filter((t) => b.territories.includes(t));
     const groundList = (['ANNOTATED_CONFLICT', 'SAME_TERRITORY'] as const).filter((g) => grounds.has(g));
     const why = groundList
-      .map((g) => (g === 'ANNOTATED_CONFLICT' ? 'the annotations mark them as conflicting' : 'both concern the same territory and each is addressed to the other side'))
+      .map((g) =>
+        g === 'ANNOTATED_CONFLICT'
+          ? 'the annotations mark them as conflicting'
+          : 'both concern the same territory and each is addressed to the other side',
+      )
       .join(', and ');
     const rejectedAcross = blocked.filter((d) => d.evidence.some((e) => e.stance === 'REJECTS')).length;
     return {
@@ -229,7 +240,9 @@ function conflictingDemands(context: DeadlockContext): Deadlock[] {
       explanation:
         `${refs.actor(sideA).name}: "${a.summary}" [${a.kind}] and ${refs.actor(sideB).name}: "${b.summary}" [${b.kind}] ` +
         `cannot both be met: ${why}.` +
-        (rejectedAcross > 0 ? ` ${rejectedAcross === 2 ? 'Each side has rejected the other\'s demand' : 'One side has rejected the other\'s demand'}.` : ''),
+        (rejectedAcross > 0
+          ? ` ${rejectedAcross === 2 ? "Each side has rejected the other's demand" : "One side has rejected the other's demand"}.`
+          : ''),
       demands: blocked,
       territories: context.territories(shared),
       articles: context.articles(blocked, [...conflictArticles]),

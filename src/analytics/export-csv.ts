@@ -42,13 +42,22 @@ export function toNeo4jAdminCsv(graph: ExportGraph): CsvFile[] {
   for (const [label, rows] of [...nodeGroups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const columns = columnsOf(rows.map((row) => row.props));
     const header = ['id:ID', ':LABEL', ...columns.map(headerOf)];
-    const lines = rows.map((row) => [quote(row.id), quote(row.labels.join(';')), ...columns.map((c) => cell(row.props[c.name], c.type))]);
+    const lines = rows.map((row) => [
+      quote(row.id),
+      quote(row.labels.join(';')),
+      ...columns.map((c) => cell(row.props[c.name], c.type)),
+    ]);
     files.push({ name: `nodes-${label}.csv`, content: toCsv(header, lines), rows: rows.length });
   }
   for (const [type, rows] of [...edgeGroups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const columns = columnsOf(rows.map((row) => row.props));
     const header = [':START_ID', ':END_ID', ':TYPE', ...columns.map(headerOf)];
-    const lines = rows.map((row) => [quote(row.from), quote(row.to), quote(type), ...columns.map((c) => cell(row.props[c.name], c.type))]);
+    const lines = rows.map((row) => [
+      quote(row.from),
+      quote(row.to),
+      quote(type),
+      ...columns.map((c) => cell(row.props[c.name], c.type)),
+    ]);
     files.push({ name: `relationships-${type}.csv`, content: toCsv(header, lines), rows: rows.length });
   }
   return files;
@@ -56,7 +65,9 @@ export function toNeo4jAdminCsv(graph: ExportGraph): CsvFile[] {
 
 /** The neo4j-admin command that imports these files into an empty database. */
 export function importCommand(files: CsvFile[], database = 'neo4j'): string {
-  const args = files.map((file) => (file.name.startsWith('nodes-') ? `--nodes=${file.name}` : `--relationships=${file.name}`));
+  const args = files.map((file) =>
+    file.name.startsWith('nodes-') ? `--nodes=${file.name}` : `--relationships=${file.name}`,
+  );
   return [
     `neo4j-admin database import full ${database} \\`,
     '  --multiline-fields=true --array-delimiter=";" \\',

@@ -22,7 +22,13 @@ export type ExportGraph = Graph<ExportNode, ExportEdge>;
  * Columns written as doubles whatever their values: a weight of 3 is still a
  * weight, and readers should see one type for the whole column.
  */
-export const DOUBLE_COLUMNS: ReadonlySet<string> = new Set(['weight', 'pageRank', 'betweenness', 'weightedInDegree', 'weightedOutDegree']);
+export const DOUBLE_COLUMNS: ReadonlySet<string> = new Set([
+  'weight',
+  'pageRank',
+  'betweenness',
+  'weightedInDegree',
+  'weightedOutDegree',
+]);
 
 export type ExportGraphName = 'FULL' | 'INFLUENCE' | 'AGREEMENT';
 
@@ -46,7 +52,10 @@ interface EdgeRow {
  * all labels and properties. A multigraph, since two nodes can be linked by
  * several relationships (a statement that TARGETS and MENTIONS one actor).
  */
-export async function loadFullGraph(executor: Executor, observer?: QueryObserver): Promise<MultiDirectedGraph<ExportNode, ExportEdge>> {
+export async function loadFullGraph(
+  executor: Executor,
+  observer?: QueryObserver,
+): Promise<MultiDirectedGraph<ExportNode, ExportEdge>> {
   const [nodes, edges] = await Promise.all([
     executor.read<NodeRow & Record<string, unknown>>('analytics-export-nodes', {}, observer),
     executor.read<EdgeRow & Record<string, unknown>>('analytics-export-edges', {}, observer),
@@ -84,7 +93,8 @@ export function projectionExportGraph(
   const metrics = new Map(centrality.actors.map((row) => [row.actor.id, row]));
   const community = new Map(communities.membership.map((row) => [row.actor.id, row.community]));
   const communityLabel = new Map(communities.communities.map((c) => [c.id, c.label]));
-  const graph: ExportGraph = name === 'INFLUENCE' ? new DirectedGraph<ExportNode, ExportEdge>() : new UndirectedGraph<ExportNode, ExportEdge>();
+  const graph: ExportGraph =
+    name === 'INFLUENCE' ? new DirectedGraph<ExportNode, ExportEdge>() : new UndirectedGraph<ExportNode, ExportEdge>();
   const label = projections.level === 'SIDE' ? 'Side' : 'Actor';
   source.forEachNode((node, attributes) => {
     const m = metrics.get(node);

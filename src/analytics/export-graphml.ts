@@ -39,7 +39,9 @@ export function toGraphML(graph: ExportGraph): string {
     for (const key of nodeKeys) {
       const value = attributes[key.name];
       if (value === null || value === undefined) continue;
-      data.push(dataLine(key.id, key.name === 'labels' && Array.isArray(value) ? `:${value.join(':')}` : valueText(value)));
+      data.push(
+        dataLine(key.id, key.name === 'labels' && Array.isArray(value) ? `:${value.join(':')}` : valueText(value)),
+      );
     }
     lines.push(`    <node id="${escapeXml(node)}">${data.join('')}</node>`);
   });
@@ -50,7 +52,9 @@ export function toGraphML(graph: ExportGraph): string {
       if (value === null || value === undefined) continue;
       data.push(dataLine(key.id, valueText(value)));
     }
-    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data.join('')}</edge>`);
+    lines.push(
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data.join('')}</edge>`,
+    );
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');
@@ -98,11 +102,21 @@ function displayName(node: string, attributes: Record<string, unknown>): string 
 
 /** XML 1.0 text: the five entities escaped, characters XML cannot hold dropped. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  return Array.from(text)
+    .filter(isXmlChar)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+/** XML 1.0's Char production: tab, newline, carriage return and the printable planes. */
+function isXmlChar(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  if (code === 0x09 || code === 0x0a || code === 0x0d) return true;
+  return (
+    (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
+  );
 }

@@ -25,7 +25,12 @@ export interface ExportResult {
 }
 
 /** Writes one graph in one format, as named files (CSV is several files, the others one). */
-export function writeExport(graph: ExportGraph, name: ExportGraphName, format: ExportFormat, level: Level | null): ExportResult {
+export function writeExport(
+  graph: ExportGraph,
+  name: ExportGraphName,
+  format: ExportFormat,
+  level: Level | null,
+): ExportResult {
   const stem = `peacegraph-${name.toLowerCase()}${level ? `-${level.toLowerCase()}` : ''}`;
   let files: ExportFile[];
   if (format === 'GRAPHML') {

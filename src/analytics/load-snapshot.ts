@@ -27,7 +27,11 @@ interface RelationRow {
  * Reads what the analytics need in six small read queries, run side by side.
  * Nothing here computes: the projections and metrics work on the result.
  */
-export async function loadSnapshot(executor: Executor, scope: AnalyticsScope = {}, observer?: QueryObserver): Promise<Snapshot> {
+export async function loadSnapshot(
+  executor: Executor,
+  scope: AnalyticsScope = {},
+  observer?: QueryObserver,
+): Promise<Snapshot> {
   const articles = scope.articles && scope.articles.length > 0 ? [...new Set(scope.articles)].sort() : null;
   const params = { articles };
   const [actorRows, articleRows, territoryRows, statementRows, demandRows, relationRows] = await Promise.all([
@@ -42,13 +46,16 @@ export async function loadSnapshot(executor: Executor, scope: AnalyticsScope = {
   const actorRelations: ActorRelation[] = [];
   const territoryRelations: TerritoryRelation[] = [];
   for (const row of relationRows) {
-    if (row.toTerritory) territoryRelations.push({ type: row.type, actor: row.from, territory: row.to, article: row.article });
+    if (row.toTerritory)
+      territoryRelations.push({ type: row.type, actor: row.from, territory: row.to, article: row.article });
     else actorRelations.push({ type: row.type, from: row.from, to: row.to, article: row.article });
   }
 
   return {
     scope: articles,
-    actors: byId(actorRows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, country: row.country ?? null }))),
+    actors: byId(
+      actorRows.map((row) => ({ id: row.id, name: row.name, kind: row.kind, country: row.country ?? null })),
+    ),
     articles: byId(articleRows.map((row) => ({ id: row.id, title: row.title, publishedOn: row.publishedOn ?? null }))),
     territories: byId(territoryRows.map((row) => ({ id: row.id, name: row.name }))),
     statements: statementRows.map((row) => ({

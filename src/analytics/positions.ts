@@ -54,7 +54,8 @@ const direction = (stance: Stance) => (stance === 'REJECTS' ? 'against' : 'for')
 export function computePositions(snapshot: Snapshot, level: Level, actors?: string[] | null): ActorPosition[] {
   const sides = resolveSides(snapshot);
   const refs = new RefBuilder(snapshot);
-  const wanted = actors && actors.length > 0 ? new Set(actors.map((id) => (level === 'SIDE' ? sides.sideOf(id) : id))) : null;
+  const wanted =
+    actors && actors.length > 0 ? new Set(actors.map((id) => (level === 'SIDE' ? sides.sideOf(id) : id))) : null;
 
   const byAuthor = new Map<string, typeof snapshot.statements>();
   for (const statement of snapshot.statements) {
@@ -67,7 +68,9 @@ export function computePositions(snapshot: Snapshot, level: Level, actors?: stri
   return [...byAuthor.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([author, statements]) => {
-      const ordered = [...statements].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+      const ordered = [...statements].sort(
+        (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id),
+      );
       const trajectories = new Map<string, DemandTrajectory>();
       const steps: PositionStep[] = ordered.map((statement) => ({
         date: statement.date,

@@ -43,8 +43,16 @@ export const INFLUENCE_RULES: EdgeRule[] = [
     pattern: '(A)-[:MADE]->(s:Statement)-[:SETS|REPEATS]->(d:Demand)-[:ADDRESSED_TO]->(B)',
     weight: '+1 per statement, demand and addressee',
   },
-  { name: 'accepts', pattern: '(A)-[:MADE]->(s:Statement)-[:ACCEPTS]->(d:Demand)-[:OWNED_BY]->(B)', weight: '+1 per statement and demand' },
-  { name: 'rejects', pattern: '(A)-[:MADE]->(s:Statement)-[:REJECTS]->(d:Demand)-[:OWNED_BY]->(B)', weight: '+1 per statement and demand' },
+  {
+    name: 'accepts',
+    pattern: '(A)-[:MADE]->(s:Statement)-[:ACCEPTS]->(d:Demand)-[:OWNED_BY]->(B)',
+    weight: '+1 per statement and demand',
+  },
+  {
+    name: 'rejects',
+    pattern: '(A)-[:MADE]->(s:Statement)-[:REJECTS]->(d:Demand)-[:OWNED_BY]->(B)',
+    weight: '+1 per statement and demand',
+  },
 ];
 
 export const AGREEMENT_RULES: EdgeRule[] = [
@@ -53,14 +61,22 @@ export const AGREEMENT_RULES: EdgeRule[] = [
     pattern: '(A)-[:MADE]->(s:Statement)-[:SETS|REPEATS|ACCEPTS]->(d:Demand)-[:OWNED_BY]->(B)',
     weight: '+1 per statement and demand (A voices or accepts a demand B owns)',
   },
-  { name: 'relations', pattern: '(A)-[:SPEAKS_FOR|MEMBER_OF|LEADS|PART_OF]->(B)', weight: '+1 per relation edge (one per article reporting it)' },
-  { name: 'speaksFor', pattern: '(A)-[:MADE]->(:Statement)-[:ON_BEHALF_OF]->(B)', weight: '+1 per distinct pair (A, B)' },
+  {
+    name: 'relations',
+    pattern: '(A)-[:SPEAKS_FOR|MEMBER_OF|LEADS|PART_OF]->(B)',
+    weight: '+1 per relation edge (one per article reporting it)',
+  },
+  {
+    name: 'speaksFor',
+    pattern: '(A)-[:MADE]->(:Statement)-[:ON_BEHALF_OF]->(B)',
+    weight: '+1 per distinct pair (A, B)',
+  },
 ];
 
 export const INFLUENCE_DESCRIPTION =
-  'Directed, weighted actor→actor graph of who addresses whom: A→B gains weight when A\'s statement targets B, ' +
+  "Directed, weighted actor→actor graph of who addresses whom: A→B gains weight when A's statement targets B, " +
   'when A sets or repeats a demand addressed to B, and when A accepts or rejects a demand B owns. ' +
-  'A is the statement\'s speaker (ACTOR level) or the side it speaks for (SIDE level). Self-loops are dropped.';
+  "A is the statement's speaker (ACTOR level) or the side it speaks for (SIDE level). Self-loops are dropped.";
 
 export const AGREEMENT_DESCRIPTION =
   'Undirected, weighted actor–actor graph of who sides with whom: A–B gains weight when A sets, repeats or ' +
@@ -181,7 +197,11 @@ function add(graph: InfluenceGraph | AgreementGraph, from: string, to: string, r
   });
 }
 
-export function describeProjection(graph: InfluenceGraph | AgreementGraph, name: ProjectionName, level: Level): ProjectionInfo {
+export function describeProjection(
+  graph: InfluenceGraph | AgreementGraph,
+  name: ProjectionName,
+  level: Level,
+): ProjectionInfo {
   let totalWeight = 0;
   graph.forEachEdge((_edge, attributes) => {
     totalWeight += attributes.weight;

@@ -58,7 +58,10 @@ export class AnalyticsSession {
 
   async stanceMatrix(): Promise<{ method: string; cells: StanceCell[] }> {
     const snapshot = await this.snapshot();
-    return this.once('stanceMatrix', () => ({ method: STANCE_MATRIX_METHOD, cells: computeStanceMatrix(snapshot, this.level) }));
+    return this.once('stanceMatrix', () => ({
+      method: STANCE_MATRIX_METHOD,
+      cells: computeStanceMatrix(snapshot, this.level),
+    }));
   }
 
   /** Always between sides, whatever the level: see deadlocks.ts. */
@@ -79,7 +82,11 @@ export class AnalyticsSession {
    */
   async export(graph: ExportGraphName, format: ExportFormat): Promise<ExportResult> {
     if (graph === 'FULL') return writeExport(await loadFullGraph(this.executor, this.observer), 'FULL', format, null);
-    const [projections, centrality, communities] = await Promise.all([this.projections(), this.centrality(), this.communities()]);
+    const [projections, centrality, communities] = await Promise.all([
+      this.projections(),
+      this.centrality(),
+      this.communities(),
+    ]);
     return writeExport(projectionExportGraph(projections, graph, centrality, communities), graph, format, this.level);
   }
 

@@ -25,14 +25,22 @@ export function computeStanceMatrix(snapshot: Snapshot, level: Level): StanceCel
   const sides = resolveSides(snapshot);
   const map = actorMapper(level, sides);
   const refs = new RefBuilder(snapshot);
-  const cells = new Map<string, { from: string; to: string; demands: Record<Bucket, Set<string>>; evidence: Map<string, StanceEvidence> }>();
+  const cells = new Map<
+    string,
+    { from: string; to: string; demands: Record<Bucket, Set<string>>; evidence: Map<string, StanceEvidence> }
+  >();
 
   const record = (from: string, to: string, bucket: Bucket, evidence: StanceEvidence) => {
     if (from === to) return;
     const key = `${from}\u0000${to}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { from, to, demands: { set: new Set(), accepted: new Set(), rejected: new Set(), supported: new Set() }, evidence: new Map() };
+      cell = {
+        from,
+        to,
+        demands: { set: new Set(), accepted: new Set(), rejected: new Set(), supported: new Set() },
+        evidence: new Map(),
+      };
       cells.set(key, cell);
     }
     cell.demands[bucket].add(evidence.demand.id);

@@ -17,7 +17,8 @@ const transientCodes = /^Neo\.TransientError\./;
 
 // Socket-level failures that reach us without a Neo4j code, e.g. wrapped as
 // the cause of another error.
-const socketFailure = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|Connection acquisition timed out|Pool is closed|connection was closed/i;
+const socketFailure =
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|Connection acquisition timed out|Pool is closed|connection was closed/i;
 
 /**
  * Connection trouble becomes SERVICE_UNAVAILABLE (the client may retry),
@@ -27,14 +28,23 @@ const socketFailure = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENET
  */
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof ServiceUnavailableError || error instanceof RequestTimeoutError) return error;
-  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+  for (
+    let current: unknown = error, depth = 0;
+    current instanceof Error && depth < 5;
+    current = current.cause, depth++
+  ) {
     if (current instanceof Neo4jError) {
       if (timeoutCodes.test(current.code)) {
-        return new RequestTimeoutError('The database query took longer than the server allows; ask for less (smaller pages, fewer fields)');
+        return new RequestTimeoutError(
+          'The database query took longer than the server allows; ask for less (smaller pages, fewer fields)',
+        );
       }
       if (unavailableCodes.has(current.code) || transientCodes.test(current.code)) return new ServiceUnavailableError();
     }
-    if (socketFailure.test(current.message) || socketFailure.test(String((current as NodeJS.ErrnoException).code ?? ''))) {
+    if (
+      socketFailure.test(current.message) ||
+      socketFailure.test(String((current as NodeJS.ErrnoException).code ?? ''))
+    ) {
       return new ServiceUnavailableError();
     }
   }

@@ -46,7 +46,12 @@ export class Executor {
    * their text joined by generated clauses, every value still a parameter.
    * `label` names it for the observer.
    */
-  async readComposed<T extends Row = Row>(label: string, cypher: string, params: Params, observer?: QueryObserver): Promise<T[]> {
+  async readComposed<T extends Row = Row>(
+    label: string,
+    cypher: string,
+    params: Params,
+    observer?: QueryObserver,
+  ): Promise<T[]> {
     observer?.(label);
     return this.autoCommitRead<T>(cypher, params);
   }
@@ -54,7 +59,9 @@ export class Executor {
   /** Runs `cypher/queries/<name>.cypher` in a write transaction. */
   async write<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
     observer?.(name);
-    return this.run('WRITE', (tx) => tx.run<T>(specialisedQuery(name, params), params).then((r) => r.records.map((rec) => rec.toObject())));
+    return this.run('WRITE', (tx) =>
+      tx.run<T>(specialisedQuery(name, params), params).then((r) => r.records.map((rec) => rec.toObject())),
+    );
   }
 
   /** Several statements, all or nothing. */

@@ -7,7 +7,10 @@ import { hasMaven, MissingPrerequisiteError } from './java-prerequisites';
 const launcherDir = path.join(repoRoot, 'launcher');
 const classesDir = path.join(launcherDir, 'target', 'classes');
 const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
-const sources = [path.join(launcherDir, 'pom.xml'), path.join(launcherDir, 'src/main/java/peacegraph/EmbeddedNeo4j.java')];
+const sources = [
+  path.join(launcherDir, 'pom.xml'),
+  path.join(launcherDir, 'src/main/java/peacegraph/EmbeddedNeo4j.java'),
+];
 
 /**
  * The Java classpath of the embedded launcher, building it with Maven when
@@ -29,7 +32,15 @@ function isBuildFresh(): boolean {
 
 async function buildLauncher(): Promise<void> {
   if (!hasMaven()) throw new MissingPrerequisiteError('Maven 3 (no `mvn` on PATH) to fetch the Neo4j jars');
-  const args = ['-q', '-B', '-f', path.join(launcherDir, 'pom.xml'), 'compile', 'dependency:build-classpath', `-Dmdep.outputFile=${classpathFile}`];
+  const args = [
+    '-q',
+    '-B',
+    '-f',
+    path.join(launcherDir, 'pom.xml'),
+    'compile',
+    'dependency:build-classpath',
+    `-Dmdep.outputFile=${classpathFile}`,
+  ];
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
     const maven = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });

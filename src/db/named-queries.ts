@@ -34,11 +34,16 @@ const INCLUDE = /^([ \t]*)\/\/\s*@include\b(.*)$/gm;
 export function withFragments(text: string, name: string): string {
   return text.replace(INCLUDE, (_line, indent: string, rest: string) => {
     const fragment = rest.trim();
-    if (!/^[a-z0-9-]+$/.test(fragment)) throw new Error(`Named query ${name}: bad fragment name "${fragment}" after @include`);
+    if (!/^[a-z0-9-]+$/.test(fragment))
+      throw new Error(`Named query ${name}: bad fragment name "${fragment}" after @include`);
     const file = path.join(fragmentsDir, `${fragment}.cypher`);
-    if (!fs.existsSync(file)) throw new Error(`Named query ${name} includes ${fragment}, but cypher/fragments/${fragment}.cypher does not exist`);
+    if (!fs.existsSync(file))
+      throw new Error(
+        `Named query ${name} includes ${fragment}, but cypher/fragments/${fragment}.cypher does not exist`,
+      );
     const lines = fs.readFileSync(file, 'utf8').replace(/\n$/, '').split('\n');
-    if (lines.some((line) => /^\s*\/\/\s*@include\b/.test(line))) throw new Error(`Fragment ${fragment} includes another; fragments include nothing`);
+    if (lines.some((line) => /^\s*\/\/\s*@include\b/.test(line)))
+      throw new Error(`Fragment ${fragment} includes another; fragments include nothing`);
     return lines.map((line) => indent + line).join('\n');
   });
 }

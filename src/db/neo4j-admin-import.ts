@@ -65,7 +65,10 @@ export function storeExists(home: string, database = 'neo4j'): boolean {
 export async function runAdminImport(options: AdminImportOptions): Promise<AdminImportSummary> {
   const database = options.database ?? 'neo4j';
   if (storeExists(options.home, database)) {
-    throw new AdminImportError(`A database already exists at ${path.join(options.home, 'data', 'databases', database)}: a bulk import only creates a new one`, '');
+    throw new AdminImportError(
+      `A database already exists at ${path.join(options.home, 'data', 'databases', database)}: a bulk import only creates a new one`,
+      '',
+    );
   }
   const conf = path.join(options.home, 'conf');
   fs.mkdirSync(conf, { recursive: true });
@@ -73,7 +76,11 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
   fs.mkdirSync(path.dirname(reportFile), { recursive: true });
   const fileArgument = (kind: string, { labelsOrType, files }: AdminImportFile) => {
     const comma = files.find((file) => file.includes(','));
-    if (comma) throw new AdminImportError(`An import file's path holds a comma, which separates files in the importer's arguments: ${comma}`, '');
+    if (comma)
+      throw new AdminImportError(
+        `An import file's path holds a comma, which separates files in the importer's arguments: ${comma}`,
+        '',
+      );
     return `--${kind}=${labelsOrType ? `${labelsOrType}=` : ''}${files.join(',')}`;
   };
   const args = [
@@ -98,12 +105,16 @@ export async function runAdminImport(options: AdminImportOptions): Promise<Admin
     ...options.nodes.map((file) => fileArgument('nodes', file)),
     ...options.relationships.map((file) => fileArgument('relationships', file)),
   ];
-  const { code, output } = await runJava(args, { cwd: options.cwd, env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: conf } });
+  const { code, output } = await runJava(args, {
+    cwd: options.cwd,
+    env: { ...process.env, NEO4J_HOME: options.home, NEO4J_CONF: conf },
+  });
   // Kept beside the report: the importer's stages and timings, or the whole story of a failure.
   fs.writeFileSync(path.join(options.home, 'logs', 'neo4j-admin-import.log'), output);
   if (code !== 0) {
     // What the failed import built: there was no database before it (checked above), so nobody's data is lost.
-    for (const dir of ['databases', 'transactions']) fs.rmSync(path.join(options.home, 'data', dir, database), { recursive: true, force: true });
+    for (const dir of ['databases', 'transactions'])
+      fs.rmSync(path.join(options.home, 'data', dir, database), { recursive: true, force: true });
     throw new AdminImportError(`neo4j-admin database import failed (exit ${code}):\n${reasonOf(output)}`, output);
   }
   const count = (what: string) => Number(new RegExp(`^\\s*(\\d+) ${what}\\s*$`, 'm').exec(output)?.[1] ?? NaN);
@@ -144,7 +155,10 @@ function multilineArguments(files: readonly AdminImportFile[]): string[] {
   return files.some((file) => file.multiline) ? ['--multiline-fields=true'] : [];
 }
 
-function runJava(args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv }): Promise<{ code: number | null; output: string }> {
+function runJava(
+  args: string[],
+  options: { cwd?: string; env: NodeJS.ProcessEnv },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const chunks: string[] = [];
     const java = spawn('java', args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -158,6 +172,12 @@ function runJava(args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv
 /** The importer's own words for what went wrong (its error and cause lines, not the stack), else the end of its output. */
 function reasonOf(output: string): string {
   const lines = output.split('\n').map((line) => line.trimEnd());
-  const reasons = [...new Set(lines.filter((line) => /error|exception|caused by|not found|duplicate|invalid|missing/i.test(line) && !/^\s+at /.test(line)))];
+  const reasons = [
+    ...new Set(
+      lines.filter(
+        (line) => /error|exception|caused by|not found|duplicate|invalid|missing/i.test(line) && !/^\s+at /.test(line),
+      ),
+    ),
+  ];
   return (reasons.length > 0 ? reasons.slice(0, 8) : lines.filter(Boolean).slice(-25)).join('\n');
 }

@@ -21,7 +21,8 @@ import type { Params } from './executor';
 /** A condition of `@if` / `@elif`, already parsed. */
 type Condition = (params: Params) => boolean;
 
-type Part = { kind: 'text'; lines: string[] } | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] };
+type Part =
+  { kind: 'text'; lines: string[] } | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] };
 
 interface ParsedQuery {
   parts: Part[];
@@ -131,7 +132,8 @@ function parseCondition(source: string, fail: (why: string) => never, all: Condi
   const peek = () => tokens[position];
   const take = (expected?: string) => {
     const token = tokens[position++];
-    if (token === undefined || (expected && token !== expected)) fail(`expected ${expected ?? 'more'} in "${text.trim()}"`);
+    if (token === undefined || (expected && token !== expected))
+      fail(`expected ${expected ?? 'more'} in "${text.trim()}"`);
     return token;
   };
 

@@ -41,7 +41,12 @@ export class Readiness {
     try {
       await this.executor.ping();
     } catch (error) {
-      return { ready: false, database: 'unreachable', schema: this.prepared ? 'applied' : 'pending', detail: (error as Error).message };
+      return {
+        ready: false,
+        database: 'unreachable',
+        schema: this.prepared ? 'applied' : 'pending',
+        detail: (error as Error).message,
+      };
     }
     if (!this.prepared) return { ready: false, database: 'reachable', schema: 'pending', detail: this.lastError };
     return { ready: true, database: 'reachable', schema: 'applied' };

@@ -13,7 +13,8 @@ const ROOT_DESCRIPTIONS = {
   Query:
     'Reads are public. Start from a list (actors, statements, demands, rejections, territories, articles, events), ' +
     'an id (node, actor, ...), a timeline or a path, then walk to neighbours and back.',
-  Mutation: 'Writes need an API key (Authorization: Bearer <key> or X-API-Key: <key>). Each mutation is validated like the annotations and written atomically.',
+  Mutation:
+    'Writes need an API key (Authorization: Bearer <key> or X-API-Key: <key>). Each mutation is validated like the annotations and written atomically.',
 };
 
 /** The type-graphql schema, built once per process. */

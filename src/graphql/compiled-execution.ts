@@ -26,7 +26,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const compiledFor = (request: GatewayGraphQLRequestContext) => {
     let query = compiled.get(request.operation);
     if (!query) {
-      query = compileQuery(schema, request.document, request.operationName ?? undefined) as CompiledQuery | ExecutionResult;
+      query = compileQuery(schema, request.document, request.operationName ?? undefined) as
+        CompiledQuery | ExecutionResult;
       compiled.set(request.operation, query);
     }
     return query;
@@ -53,12 +54,16 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     // own errors (Apollo answers those 400 BAD_USER_INPUT); graphql-jit's
     // say the same in other words and lack the variable's place.
     const variables = request.request.variables ?? {};
-    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, { maxErrors: 50 });
+    const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], variables, {
+      maxErrors: 50,
+    });
     if (coerced.errors) return { errors: coerced.errors };
     const query = compiledFor(request);
     // Not compiled: the operation cannot run as asked; the result holds why.
     const result = isCompiledQuery(query) ? await query.query(undefined, request.context, variables) : query;
-    return (result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result) as GatewayExecutionResult;
+    return (
+      result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result
+    ) as GatewayExecutionResult;
   };
 
   return {

@@ -1,6 +1,14 @@
 import path from 'node:path';
 
-type ValidateArg = (argValue: unknown, argType: unknown, resolverData: unknown, globalValidate: unknown, argValidate: unknown, globalValidateFn: unknown, argValidateFn: unknown) => unknown;
+type ValidateArg = (
+  argValue: unknown,
+  argType: unknown,
+  resolverData: unknown,
+  globalValidate: unknown,
+  argValidate: unknown,
+  globalValidateFn: unknown,
+  argValidateFn: unknown,
+) => unknown;
 
 /**
  * type-graphql (2.0.0-rc.4) passes every resolver argument through
@@ -26,10 +34,19 @@ export function answerArgumentsSynchronously(): boolean {
   const original = validation.validateArg;
   if (typeof original !== 'function') return false;
   if (original.synchronous) return true;
-  const synchronous: ValidateArg & { synchronous?: true } = (argValue, argType, resolverData, globalValidate, argValidate, globalValidateFn, argValidateFn) => {
+  const synchronous: ValidateArg & { synchronous?: true } = (
+    argValue,
+    argType,
+    resolverData,
+    globalValidate,
+    argValidate,
+    globalValidateFn,
+    argValidateFn,
+  ) => {
     const validateFn = argValidateFn ?? globalValidateFn;
     const validate = argValidate !== undefined ? argValidate : globalValidate;
-    const nothingToCheck = typeof validateFn !== 'function' && (validate === false || argValue === null || typeof argValue !== 'object');
+    const nothingToCheck =
+      typeof validateFn !== 'function' && (validate === false || argValue === null || typeof argValue !== 'object');
     if (nothingToCheck) return argValue;
     return original(argValue, argType, resolverData, globalValidate, argValidate, globalValidateFn, argValidateFn);
   };

@@ -13,7 +13,12 @@ export const requireJsonPost: RequestHandler = (request, response, next) => {
     return;
   }
   const sent = request.headers['content-type'] ?? 'none';
-  sendJsonError(response, 415, 'UNSUPPORTED_MEDIA_TYPE', `POST /graphql takes Content-Type: application/json, got ${sent}`);
+  sendJsonError(
+    response,
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `POST /graphql takes Content-Type: application/json, got ${sent}`,
+  );
 };
 
 /**
@@ -27,7 +32,12 @@ export const bodyErrors: ErrorRequestHandler = (error: BodyError, _request, resp
   }
   switch (error.type) {
     case 'entity.too.large':
-      sendJsonError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the ${error.limit} bytes allowed`);
+      sendJsonError(
+        response,
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than the ${error.limit} bytes allowed`,
+      );
       return;
     case 'entity.parse.failed':
       sendJsonError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON');

@@ -11,7 +11,13 @@ export function corsOptions(origins: CorsOrigins): cors.CorsOptions {
   return {
     origin: origins === '*' ? '*' : origins.length === 0 ? false : origins,
     methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-api-key',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
     credentials: false,
     maxAge: 600,
   };

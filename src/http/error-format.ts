@@ -9,5 +9,6 @@ type Formatter = (formatted: GraphQLFormattedError, original: unknown) => GraphQ
  * (ask for less), so its code passes through untouched.
  */
 export function withTimeoutErrors(formatter: Formatter): Formatter {
-  return (formatted, original) => (formatted.extensions?.code === REQUEST_TIMEOUT_CODE ? formatted : formatter(formatted, original));
+  return (formatted, original) =>
+    formatted.extensions?.code === REQUEST_TIMEOUT_CODE ? formatted : formatter(formatted, original);
 }

@@ -21,7 +21,8 @@ export function requestContext(config: Config, executor: Executor, readiness: Re
     const viewer = viewerFromHeaders(req.headers, config.auth.apiKeys);
     if (viewer === 'invalid') throw new UnauthenticatedError('The API key or bearer token is not valid');
     if (viewer === null && config.auth.readsRequireAuth) throw new UnauthenticatedError();
-    if (!readiness.isPrepared) throw new ServiceUnavailableError('The graph database is not ready yet; try again shortly (see /ready)');
+    if (!readiness.isPrepared)
+      throw new ServiceUnavailableError('The graph database is not ready yet; try again shortly (see /ready)');
     // Mutations validate changes against the seed directory this server was
     // started with, not whatever SEED_DIR the process environment holds.
     return createContext(executor, viewer, { seedDir: config.seed.dir });

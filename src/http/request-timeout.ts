@@ -18,7 +18,12 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
         return;
       }
       response.setHeader('connection', 'close');
-      sendJsonError(response, 503, REQUEST_TIMEOUT_CODE, `The request took longer than ${timeoutMs} ms; ask for less or try again`);
+      sendJsonError(
+        response,
+        503,
+        REQUEST_TIMEOUT_CODE,
+        `The request took longer than ${timeoutMs} ms; ask for less or try again`,
+      );
       response.locals.timedOut = true;
       muzzle(response);
     }, timeoutMs);

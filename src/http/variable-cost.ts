@@ -1,5 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, GraphQLSchema, Kind, OperationDefinitionNode, validate, ValidationRule, visit } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  validate,
+  ValidationRule,
+  visit,
+} from 'graphql';
 
 // The page-size arguments armor's cost rule multiplies by.
 const pageArguments = new Set(['first', 'last']);
@@ -28,7 +37,9 @@ export function costWithVariables(costRule: ValidationRule): ApolloServerPlugin 
             return error ? error.message : null;
           });
           if (message !== null) {
-            throw new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+            throw new GraphQLError(message, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
           }
         },
       };
@@ -47,14 +58,22 @@ class CostVerdicts {
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, string | null>>();
   constructor(private readonly perDocument = 64) {}
 
-  get(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, price: () => string | null): string | null {
+  get(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    price: () => string | null,
+  ): string | null {
     let verdicts = this.byDocument.get(document);
     if (!verdicts) {
       verdicts = new Map();
       this.byDocument.set(document, verdicts);
     }
     // Only the operation (its defaults) and the page-size variables change the price.
-    const key = JSON.stringify([operation.name?.value ?? null, ...pageVariableNames(document).map((name) => variables[name] ?? null)]);
+    const key = JSON.stringify([
+      operation.name?.value ?? null,
+      ...pageVariableNames(document).map((name) => variables[name] ?? null),
+    ]);
     const known = verdicts.get(key);
     if (known !== undefined) return known;
     const verdict = price();
@@ -83,9 +102,16 @@ function pageVariableNames(document: DocumentNode): string[] {
 }
 
 /** The document with `first: $x` replaced by the number sent, or undefined if none is a variable. */
-function inlinePageSizes(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): DocumentNode | undefined {
+function inlinePageSizes(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): DocumentNode | undefined {
   const defaults = new Map(
-    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, definition.defaultValue]),
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      definition.defaultValue,
+    ]),
   );
   let changed = false;
   const inlined = visit(document, {

@@ -19,7 +19,9 @@ export class Actor implements Node {
   @Field(() => ActorKind, { description: 'What sort of actor this is.' })
   kind: ActorKind;
 
-  @Field(() => [String], { description: 'Every other spelling or metonym the articles use (e.g. "Moscow" for Russia).' })
+  @Field(() => [String], {
+    description: 'Every other spelling or metonym the articles use (e.g. "Moscow" for Russia).',
+  })
   aliases: string[];
 
   @Field(() => String, { nullable: true, description: 'Who the actor is, in a line.' })

@@ -6,7 +6,9 @@ export class AddArticleInput {
   @Field(() => ID, { description: 'A new global id, kebab-case (e.g. article-005).' })
   id: string;
 
-  @Field(() => String, { description: 'File name of the text, <stem>.txt (e.g. 005_1a2b3c4d5e6f7a8b.txt); must not exist yet.' })
+  @Field(() => String, {
+    description: 'File name of the text, <stem>.txt (e.g. 005_1a2b3c4d5e6f7a8b.txt); must not exist yet.',
+  })
   file: string;
 
   @Field(() => String, { description: 'The headline, or a title written by the annotator.' })
@@ -21,6 +23,8 @@ export class AddArticleInput {
   @Field(() => DateInput, { description: 'When the article was published.' })
   published: DateInput;
 
-  @Field(() => String, { description: 'The full text exactly as published; quote and evidence offsets will point into it.' })
+  @Field(() => String, {
+    description: 'The full text exactly as published; quote and evidence offsets will point into it.',
+  })
   text: string;
 }

@@ -27,7 +27,10 @@ export class AddStatementInput {
   @Field(() => String, { description: 'The statement in plain words.' })
   paraphrase: string;
 
-  @Field(() => SpanInput, { nullable: true, description: 'Offsets of the sentence(s) that report it; required without a quote.' })
+  @Field(() => SpanInput, {
+    nullable: true,
+    description: 'Offsets of the sentence(s) that report it; required without a quote.',
+  })
   evidence?: SpanInput | null;
 
   @Field(() => ID, { nullable: true, description: 'The outlet or agency the article credits.' })

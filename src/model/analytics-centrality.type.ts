@@ -7,14 +7,18 @@ export class ProjectionRule {
   @Field(() => String, { description: 'Name of the counter the rule adds to (e.g. rejects).' })
   name: string;
 
-  @Field(() => String, { description: 'The Cypher path that makes one unit of weight; A is the author, B the other end.' })
+  @Field(() => String, {
+    description: 'The Cypher path that makes one unit of weight; A is the author, B the other end.',
+  })
   pattern: string;
 
   @Field(() => String, { description: 'How much weight each match adds.' })
   weight: string;
 }
 
-@ObjectType({ description: 'An actor-to-actor projection of the graph: which edges count, with what weight, and its size.' })
+@ObjectType({
+  description: 'An actor-to-actor projection of the graph: which edges count, with what weight, and its size.',
+})
 export class AnalyticsProjection {
   @Field(() => String, { description: 'influence (directed) or agreement (undirected).' })
   name: string;
@@ -46,7 +50,9 @@ export class ActorCentrality {
   @Field(() => AnalyticsActor, { description: 'The actor (or side).' })
   actor: AnalyticsActor;
 
-  @Field(() => [String], { description: 'Ids of the actors this node stands for: itself, or everyone folded into the side.' })
+  @Field(() => [String], {
+    description: 'Ids of the actors this node stands for: itself, or everyone folded into the side.',
+  })
   members: string[];
 
   @Field(() => Int, { description: 'How many actors point at it.' })
@@ -68,7 +74,9 @@ export class ActorCentrality {
   betweenness: number;
 }
 
-@ObjectType({ description: 'Degree, PageRank and betweenness of every actor, with the projection they were computed on.' })
+@ObjectType({
+  description: 'Degree, PageRank and betweenness of every actor, with the projection they were computed on.',
+})
 export class CentralityResult {
   @Field(() => AnalyticsProjection, { description: 'The influence projection used.' })
   projection: AnalyticsProjection;

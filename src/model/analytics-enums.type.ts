@@ -73,9 +73,16 @@ registerEnumType(AnalyticsGraph, {
   name: 'AnalyticsGraph',
   description: 'Which graph to export.',
   valuesConfig: {
-    FULL: { description: 'Everything stored: every node and relationship with all labels and properties (the article scope is ignored).' },
-    INFLUENCE: { description: 'The influence projection (actor→actor, directed), with centrality and community on the nodes.' },
-    AGREEMENT: { description: 'The agreement projection (actor–actor, undirected), with centrality and community on the nodes.' },
+    FULL: {
+      description:
+        'Everything stored: every node and relationship with all labels and properties (the article scope is ignored).',
+    },
+    INFLUENCE: {
+      description: 'The influence projection (actor→actor, directed), with centrality and community on the nodes.',
+    },
+    AGREEMENT: {
+      description: 'The agreement projection (actor–actor, undirected), with centrality and community on the nodes.',
+    },
   },
 });
 
@@ -90,6 +97,9 @@ registerEnumType(AnalyticsExportFormat, {
   valuesConfig: {
     GRAPHML: { description: 'One GraphML file (Gephi, yEd, networkx.read_graphml, apoc.import.graphml).' },
     GRAPHOLOGY: { description: "One JSON file in graphology's serialisation format (Graph.from / graph.import)." },
-    CSV: { description: 'CSV files for `neo4j-admin database import full`, one per node label and relationship type, and the command.' },
+    CSV: {
+      description:
+        'CSV files for `neo4j-admin database import full`, one per node label and relationship type, and the command.',
+    },
   },
 });

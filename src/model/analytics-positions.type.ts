@@ -57,7 +57,9 @@ export class ActorPosition {
   @Field(() => AnalyticsActor, { description: 'The actor (or side).' })
   actor: AnalyticsActor;
 
-  @Field(() => [String], { description: 'Ids of the actors whose statements count: itself, or everyone folded into the side.' })
+  @Field(() => [String], {
+    description: 'Ids of the actors whose statements count: itself, or everyone folded into the side.',
+  })
   members: string[];
 
   @Field(() => [PositionStep], { description: 'Its statements with stances, in date order.' })

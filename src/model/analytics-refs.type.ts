@@ -70,7 +70,10 @@ export class AnalyticsStatement {
   @Field(() => AnalyticsActor, { description: 'Who said it.' })
   speaker: AnalyticsActor;
 
-  @Field(() => AnalyticsActor, { nullable: true, description: 'The actor the speaker spoke for here, if the article says.' })
+  @Field(() => AnalyticsActor, {
+    nullable: true,
+    description: 'The actor the speaker spoke for here, if the article says.',
+  })
   onBehalfOf: AnalyticsActor | null;
 
   @Field(() => String, { description: 'The quote if there is one, else the paraphrase.' })

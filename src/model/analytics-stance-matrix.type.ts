@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { AnalyticsActor, StanceEvidence } from './analytics-refs.type';
 
-@ObjectType({ description: 'What one actor did about the demands of (or addressed to) another, with the statements behind it.' })
+@ObjectType({
+  description: 'What one actor did about the demands of (or addressed to) another, with the statements behind it.',
+})
 export class StanceCell {
   @Field(() => AnalyticsActor, { description: 'The actor whose statements these are (row).' })
   from: AnalyticsActor;

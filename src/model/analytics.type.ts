@@ -14,12 +14,16 @@ export class Analytics {
   @Field(() => AnalyticsLevel, { description: 'Actors as annotated, or folded into sides.' })
   level: AnalyticsLevel;
 
-  @Field(() => [ID], { nullable: true, description: 'The articles the analytics are limited to; null for the whole graph.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The articles the analytics are limited to; null for the whole graph.',
+  })
   articles: string[] | null;
 
   constructor(session: AnalyticsSession) {
     this.session = session;
     this.level = session.level as AnalyticsLevel;
-    this.articles = session.options.articles && session.options.articles.length > 0 ? [...session.options.articles] : null;
+    this.articles =
+      session.options.articles && session.options.articles.length > 0 ? [...session.options.articles] : null;
   }
 }

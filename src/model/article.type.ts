@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { FuzzyDate } from './fuzzy-date.type';
 import { Node } from './node.interface';
 
-@ObjectType({ implements: Node, description: 'A news article: the source every statement, demand and relation rests on.' })
+@ObjectType({
+  implements: Node,
+  description: 'A news article: the source every statement, demand and relation rests on.',
+})
 export class Article implements Node {
   readonly label = 'Article' as const;
 

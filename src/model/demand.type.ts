@@ -3,7 +3,10 @@ import { DemandKind } from './demand-kind.enum';
 import { DemandTopic } from './demand-topic.enum';
 import { Node } from './node.interface';
 
-@ObjectType({ implements: Node, description: 'A demand, precondition, proposal or red line that an actor voices and others accept or reject.' })
+@ObjectType({
+  implements: Node,
+  description: 'A demand, precondition, proposal or red line that an actor voices and others accept or reject.',
+})
 export class Demand implements Node {
   readonly label = 'Demand' as const;
 

@@ -30,8 +30,14 @@ export const EDGE_ENDS: Readonly<Record<EdgeType, EdgeEnds>> = {
   ADDRESSED_TO: ends(['Demand'], ['Actor']),
   CONCERNS: ends(['Demand', 'Event'], ['Territory']),
   CONFLICTS_WITH: ends(['Demand'], ['Demand']),
-  ...(Object.fromEntries(ACTOR_RELATION_TYPES.map((type) => [type, ends(['Actor'], ['Actor'])])) as Record<(typeof ACTOR_RELATION_TYPES)[number], EdgeEnds>),
-  ...(Object.fromEntries(TERRITORY_RELATION_TYPES.map((type) => [type, ends(['Actor'], ['Territory'])])) as Record<(typeof TERRITORY_RELATION_TYPES)[number], EdgeEnds>),
+  ...(Object.fromEntries(ACTOR_RELATION_TYPES.map((type) => [type, ends(['Actor'], ['Actor'])])) as Record<
+    (typeof ACTOR_RELATION_TYPES)[number],
+    EdgeEnds
+  >),
+  ...(Object.fromEntries(TERRITORY_RELATION_TYPES.map((type) => [type, ends(['Actor'], ['Territory'])])) as Record<
+    (typeof TERRITORY_RELATION_TYPES)[number],
+    EdgeEnds
+  >),
   TOOK_PART_IN: ends(['Actor'], ['Event']),
   PUBLISHED_BY: ends(['Article'], ['Actor']),
 };
@@ -48,7 +54,11 @@ export const KEYED_EDGE_TYPES: ReadonlySet<EdgeType> = new Set<EdgeType>(['CONFL
  * (with a relation's role and date). Every other type's edges hold only the
  * empty key, so a read of them needs no edge properties (graph-rows.ts).
  */
-export const EDGE_TYPES_WITH_PROPERTIES: ReadonlySet<EdgeType> = new Set<EdgeType>(['REPORTED_IN', 'CONFLICTS_WITH', ...RELATION_TYPES]);
+export const EDGE_TYPES_WITH_PROPERTIES: ReadonlySet<EdgeType> = new Set<EdgeType>([
+  'REPORTED_IN',
+  'CONFLICTS_WITH',
+  ...RELATION_TYPES,
+]);
 
 /** The properties every edge of a type outside EDGE_TYPES_WITH_PROPERTIES has. */
 export const BARE_EDGE_PROPERTIES: Readonly<{ key: '' }> = Object.freeze({ key: '' });

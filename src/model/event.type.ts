@@ -3,7 +3,10 @@ import { EventKind } from './event-kind.enum';
 import { FuzzyDate } from './fuzzy-date.type';
 import { Node } from './node.interface';
 
-@ObjectType('Event', { implements: Node, description: 'Talks, a summit, a decree, a call or another event the articles report.' })
+@ObjectType('Event', {
+  implements: Node,
+  description: 'Talks, a summit, a decree, a call or another event the articles report.',
+})
 export class GraphEvent implements Node {
   readonly label = 'Event' as const;
 

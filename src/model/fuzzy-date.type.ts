@@ -9,9 +9,15 @@ export class FuzzyDate {
   @Field(() => DatePrecision, { description: 'How much of the date is known.' })
   precision: DatePrecision;
 
-  @Field(() => String, { nullable: true, description: 'The words of the article the date rests on, or the outside fact it comes from.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The words of the article the date rests on, or the outside fact it comes from.',
+  })
   cue: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the date was worked out rather than stated outright; null where not recorded.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the date was worked out rather than stated outright; null where not recorded.',
+  })
   inferred: boolean | null;
 }

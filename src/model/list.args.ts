@@ -7,7 +7,15 @@ import { DemandTopic } from './demand-topic.enum';
 import { EventKind } from './event-kind.enum';
 import { PageArgs } from './page.args';
 import { PloverType } from './plover-type.enum';
-import { ActorSort, ArticleSort, DemandSort, EventSort, RejectionSort, StatementSort, TerritorySort } from './sort.enum';
+import {
+  ActorSort,
+  ArticleSort,
+  DemandSort,
+  EventSort,
+  RejectionSort,
+  StatementSort,
+  TerritorySort,
+} from './sort.enum';
 import { TerritoryStatus } from './territory-status.enum';
 
 const SEARCH_NAMES =
@@ -38,7 +46,8 @@ export class StatementsArgs extends PageArgs {
 
   @Field(() => Boolean, {
     defaultValue: false,
-    description: 'With speaker: also statements others made on behalf of that actor (e.g. a spokesman for a government).',
+    description:
+      'With speaker: also statements others made on behalf of that actor (e.g. a spokesman for a government).',
   })
   includeOnBehalfOf: boolean;
 
@@ -85,7 +94,10 @@ export class TimelineArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: DATE_TO })
   dateTo?: string | null;
 
-  @Field(() => StatementSort, { defaultValue: StatementSort.DATE_ASC, description: 'The order of the timeline; oldest first by default.' })
+  @Field(() => StatementSort, {
+    defaultValue: StatementSort.DATE_ASC,
+    description: 'The order of the timeline; oldest first by default.',
+  })
   sort: StatementSort;
 }
 
@@ -106,7 +118,10 @@ export class DemandsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only demands that concern this territory.' })
   territory?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only demands whose summary contains this text, ignoring case and accents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only demands whose summary contains this text, ignoring case and accents.',
+  })
   search?: string | null;
 
   @Field(() => DemandSort, { defaultValue: DemandSort.FIRST_VOICED_ASC, description: 'The order of the demands.' })
@@ -121,7 +136,10 @@ export class RejectionsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only rejections of demands this actor owns.' })
   owner?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only rejections where this actor is on either side: rejecter (or spoken for) or owner.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only rejections where this actor is on either side: rejecter (or spoken for) or owner.',
+  })
   actor?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only rejections made by this statement.' })
@@ -130,7 +148,10 @@ export class RejectionsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only rejections of this demand.' })
   demand?: string | null;
 
-  @Field(() => DemandKind, { nullable: true, description: 'Only rejections of demands of this kind (PRECONDITION: who rejected whose precondition).' })
+  @Field(() => DemandKind, {
+    nullable: true,
+    description: 'Only rejections of demands of this kind (PRECONDITION: who rejected whose precondition).',
+  })
   demandKind?: DemandKind | null;
 
   @Field(() => ID, { nullable: true, description: 'Only rejections reported in this article.' })
@@ -160,13 +181,24 @@ export class TerritoriesArgs extends PageArgs {
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only articles whose title contains this text, ignoring case and accents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only articles whose title contains this text, ignoring case and accents.',
+  })
   search?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD), compared at the coarser precision of the two.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD), compared at the coarser precision of the two.',
+  })
   dateFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), compared at the coarser precision of the two.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), compared at the coarser precision of the two.',
+  })
   dateTo?: string | null;
 
   @Field(() => ArticleSort, { defaultValue: ArticleSort.PUBLISHED_ASC, description: 'The order of the articles.' })
@@ -175,7 +207,10 @@ export class ArticlesArgs extends PageArgs {
 
 @ArgsType()
 export class EventsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Words that start a word of the event name, ignoring case and accents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that start a word of the event name, ignoring case and accents.',
+  })
   search?: string | null;
 
   @Field(() => EventKind, { nullable: true, description: 'Only events of this kind.' })

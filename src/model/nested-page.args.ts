@@ -44,18 +44,27 @@ export class RejectionPageArgs extends PageArgs {
 
 @ArgsType()
 export class ActorRelationPageArgs extends PageArgs {
-  @Field(() => [ActorRelationType], { nullable: true, description: 'Only relations of these types; all actor-to-actor types when absent.' })
+  @Field(() => [ActorRelationType], {
+    nullable: true,
+    description: 'Only relations of these types; all actor-to-actor types when absent.',
+  })
   types?: ActorRelationType[] | null;
 }
 
 @ArgsType()
 export class TerritoryRelationPageArgs extends PageArgs {
-  @Field(() => [TerritoryRelationType], { nullable: true, description: 'Only relations of these types; CLAIMS, CONTROLS and ANNEXED when absent.' })
+  @Field(() => [TerritoryRelationType], {
+    nullable: true,
+    description: 'Only relations of these types; CLAIMS, CONTROLS and ANNEXED when absent.',
+  })
   types?: TerritoryRelationType[] | null;
 }
 
 @ArgsType()
 export class DemandStatementPageArgs extends StatementPageArgs {
-  @Field(() => [DemandStance], { nullable: true, description: 'Only statements with these stances; all four when absent.' })
+  @Field(() => [DemandStance], {
+    nullable: true,
+    description: 'Only statements with these stances; all four when absent.',
+  })
   stances?: DemandStance[] | null;
 }

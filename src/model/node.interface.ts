@@ -11,7 +11,9 @@ export const nodeTypeName = (value: { label: NodeLabel }): NodeLabel => value.la
   resolveType: nodeTypeName,
 })
 export abstract class Node {
-  @Field(() => ID, { description: 'Global, stable, kebab-case id, unique across all labels (e.g. actor-dmitry-peskov).' })
+  @Field(() => ID, {
+    description: 'Global, stable, kebab-case id, unique across all labels (e.g. actor-dmitry-peskov).',
+  })
   id: string;
 
   /** Not in GraphQL: tells the interface which object type this is. */

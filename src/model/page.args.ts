@@ -12,7 +12,10 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'Start after the item with this cursor.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: `Return the last n items (before the before cursor, if given); at most the server's MAX_PAGE_SIZE (${DEFAULT_MAX_PAGE_SIZE} unless configured). Not together with first.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the last n items (before the before cursor, if given); at most the server's MAX_PAGE_SIZE (${DEFAULT_MAX_PAGE_SIZE} unless configured). Not together with first.`,
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'End before the item with this cursor.' })

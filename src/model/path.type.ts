@@ -3,7 +3,9 @@ import { EdgeType } from './edge-type.enum';
 import { FuzzyDate } from './fuzzy-date.type';
 import { Node } from './node.interface';
 
-@ObjectType({ description: 'One edge on a path, as stored: from its start node to its end node, whichever way the path walks it.' })
+@ObjectType({
+  description: 'One edge on a path, as stored: from its start node to its end node, whichever way the path walks it.',
+})
 export class PathStep {
   @Field(() => EdgeType, { description: 'The edge type.' })
   type: EdgeType;
@@ -14,7 +16,9 @@ export class PathStep {
   @Field(() => Node, { description: 'The node the edge ends at.' })
   to: Node;
 
-  @Field(() => Boolean, { description: 'True when the path walks the edge from its start to its end, false when against it.' })
+  @Field(() => Boolean, {
+    description: 'True when the path walks the edge from its start to its end, false when against it.',
+  })
   forward: boolean;
 
   @Field(() => String, { nullable: true, description: 'The role a relation edge names, if any.' })
@@ -28,7 +32,9 @@ export class PathStep {
   statementId: string | null;
 }
 
-@ObjectType('Path', { description: 'The shortest connection between two nodes, over edges of any type and in either direction.' })
+@ObjectType('Path', {
+  description: 'The shortest connection between two nodes, over edges of any type and in either direction.',
+})
 export class GraphPath {
   @Field(() => Int, { description: 'How many edges the path has.' })
   length: number;

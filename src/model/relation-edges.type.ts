@@ -40,11 +40,18 @@ export class RelatedActorEdge extends RelationFacts {
   node: Actor;
 }
 
-@ObjectType({ description: "A relation between an actor and a territory, seen from the actor's end: node is the territory." })
+@ObjectType({
+  description: "A relation between an actor and a territory, seen from the actor's end: node is the territory.",
+})
 export class RelatedTerritoryEdge extends RelationFacts {
   @Field(() => Territory, { description: 'The territory the actor claims, controls or annexed.' })
   node: Territory;
 }
 
 export const RelatedActorConnection = connectionType('RelatedActor', RelatedActorEdge, Actor, 'related actors');
-export const RelatedTerritoryConnection = connectionType('RelatedTerritory', RelatedTerritoryEdge, Territory, 'related territories');
+export const RelatedTerritoryConnection = connectionType(
+  'RelatedTerritory',
+  RelatedTerritoryEdge,
+  Territory,
+  'related territories',
+);

@@ -25,4 +25,9 @@ export class DemandStatementEdge {
   node: Statement;
 }
 
-export const DemandStatementConnection = connectionType('DemandStatement', DemandStatementEdge, Statement, 'statements on a demand');
+export const DemandStatementConnection = connectionType(
+  'DemandStatement',
+  DemandStatementEdge,
+  Statement,
+  'statements on a demand',
+);

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 import { TerritoryStatus } from './territory-status.enum';
 
-@ObjectType({ implements: Node, description: 'A territory that actors claim, control or annexed, and that demands and events concern.' })
+@ObjectType({
+  implements: Node,
+  description: 'A territory that actors claim, control or annexed, and that demands and events concern.',
+})
 export class Territory implements Node {
   readonly label = 'Territory' as const;
 

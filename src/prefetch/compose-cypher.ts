@@ -53,7 +53,8 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
     };
     const text = specialisedQuery(step.query, { ...step.params, ...flags });
     const columns = returnColumns(text, step.query);
-    if (handsOn && !columns.includes(HANDED_ON)) throw new Error(`Named query ${step.query} takes handOn but returns no ${HANDED_ON} column`);
+    if (handsOn && !columns.includes(HANDED_ON))
+      throw new Error(`Named query ${step.query} takes handOn but returns no ${HANDED_ON} column`);
     const rowMap = `{${columns
       .filter((column) => column !== HANDED_ON)
       .map((column) => `${column}: ${column}`)
@@ -65,14 +66,22 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
       const parents = `parents${parentIndex}`;
       if (!gathered.has(parentIndex)) {
         gathered.add(parentIndex);
-        clauses.push(`CALL (handed${parentIndex}) {\n  UNWIND handed${parentIndex} AS nodes\n  UNWIND nodes AS parent\n  RETURN collect(DISTINCT parent) AS ${parents}\n}`);
+        clauses.push(
+          `CALL (handed${parentIndex}) {\n  UNWIND handed${parentIndex} AS nodes\n  UNWIND nodes AS parent\n  RETURN collect(DISTINCT parent) AS ${parents}\n}`,
+        );
       }
-      clauses.push(`CALL (${parents}) {\n  CALL (${parents}) {\n${indent(renamed(text, i, { parents }))}\n  }\n  RETURN ${collected}\n}`);
+      clauses.push(
+        `CALL (${parents}) {\n  CALL (${parents}) {\n${indent(renamed(text, i, { parents }))}\n  }\n  RETURN ${collected}\n}`,
+      );
     } else if (parent) {
       const parentIndex = index.get(parent.step)!;
       const idPath = projectedIdPath(parent, projection && isProjected(parent.step.query) ? projection : null);
-      clauses.push(`CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`);
-      clauses.push(`CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, { ids: `ids${i}` }))}\n  }\n  RETURN ${collected}\n}`);
+      clauses.push(
+        `CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`,
+      );
+      clauses.push(
+        `CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, { ids: `ids${i}` }))}\n  }\n  RETURN ${collected}\n}`,
+      );
       returned.push(`ids${i}`);
     } else {
       clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(text, i, {}))}\n  }\n  RETURN ${collected}\n}`);
@@ -147,16 +156,21 @@ function projectedIdPath(parent: ParentLink, projection: Projection | null): rea
   const slot = idPath.slice(0, -1);
   if (!property) return idPath[idPath.length - 1] === 'id' ? [...slot, '0'] : idPath;
   const index = projection[property.label as keyof Projection]?.indexOf(property.property) ?? -1;
-  if (index < 0) throw new Error(`The projection of ${property.label} lacks ${property.property}, which a field reads an id from`);
+  if (index < 0)
+    throw new Error(`The projection of ${property.label} lacks ${property.property}, which a field reads an id from`);
   return [...slot, String(index + 1)];
 }
 
 /** The ids found at `idPath` in each entry of a parent step's rows, as `id` rows for the RETURN after it. */
 function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: readonly string[]): string {
-  for (const key of idPath) if (!/^([A-Za-z]+|[0-9]+)$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
+  for (const key of idPath)
+    if (!/^([A-Za-z]+|[0-9]+)$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
   // A number is a list index (in a projected node); a word a map key.
-  const id = ['entry', ...idPath].map((key, i) => (i > 0 && /^[0-9]+$/.test(key) ? `[${key}]` : i > 0 ? `.${key}` : key)).join('');
-  const each = entries === 'row' ? `  UNWIND ${rows} AS entry` : `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry`;
+  const id = ['entry', ...idPath]
+    .map((key, i) => (i > 0 && /^[0-9]+$/.test(key) ? `[${key}]` : i > 0 ? `.${key}` : key))
+    .join('');
+  const each =
+    entries === 'row' ? `  UNWIND ${rows} AS entry` : `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry`;
   return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;
 }
 

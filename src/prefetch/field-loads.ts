@@ -45,7 +45,12 @@ export type FieldLoad =
   /** A root field by id: the node loader. */
   | { kind: 'byId'; id: (args: Args) => string; objectsAt: readonly ObjectsAt[] }
   /** A field of a node, read for all parents at once; nodes are in each row's `page` or `items`. */
-  | { kind: 'perParent'; reads: (args: Args) => ParentRead[]; entries: 'page' | 'items'; objectsAt: readonly ObjectsAt[] }
+  | {
+      kind: 'perParent';
+      reads: (args: Args) => ParentRead[];
+      entries: 'page' | 'items';
+      objectsAt: readonly ObjectsAt[];
+    }
   /** A node named by id in its parent's data (provenance: `edge.article`, a demand's `articleId`): the node loader. */
   | { kind: 'nodeOf'; idPath: readonly string[]; objectsAt: readonly ObjectsAt[] };
 
@@ -61,15 +66,25 @@ const REJECTION_NODES: readonly ObjectsAt[] = Object.entries(REJECTION_ENTRY_NOD
 
 const withoutParent = ({ query, params }: ParentKey): ParentRead => ({ query, params });
 
-const root = (read: (args: Args) => NamedRead, objectsAt = CONNECTION_NODES): FieldLoad => ({ kind: 'root', read, objectsAt });
+const root = (read: (args: Args) => NamedRead, objectsAt = CONNECTION_NODES): FieldLoad => ({
+  kind: 'root',
+  read,
+  objectsAt,
+});
 const byId: FieldLoad = { kind: 'byId', id: (args) => String(args.id), objectsAt: ITSELF };
 const nodeOf = (...idPath: string[]): FieldLoad => ({ kind: 'nodeOf', idPath, objectsAt: ITSELF });
 
 /** A connection over one walk, sorted by the field's `sort` argument. */
-const walkPage = (walk: Walk | ((args: Args) => Walk), sort?: { by: string; desc: boolean }, objectsAt = CONNECTION_NODES): FieldLoad => ({
+const walkPage = (
+  walk: Walk | ((args: Args) => Walk),
+  sort?: { by: string; desc: boolean },
+  objectsAt = CONNECTION_NODES,
+): FieldLoad => ({
   kind: 'perParent',
   reads: (args: PageArgs & { sort?: string }) => [
-    withoutParent(neighbourPageKey('', typeof walk === 'function' ? walk(args) : walk, sort ?? sortSpec(args.sort ?? ''), args)),
+    withoutParent(
+      neighbourPageKey('', typeof walk === 'function' ? walk(args) : walk, sort ?? sortSpec(args.sort ?? ''), args),
+    ),
   ],
   entries: 'page',
   objectsAt,
@@ -84,14 +99,19 @@ const ownPage = (query: string, objectsAt = CONNECTION_NODES): FieldLoad => ({
 });
 
 /** Every neighbour over some edges (to-one fields and short lists). */
-const neighbours = (direction: 'out' | 'in', types: readonly string[] | ((args: Args) => readonly string[]), objectsAt = ITSELF): FieldLoad => ({
+const neighbours = (
+  direction: 'out' | 'in',
+  types: readonly string[] | ((args: Args) => readonly string[]),
+  objectsAt = ITSELF,
+): FieldLoad => ({
   kind: 'perParent',
   reads: (args) => [withoutParent(neighbourListKey('', direction, typeof types === 'function' ? types(args) : types))],
   entries: 'items',
   objectsAt,
 });
 
-const typesOr = (fallback: readonly string[]) => (args: { types?: string[] | null }) => (args.types?.length ? args.types : fallback);
+const typesOr = (fallback: readonly string[]) => (args: { types?: string[] | null }) =>
+  args.types?.length ? args.types : fallback;
 const stancesOr = (args: { stances?: string[] | null }) => (args.stances?.length ? args.stances : STANCES);
 
 export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
@@ -122,9 +142,21 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     articlesPublished: walkPage(WALKS.articlesPublished),
     rejectionsMade: ownPage(actorRejectionsQuery('MADE'), REJECTION_NODES),
     rejectionsReceived: ownPage(actorRejectionsQuery('RECEIVED'), REJECTION_NODES),
-    relations: walkPage((args) => relatedActorsWalk('out', typesOr(ACTOR_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
-    inboundRelations: walkPage((args) => relatedActorsWalk('in', typesOr(ACTOR_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
-    territories: walkPage((args) => relatedTerritoriesWalk(typesOr(TERRITORY_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
+    relations: walkPage(
+      (args) => relatedActorsWalk('out', typesOr(ACTOR_RELATIONS)(args)),
+      BY_NAME,
+      RELATION_CONNECTION,
+    ),
+    inboundRelations: walkPage(
+      (args) => relatedActorsWalk('in', typesOr(ACTOR_RELATIONS)(args)),
+      BY_NAME,
+      RELATION_CONNECTION,
+    ),
+    territories: walkPage(
+      (args) => relatedTerritoriesWalk(typesOr(TERRITORY_RELATIONS)(args)),
+      BY_NAME,
+      RELATION_CONNECTION,
+    ),
   },
   Statement: {
     speaker: neighbours('in', ['MADE']),
@@ -141,7 +173,10 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     territories: neighbours('out', ['CONCERNS']),
     conflicts: {
       kind: 'perParent',
-      reads: () => [withoutParent(neighbourListKey('', 'out', ['CONFLICTS_WITH'])), withoutParent(neighbourListKey('', 'in', ['CONFLICTS_WITH']))],
+      reads: () => [
+        withoutParent(neighbourListKey('', 'out', ['CONFLICTS_WITH'])),
+        withoutParent(neighbourListKey('', 'in', ['CONFLICTS_WITH'])),
+      ],
       entries: 'items',
       objectsAt: [{ path: ['demand'] }, { path: [], entryPrefix: [] }],
     },
@@ -156,7 +191,11 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     demands: ownPage('article-demands-page'),
   },
   Territory: {
-    relations: walkPage((args) => relatedActorsWalk('in', typesOr(TERRITORY_RELATIONS)(args)), BY_NAME, RELATION_CONNECTION),
+    relations: walkPage(
+      (args) => relatedActorsWalk('in', typesOr(TERRITORY_RELATIONS)(args)),
+      BY_NAME,
+      RELATION_CONNECTION,
+    ),
     claimants: walkPage(relatedActorsWalk('in', ['CLAIMS']), BY_NAME, RELATION_CONNECTION),
     controllers: walkPage(relatedActorsWalk('in', ['CONTROLS']), BY_NAME, RELATION_CONNECTION),
     demands: walkPage(WALKS.demandsConcerning),

@@ -70,12 +70,19 @@ export function planOperation(operation: OperationDefinitionNode, scope: Selecti
 const COUNTING_FIELDS = new Set(['totalCount', 'pageInfo']);
 
 /** Whether a list field's step may read its page alone (see PlanStep.pageOnly). */
-function wantsOnlyThePage(step: PlanStep, returnType: GraphQLObjectType, field: SelectedField, scope: SelectionScope): boolean {
+function wantsOnlyThePage(
+  step: PlanStep,
+  returnType: GraphQLObjectType,
+  field: SelectedField,
+  scope: SelectionScope,
+): boolean {
   const { params } = step;
   if (params.after != null || params.before != null || params.last != null || params.first == null) return false;
   if (!takesCondition(step.query, 'pageOnly')) return false;
   const selectionSets = field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  return !selectedFields(returnType, selectionSets, scope).some((selected) => COUNTING_FIELDS.has(selected.definition.name));
+  return !selectedFields(returnType, selectionSets, scope).some((selected) =>
+    COUNTING_FIELDS.has(selected.definition.name),
+  );
 }
 
 /**
@@ -104,7 +111,14 @@ function rootStep(load: FieldLoad, args: Record<string, unknown>): PlanStep | nu
 }
 
 /** Plans the loading fields selected on the nodes a step returns, wherever its field shows them. */
-function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObjectType, field: SelectedField, scope: SelectionScope, budget: { steps: number }) {
+function planChildren(
+  step: PlanStep,
+  load: FieldLoad,
+  returnType: GraphQLObjectType,
+  field: SelectedField,
+  scope: SelectionScope,
+  budget: { steps: number },
+) {
   const entries = load.kind === 'root' ? 'page' : load.kind === 'perParent' ? load.entries : 'row';
   const seen = new Map<string, PlanStep>(step.children.map((child) => [signature(child), child]));
   for (const at of load.objectsAt) {
@@ -141,11 +155,25 @@ function planChildren(step: PlanStep, load: FieldLoad, returnType: GraphQLObject
 function childSteps(load: FieldLoad, field: SelectedField, at: ParentLink, parentType: string): PlanStep[] {
   if (load.kind === 'perParent') {
     const parent = { ...at, idPath: [...at.idPath, 'id'] };
-    return (attempt(() => load.reads(field.args)) ?? []).map((read) => ({ kind: 'perParent', query: read.query, params: read.params, parent, children: [] }));
+    return (attempt(() => load.reads(field.args)) ?? []).map((read) => ({
+      kind: 'perParent',
+      query: read.query,
+      params: read.params,
+      parent,
+      children: [],
+    }));
   }
   if (load.kind === 'nodeOf') {
     const nodeProperty = load.idPath.length === 1 ? { label: parentType, property: load.idPath[0] } : undefined;
-    return [{ kind: 'nodeOf', query: 'nodes-by-id', params: {}, parent: { ...at, idPath: [...at.idPath, ...load.idPath], nodeProperty }, children: [] }];
+    return [
+      {
+        kind: 'nodeOf',
+        query: 'nodes-by-id',
+        params: {},
+        parent: { ...at, idPath: [...at.idPath, ...load.idPath], nodeProperty },
+        children: [],
+      },
+    ];
   }
   return [];
 }

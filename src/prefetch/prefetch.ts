@@ -26,7 +26,14 @@ export function prefetchPlugin(logger: Logger): ApolloServerPlugin<GraphqlContex
       return {
         async executionDidStart(request) {
           if (!request.operation) return;
-          await prefetchOperation(request.contextValue, request.schema, request.document, request.operation, request.request.variables ?? {}, logger);
+          await prefetchOperation(
+            request.contextValue,
+            request.schema,
+            request.document,
+            request.operation,
+            request.request.variables ?? {},
+            logger,
+          );
         },
       };
     },
@@ -67,7 +74,11 @@ class PlanCache {
   private readonly byOperation = new WeakMap<OperationDefinitionNode, Map<string, ComposedQuery | null>>();
   constructor(private readonly perOperation: number) {}
 
-  get(operation: OperationDefinitionNode, variables: Record<string, unknown>, build: () => ComposedQuery | null): ComposedQuery | null {
+  get(
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+    build: () => ComposedQuery | null,
+  ): ComposedQuery | null {
     let plans = this.byOperation.get(operation);
     if (!plans) {
       plans = new Map();
@@ -124,7 +135,8 @@ function prime(context: GraphqlContext, step: PlanStep, rows: Row[], ids: string
     case 'perParent': {
       if (!ids) {
         // Handed its parents' nodes (compose-cypher.ts startsFromNodes): one row for each parent.
-        for (const row of rows) primeRow(loaders, { query: step.query, parentId: String(row.parentId), params: step.params }, row);
+        for (const row of rows)
+          primeRow(loaders, { query: step.query, parentId: String(row.parentId), params: step.params }, row);
         break;
       }
       const byParent = new Map(rows.map((row) => [String(row.parentId), row]));

@@ -52,7 +52,8 @@ const SHOWN_FROM_NODES: Record<string, Record<string, { label: NodeLabel; field:
  * added later) reads whole nodes, so a type this list does not know costs
  * speed, never a wrong answer.
  */
-const PLAIN_TYPE = /(Connection|Edge)$|^(Query|PageInfo|Rejection|StanceOnDemand|DemandConflict|FuzzyDate|Quote|Span|PloverCode)$/;
+const PLAIN_TYPE =
+  /(Connection|Edge)$|^(Query|PageInfo|Rejection|StanceOnDemand|DemandConflict|FuzzyDate|Quote|Span|PloverCode)$/;
 
 interface Selected {
   byLabel: Map<NodeLabel, Set<string>>;
@@ -60,10 +61,16 @@ interface Selected {
   whole: boolean;
 }
 
-function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], scope: SelectionScope, selected: Selected): void {
+function collect(
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+  scope: SelectionScope,
+  selected: Selected,
+): void {
   const label = (NODE_LABELS as readonly string[]).includes(type.name) ? (type.name as NodeLabel) : null;
   if (!label && !PLAIN_TYPE.test(type.name)) selected.whole = true;
-  const select = (of: NodeLabel, field: string) => selected.byLabel.set(of, (selected.byLabel.get(of) ?? new Set<string>()).add(field));
+  const select = (of: NodeLabel, field: string) =>
+    selected.byLabel.set(of, (selected.byLabel.get(of) ?? new Set<string>()).add(field));
   for (const field of selectedFields(type, sets, scope)) {
     if (label) select(label, field.definition.name);
     const shown = SHOWN_FROM_NODES[type.name]?.[field.definition.name];
@@ -71,7 +78,11 @@ function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], sco
     const childSets = field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     if (!childSets.length) continue;
     const named = getNamedType(field.definition.type);
-    const objectTypes = isObjectType(named) ? [named] : isAbstractType(named) ? scope.schema.getPossibleTypes(named) : [];
+    const objectTypes = isObjectType(named)
+      ? [named]
+      : isAbstractType(named)
+        ? scope.schema.getPossibleTypes(named)
+        : [];
     for (const objectType of objectTypes) collect(objectType, childSets, scope, selected);
   }
 }
@@ -118,7 +129,7 @@ export function unproject(node: ProjectedNode | null, properties: readonly strin
 /** Turns one row of a projected read back into the row its loader knows; `params` are the read's own (its loader key's). */
 type Slot = (row: Row, projection: Projection, params: Params) => void;
 
-const entriesOf = (row: Row): Row[] => ((row.page ?? row.items ?? []) as Row[]);
+const entriesOf = (row: Row): Row[] => (row.page ?? row.items ?? []) as Row[];
 
 /**
  * Neighbour entries, whose projected rows leave out what the model implies
@@ -134,9 +145,11 @@ const neighbourEntries: Slot = (row, projection, params) => {
   const impliedLabel = (page ? (params.labelImplied === true ? params.label : null) : params.label) as NodeLabel | null;
   for (const entry of entriesOf(row)) {
     if (entry.labels === undefined) entry.labels = [ENTITY_LABEL, requireImplied(impliedLabel, 'label', params)];
-    if (entry.edgeType === undefined) entry.edgeType = requireImplied(params.relType as string | null, 'relType', params);
+    if (entry.edgeType === undefined)
+      entry.edgeType = requireImplied(params.relType as string | null, 'relType', params);
     if (entry.edge === undefined) entry.edge = BARE_EDGE_PROPERTIES;
-    if (page && entry.tie === undefined) entry.tie = `${(entry.node as ProjectedNode)[0]} ${entry.edgeType} ${(entry.edge as Props).key ?? ''}`;
+    if (page && entry.tie === undefined)
+      entry.tie = `${(entry.node as ProjectedNode)[0]} ${entry.edgeType} ${(entry.edge as Props).key ?? ''}`;
     entry.node = unproject(entry.node as ProjectedNode, projection[domainLabel(entry.labels as string[]) ?? 'Actor']);
   }
 };
@@ -146,7 +159,10 @@ const ENTITY_LABEL = 'Entity';
 
 function requireImplied<T>(value: T | null | undefined, what: string, params: Params): T {
   // The query leaves a part out only under the flags that imply it, so this is a query and flags out of step.
-  if (value === null || value === undefined) throw new Error(`A projected neighbour row left out its ${what}, which its flags do not imply (${JSON.stringify(params)})`);
+  if (value === null || value === undefined)
+    throw new Error(
+      `A projected neighbour row left out its ${what}, which its flags do not imply (${JSON.stringify(params)})`,
+    );
   return value;
 }
 const ofLabel =
@@ -172,9 +188,17 @@ export const PROJECTED_NODES: Record<ProjectedQuery, Slot> = {
   'statements-page': ofLabel('Statement'),
   'statements-search-page': ofLabel('Statement'),
   'rejections-page': (row, projection) => {
-    const labelOf: Record<string, NodeLabel> = { rejecter: 'Actor', principal: 'Actor', owner: 'Actor', statement: 'Statement', demand: 'Demand', article: 'Article' };
+    const labelOf: Record<string, NodeLabel> = {
+      rejecter: 'Actor',
+      principal: 'Actor',
+      owner: 'Actor',
+      statement: 'Statement',
+      demand: 'Demand',
+      article: 'Article',
+    };
     for (const entry of entriesOf(row)) {
-      for (const [slot, label] of Object.entries(labelOf)) entry[slot] = unproject(entry[slot] as ProjectedNode | null, projection[label]);
+      for (const [slot, label] of Object.entries(labelOf))
+        entry[slot] = unproject(entry[slot] as ProjectedNode | null, projection[label]);
     }
   },
 };

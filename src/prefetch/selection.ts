@@ -30,7 +30,11 @@ export interface SelectedField {
 }
 
 /** The fields selected on an object type, merged by response key as graphql-js merges them. */
-export function selectedFields(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], scope: SelectionScope): SelectedField[] {
+export function selectedFields(
+  type: GraphQLObjectType,
+  selectionSets: readonly SelectionSetNode[],
+  scope: SelectionScope,
+): SelectedField[] {
   const byKey = new Map<string, FieldNode[]>();
   for (const set of selectionSets) collect(type, set, scope, byKey, new Set());
   const fields: SelectedField[] = [];
@@ -61,7 +65,9 @@ export function followPath(
     const nextType = definition ? namedType(definition.type) : null;
     if (!(nextType instanceof GraphQLObjectType)) return null;
     currentType = nextType;
-    currentSets = next.flatMap((field) => field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])));
+    currentSets = next.flatMap((field) =>
+      field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])),
+    );
   }
   return { type: currentType, selectionSets: currentSets };
 }
@@ -90,14 +96,16 @@ function collect(
         break;
       }
       case Kind.INLINE_FRAGMENT:
-        if (appliesTo(selection.typeCondition?.name.value, type, scope)) collect(type, selection.selectionSet, scope, byKey, visitedFragments);
+        if (appliesTo(selection.typeCondition?.name.value, type, scope))
+          collect(type, selection.selectionSet, scope, byKey, visitedFragments);
         break;
       case Kind.FRAGMENT_SPREAD: {
         const name = selection.name.value;
         const fragment = scope.fragments[name];
         if (!fragment || visitedFragments.has(name)) break;
         visitedFragments.add(name);
-        if (appliesTo(fragment.typeCondition.name.value, type, scope)) collect(type, fragment.selectionSet, scope, byKey, visitedFragments);
+        if (appliesTo(fragment.typeCondition.name.value, type, scope))
+          collect(type, fragment.selectionSet, scope, byKey, visitedFragments);
         break;
       }
     }

@@ -54,7 +54,8 @@ export class AnnotationDocs {
 
   private addArticle(header: Doc, text: string): void {
     const file = String(header.file);
-    if (!/^[^/\\]+\.txt$/.test(file)) throw new BadUserInputError(`file must be a file name ending in .txt, got "${file}"`, { argument: 'file' });
+    if (!/^[^/\\]+\.txt$/.test(file))
+      throw new BadUserInputError(`file must be a file name ending in .txt, got "${file}"`, { argument: 'file' });
     const path = this.source.annotationPath(file.slice(0, -'.txt'.length));
     if (this.articleTexts.has(file) || this.contents.has(path)) {
       throw new BadUserInputError(`An article file "${file}" exists already`, { argument: 'file' });

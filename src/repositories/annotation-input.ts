@@ -7,7 +7,12 @@ import type { AddStatementInput } from '../model/add-statement.input';
 import type { DateInput } from '../model/date.input';
 import type { AnnotationChange, Doc } from './annotation-change';
 
-const date = (input: DateInput): Doc => ({ value: input.value, precision: input.precision, cue: input.cue, inferred: input.inferred });
+const date = (input: DateInput): Doc => ({
+  value: input.value,
+  precision: input.precision,
+  cue: input.cue,
+  inferred: input.inferred,
+});
 
 export function articleChange(input: AddArticleInput): AnnotationChange {
   return {
@@ -37,7 +42,12 @@ export function statementChange(input: AddStatementInput): AnnotationChange {
       paraphrase: input.paraphrase,
       evidence: input.evidence ? { start: input.evidence.start, end: input.evidence.end } : null,
       reportedBy: input.reportedBy ?? null,
-      plover: { type: input.plover.type, mode: input.plover.mode ?? null, cameo: input.plover.cameo, codebook: input.plover.codebook },
+      plover: {
+        type: input.plover.type,
+        mode: input.plover.mode ?? null,
+        cameo: input.plover.cameo,
+        codebook: input.plover.codebook,
+      },
       targets: input.targets ?? [],
       mentions: input.mentions ?? [],
       demands: (input.demands ?? []).map((stance) => ({ demand: stance.demand, stance: stance.stance })),

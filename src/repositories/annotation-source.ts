@@ -22,7 +22,10 @@ function findRepoRoot(from: string): string {
 
 async function namesIn(dir: string, extension: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension)).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 export async function readAnnotationSource(seedDir: string): Promise<AnnotationSource> {
@@ -31,7 +34,10 @@ export async function readAnnotationSource(seedDir: string): Promise<AnnotationS
   const root = findRepoRoot(seedDir);
   const shown = (name: string) => path.relative(root, path.resolve(annotationsDir, name)).split(path.sep).join('/');
   const files = await Promise.all(
-    (await namesIn(annotationsDir, '.yaml')).map(async (name) => ({ path: shown(name), content: await readFile(path.join(annotationsDir, name), 'utf8') })),
+    (await namesIn(annotationsDir, '.yaml')).map(async (name) => ({
+      path: shown(name),
+      content: await readFile(path.join(annotationsDir, name), 'utf8'),
+    })),
   );
   const articleNames = await namesIn(articlesDir, '.txt');
   const texts = await Promise.all(articleNames.map((name) => readFile(path.join(articlesDir, name), 'utf8')));

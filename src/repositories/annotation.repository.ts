@@ -39,7 +39,11 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
 export function applyAnnotationChange(context: AnnotationWriteContext, change: AnnotationChange): Promise<void> {
   return oneAtATime(async () => {
     const docs = new AnnotationDocs(await readAnnotationSource(context.seedDir));
-    const log = await context.executor.read<{ seq: number; payload: string }>('annotation-changes', {}, context.observe);
+    const log = await context.executor.read<{ seq: number; payload: string }>(
+      'annotation-changes',
+      {},
+      context.observe,
+    );
     for (const entry of log) replay(docs, entry);
     const before = corpusOrNull(docs);
 
@@ -57,7 +61,11 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
         if (rows.nodes[label].length > 0) await run(NODE_WRITE_QUERY[label], { rows: rows.nodes[label] });
       }
       if (rows.edges.length > 0) await run('seed-edges', { rows: rows.edges });
-      await run('annotation-change-append', { kind: change.kind, payload: JSON.stringify(change), author: context.author });
+      await run('annotation-change-append', {
+        kind: change.kind,
+        payload: JSON.stringify(change),
+        author: context.author,
+      });
     });
     // The answer to a change comes after a search can find what it wrote.
     await awaitSearchIndexRefresh(context.executor);
@@ -69,7 +77,9 @@ function replay(docs: AnnotationDocs, entry: { seq: number; payload: string }): 
     docs.apply(JSON.parse(entry.payload) as AnnotationChange);
   } catch (error) {
     // The annotation files changed under the log: a fault to fix on the server, not the caller's.
-    throw new Error(`annotation change ${entry.seq} from the log no longer applies to the files under seed/: ${(error as Error).message}`);
+    throw new Error(
+      `annotation change ${entry.seq} from the log no longer applies to the files under seed/: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -89,8 +99,11 @@ function validated(docs: AnnotationDocs): Corpus {
   } catch (error) {
     if (!(error instanceof AnnotationValidationError)) throw error;
     const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
-    throw new BadUserInputError(`The change was refused by the annotation rules, ${count}: ${formatProblem(error.problems[0])}`, {
-      problems: error.problems,
-    });
+    throw new BadUserInputError(
+      `The change was refused by the annotation rules, ${count}: ${formatProblem(error.problems[0])}`,
+      {
+        problems: error.problems,
+      },
+    );
   }
 }

@@ -13,17 +13,23 @@ import { pageParams, toConnection } from './paging';
 /** The named read behind findArticles: the query and its parameters, shared with the prefetch planner. */
 export function articlesRead(args: ArticlesArgs): NamedRead {
   const sort = sortSpec(args.sort);
-  return { name: 'articles-page', params: {
-    search: containsText(args.search),
-    dateFrom: dateArgument('dateFrom', args.dateFrom),
-    dateTo: dateArgument('dateTo', args.dateTo),
-    sort: sort.by,
-    desc: sort.desc,
-    ...pageParams(args),
-  } };
+  return {
+    name: 'articles-page',
+    params: {
+      search: containsText(args.search),
+      dateFrom: dateArgument('dateFrom', args.dateFrom),
+      dateTo: dateArgument('dateTo', args.dateTo),
+      sort: sort.by,
+      desc: sort.desc,
+      ...pageParams(args),
+    },
+  };
 }
 
-export async function findArticles(data: DataAccess, args: ArticlesArgs): Promise<ConnectionShape<{ cursor: string; node: Article }, Article>> {
+export async function findArticles(
+  data: DataAccess,
+  args: ArticlesArgs,
+): Promise<ConnectionShape<{ cursor: string; node: Article }, Article>> {
   const [row] = await readNamed<NodePageRow>(data, articlesRead(args));
   return toConnection(row, (entry) => ({ node: toArticle(entry.node) }));
 }

@@ -7,7 +7,9 @@ import { foldForSearch } from '../text/fold';
 /** Folded words for the word-start search over searchText; null when there are none. */
 export function searchWords(search: string | null | undefined): string[] | null {
   if (search == null) return null;
-  const words = foldForSearch(search).split(' ').filter((word) => word !== '');
+  const words = foldForSearch(search)
+    .split(' ')
+    .filter((word) => word !== '');
   return words.length > 0 ? words : null;
 }
 
@@ -47,7 +49,9 @@ export function dateArgument(argument: string, value: string | null | undefined)
   const precision = DATE_PRECISIONS[value.split('-').length - 1];
   const parsed = DATE_VALUE_PATTERN.test(value) && precision ? parseDateSpec({ value, precision }) : null;
   if (!parsed?.ok) {
-    throw new BadUserInputError(`${argument} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`, { argument });
+    throw new BadUserInputError(`${argument} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`, {
+      argument,
+    });
   }
   return value;
 }

@@ -53,7 +53,9 @@ type PrimedRows = Map<string, Map<string, Map<string, Row | null>>>;
 
 /** A per-parent row: now if the prefetch read it, else through the batching loader. */
 export function loadRow(loaders: Loaders, key: ParentKey): Ready<Row | null> {
-  const primed = loaders.primed.rows.size ? loaders.primed.rows.get(paramsKeyOf(key.params))?.get(key.query) : undefined;
+  const primed = loaders.primed.rows.size
+    ? loaders.primed.rows.get(paramsKeyOf(key.params))?.get(key.query)
+    : undefined;
   if (primed?.has(key.parentId)) return primed.get(key.parentId)!;
   return loaders.byParent.load(key);
 }
@@ -65,7 +67,11 @@ export function primeNode(loaders: Loaders, id: string, node: AnyNode | null): v
 
 /** Hands a per-parent row read ahead to the request (null: the parent has none); the first answer stands. */
 export function primeRow(loaders: Loaders, key: ParentKey, row: Row | null): void {
-  const byQuery = getOrAdd(loaders.primed.rows, paramsKeyOf(key.params), () => new Map<string, Map<string, Row | null>>());
+  const byQuery = getOrAdd(
+    loaders.primed.rows,
+    paramsKeyOf(key.params),
+    () => new Map<string, Map<string, Row | null>>(),
+  );
   const byParent = getOrAdd(byQuery, key.query, () => new Map<string, Row | null>());
   if (!byParent.has(key.parentId)) byParent.set(key.parentId, row);
 }

@@ -35,9 +35,16 @@ export interface NeighbourItem {
 export type NeighbourEntry = NeighbourItem & PageEntry;
 
 /** One page of neighbours of one parent; batched with the same walk for other parents. */
-export function neighbourPage(data: DataAccess, parentId: string, walk: Walk, sort: SortSpec, args: PageArgs): Ready<PageRow<NeighbourEntry>> {
-  return whenReady(loadRow(data.loaders, neighbourPageKey(parentId, walk, sort, args)), (row) =>
-    (row as PageRow<NeighbourEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<NeighbourEntry>),
+export function neighbourPage(
+  data: DataAccess,
+  parentId: string,
+  walk: Walk,
+  sort: SortSpec,
+  args: PageArgs,
+): Ready<PageRow<NeighbourEntry>> {
+  return whenReady(
+    loadRow(data.loaders, neighbourPageKey(parentId, walk, sort, args)),
+    (row) => (row as PageRow<NeighbourEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<NeighbourEntry>),
   );
 }
 
@@ -50,12 +57,22 @@ export function neighbourConnection<TNode>(
   args: PageArgs,
   toModel: (props: Props) => TNode,
 ): Ready<ConnectionShape<{ cursor: string; node: TNode }, TNode>> {
-  return whenReady(neighbourPage(data, parentId, walk, sort, args), (page) => toConnection(page, (entry) => ({ node: toModel(entry.node) })));
+  return whenReady(neighbourPage(data, parentId, walk, sort, args), (page) =>
+    toConnection(page, (entry) => ({ node: toModel(entry.node) })),
+  );
 }
 
 /** All neighbours of one parent over the given edges (for to-one fields and short fixed lists). */
-export function neighbourList(data: DataAccess, parentId: string, direction: 'out' | 'in', types: readonly string[]): Ready<NeighbourItem[]> {
-  return whenReady(loadRow(data.loaders, neighbourListKey(parentId, direction, types)), (row) => (row?.items as NeighbourItem[] | undefined) ?? []);
+export function neighbourList(
+  data: DataAccess,
+  parentId: string,
+  direction: 'out' | 'in',
+  types: readonly string[],
+): Ready<NeighbourItem[]> {
+  return whenReady(
+    loadRow(data.loaders, neighbourListKey(parentId, direction, types)),
+    (row) => (row?.items as NeighbourItem[] | undefined) ?? [],
+  );
 }
 
 /** A page from a per-parent query of its own (e.g. article-actors-page), batched like the walks. */
@@ -66,7 +83,10 @@ export function parentPage<TEntry extends PageEntry>(
   sort: SortSpec,
   args: PageArgs,
 ): Ready<PageRow<TEntry>> {
-  return whenReady(loadRow(data.loaders, parentPageKey(query, parentId, sort, args)), (row) => (row as PageRow<TEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<TEntry>));
+  return whenReady(
+    loadRow(data.loaders, parentPageKey(query, parentId, sort, args)),
+    (row) => (row as PageRow<TEntry> | null) ?? (EMPTY_PAGE as unknown as PageRow<TEntry>),
+  );
 }
 
 // The loader keys of the three per-parent reads. The prefetch planner builds
@@ -93,11 +113,27 @@ function pageReadParams(walk: Walk, sort: SortSpec, args: PageArgs): Params {
     pageParamsByWalk.set(walk, byArgs);
   }
   // JSON, so that no cursor a client sends can make two argument lists read alike.
-  const key = JSON.stringify([sort.by, sort.desc, args.first ?? null, args.last ?? null, args.after ?? null, args.before ?? null, currentMaxPageSize()]);
+  const key = JSON.stringify([
+    sort.by,
+    sort.desc,
+    args.first ?? null,
+    args.last ?? null,
+    args.after ?? null,
+    args.before ?? null,
+    currentMaxPageSize(),
+  ]);
   let params = byArgs.get(key);
   if (!params) {
     const relType = onlyType(walk.types);
-    params = Object.freeze({ types: [...walk.types], relType, ...modelFacts(relType, walk), label: walk.label, sort: sort.by, desc: sort.desc, ...pageParams(args) });
+    params = Object.freeze({
+      types: [...walk.types],
+      relType,
+      ...modelFacts(relType, walk),
+      label: walk.label,
+      sort: sort.by,
+      desc: sort.desc,
+      ...pageParams(args),
+    });
     // Oldest first out: a Map iterates in insertion order.
     if (byArgs.size >= 256) byArgs.delete(byArgs.keys().next().value!);
     byArgs.set(key, params);
@@ -114,7 +150,10 @@ const pageParamsByWalk = new WeakMap<Walk, Map<string, Params>>();
  * oneEdgePerPair when its edges carry no key, bareEdges when they carry
  * nothing but the empty key.
  */
-function modelFacts(relType: string | null, walk: Walk): { labelImplied: boolean; oneEdgePerPair: boolean; bareEdges: boolean } {
+function modelFacts(
+  relType: string | null,
+  walk: Walk,
+): { labelImplied: boolean; oneEdgePerPair: boolean; bareEdges: boolean } {
   if (relType === null || !isEdgeType(relType)) return { labelImplied: false, oneEdgePerPair: false, bareEdges: false };
   return {
     labelImplied: farLabelOf(relType, walk.direction) === walk.label,
@@ -124,7 +163,11 @@ function modelFacts(relType: string | null, walk: Walk): { labelImplied: boolean
 }
 
 export function neighbourListKey(parentId: string, direction: 'out' | 'in', types: readonly string[]): ParentKey {
-  return { query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in', parentId, params: listParams(direction, types) };
+  return {
+    query: direction === 'out' ? 'neighbour-list-out' : 'neighbour-list-in',
+    parentId,
+    params: listParams(direction, types),
+  };
 }
 
 /**

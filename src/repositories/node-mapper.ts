@@ -150,7 +150,12 @@ export const FIELD_PROPERTIES: Record<NodeLabel, Record<string, readonly string[
     plover: ['ploverType', 'ploverMode', 'cameoCode', 'codebook'],
   },
   Demand: { summary: ['summary'], kind: ['kind'], topic: ['topic'], article: ['articleId'] },
-  Event: { name: ['name'], kind: ['kind'], date: ['date', 'datePrecision', 'dateCue', 'dateInferred'], place: ['place'] },
+  Event: {
+    name: ['name'],
+    kind: ['kind'],
+    date: ['date', 'datePrecision', 'dateCue', 'dateInferred'],
+    place: ['place'],
+  },
 };
 
 /** Every property a label's mapper reads but the id: what a node is read with when its selection is not known. */

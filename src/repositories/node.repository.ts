@@ -24,7 +24,11 @@ export function requireNode<L extends NodeLabel>(data: DataAccess, id: string, l
 }
 
 /** A node of one label by an optional id (provenance ids may be null); null when absent. */
-export function optionalNode<L extends NodeLabel>(data: DataAccess, id: string | null | undefined, label: L): Ready<NodeOf<L> | null> {
+export function optionalNode<L extends NodeLabel>(
+  data: DataAccess,
+  id: string | null | undefined,
+  label: L,
+): Ready<NodeOf<L> | null> {
   if (!id) return null;
   return whenReady(findNode(data, id), (node) => (node && node.label === label ? (node as NodeOf<L>) : null));
 }
@@ -48,5 +52,7 @@ export function neighbourModels<T>(
   types: readonly string[],
   toModel: (item: NeighbourItem) => T | null,
 ): Ready<T[]> {
-  return whenReady(neighbourList(data, parentId, direction, types), (items) => items.map(toModel).filter((model): model is T => model !== null));
+  return whenReady(neighbourList(data, parentId, direction, types), (items) =>
+    items.map(toModel).filter((model): model is T => model !== null),
+  );
 }

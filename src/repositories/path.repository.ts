@@ -19,7 +19,9 @@ interface PathRow {
  */
 export async function findPath(data: DataAccess, args: PathArgs): Promise<GraphPath | null> {
   if (!Number.isInteger(args.maxHops) || args.maxHops < 1 || args.maxHops > MAX_PATH_HOPS) {
-    throw new BadUserInputError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${args.maxHops}`, { argument: 'maxHops' });
+    throw new BadUserInputError(`maxHops must be between 1 and ${MAX_PATH_HOPS}, got ${args.maxHops}`, {
+      argument: 'maxHops',
+    });
   }
   const [from, to] = await Promise.all([findNode(data, args.from), findNode(data, args.to)]);
   if (!from) throw new NotFoundError(`No node with id "${args.from}"`);

@@ -39,19 +39,22 @@ function toRejection(entry: RejectionEntry): Rejection {
 
 /** The named read behind findRejections, shared with the prefetch planner. */
 export function rejectionsRead(args: RejectionsArgs): NamedRead {
-  return { name: 'rejections-page', params: {
-    rejecter: args.rejecter ?? null,
-    owner: args.owner ?? null,
-    actor: args.actor ?? null,
-    statement: args.statement ?? null,
-    demand: args.demand ?? null,
-    demandKind: args.demandKind ?? null,
-    article: args.article ?? null,
-    dateFrom: dateArgument('dateFrom', args.dateFrom),
-    dateTo: dateArgument('dateTo', args.dateTo),
-    desc: sortSpec(args.sort).desc,
-    ...pageParams(args),
-  } };
+  return {
+    name: 'rejections-page',
+    params: {
+      rejecter: args.rejecter ?? null,
+      owner: args.owner ?? null,
+      actor: args.actor ?? null,
+      statement: args.statement ?? null,
+      demand: args.demand ?? null,
+      demandKind: args.demandKind ?? null,
+      article: args.article ?? null,
+      dateFrom: dateArgument('dateFrom', args.dateFrom),
+      dateTo: dateArgument('dateTo', args.dateTo),
+      desc: sortSpec(args.sort).desc,
+      ...pageParams(args),
+    },
+  };
 }
 
 export async function findRejections(data: DataAccess, args: RejectionsArgs): Promise<RejectionConnection> {

@@ -12,8 +12,16 @@ import { toConnection } from './paging';
 /** Relation edges list their far ends by name. */
 export const BY_NAME = { by: 'NAME', desc: false };
 
-export const relatedActorsWalk = (direction: 'out' | 'in', types: readonly string[]): Walk => ({ direction, types, label: 'Actor' });
-export const relatedTerritoriesWalk = (types: readonly string[]): Walk => ({ direction: 'out', types, label: 'Territory' });
+export const relatedActorsWalk = (direction: 'out' | 'in', types: readonly string[]): Walk => ({
+  direction,
+  types,
+  label: 'Actor',
+});
+export const relatedTerritoriesWalk = (types: readonly string[]): Walk => ({
+  direction: 'out',
+  types,
+  label: 'Territory',
+});
 
 function facts(entry: NeighbourEntry): Omit<RelationFacts, 'cursor'> {
   const edge = entry.edge;

@@ -12,15 +12,21 @@ import { pageParams, toConnection } from './paging';
 
 /** The named read behind findTerritories: the query and its parameters, shared with the prefetch planner. */
 export function territoriesRead(args: TerritoriesArgs): NamedRead {
-  return { name: 'territories-page', params: {
-    words: searchWords(args.search),
-    status: args.status ?? null,
-    desc: sortSpec(args.sort).desc,
-    ...pageParams(args),
-  } };
+  return {
+    name: 'territories-page',
+    params: {
+      words: searchWords(args.search),
+      status: args.status ?? null,
+      desc: sortSpec(args.sort).desc,
+      ...pageParams(args),
+    },
+  };
 }
 
-export async function findTerritories(data: DataAccess, args: TerritoriesArgs): Promise<ConnectionShape<{ cursor: string; node: Territory }, Territory>> {
+export async function findTerritories(
+  data: DataAccess,
+  args: TerritoriesArgs,
+): Promise<ConnectionShape<{ cursor: string; node: Territory }, Territory>> {
   const [row] = await readNamed<NodePageRow>(data, territoriesRead(args));
   return toConnection(row, (entry) => ({ node: toTerritory(entry.node) }));
 }

@@ -1,7 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../graphql/context';
 import { Actor } from '../model/actor.type';
-import { ActorConnection, ArticleConnection, DemandConnection, EventConnection, StatementConnection } from '../model/connections';
+import {
+  ActorConnection,
+  ArticleConnection,
+  DemandConnection,
+  EventConnection,
+  StatementConnection,
+} from '../model/connections';
 import { ActorsArgs } from '../model/list.args';
 import {
   ActorRelationPageArgs,
@@ -26,17 +32,27 @@ import { relatedActors, relatedTerritories } from '../repositories/relation.repo
 import { ACTOR_RELATIONS, TERRITORY_RELATIONS, WALKS } from '../repositories/walks';
 import type { PageArgs } from '../model/page.args';
 
-const walk = <T>(context: GraphqlContext, actor: Actor, by: Walk, args: PageArgs & { sort: string }, toModel: (props: Props) => T) =>
-  neighbourConnection(context.data, actor.id, by, sortSpec(args.sort), args, toModel);
+const walk = <T>(
+  context: GraphqlContext,
+  actor: Actor,
+  by: Walk,
+  args: PageArgs & { sort: string },
+  toModel: (props: Props) => T,
+) => neighbourConnection(context.data, actor.id, by, sortSpec(args.sort), args, toModel);
 
 @Resolver(() => Actor)
 export class ActorResolver {
   @Query(() => Actor, { description: 'One actor by id. An unknown id is a NOT_FOUND error, not null.' })
-  actor(@Arg('id', () => ID, { description: 'The actor id, e.g. actor-dmitry-peskov.' }) id: string, @Ctx() context: GraphqlContext) {
+  actor(
+    @Arg('id', () => ID, { description: 'The actor id, e.g. actor-dmitry-peskov.' }) id: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return requireNode(context.data, id, 'Actor');
   }
 
-  @Query(() => ActorConnection, { description: 'Actors, searchable by name and every alias, filterable by kind and country, sorted by name.' })
+  @Query(() => ActorConnection, {
+    description: 'Actors, searchable by name and every alias, filterable by kind and country, sorted by name.',
+  })
   actors(@Args() args: ActorsArgs, @Ctx() context: GraphqlContext) {
     return findActors(context.data, args);
   }
@@ -46,7 +62,9 @@ export class ActorResolver {
     return walk(context, actor, WALKS.statementsMade, args, toStatement);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements others made on behalf of this actor (e.g. a spokesman for it).' })
+  @FieldResolver(() => StatementConnection, {
+    description: 'Statements others made on behalf of this actor (e.g. a spokesman for it).',
+  })
   statementsOnBehalf(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
     return walk(context, actor, WALKS.statementsOnBehalfOf, args, toStatement);
   }
@@ -61,7 +79,9 @@ export class ActorResolver {
     return walk(context, actor, WALKS.statementsMentioning, args, toStatement);
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Statements an article credits to this actor as outlet or agency.' })
+  @FieldResolver(() => StatementConnection, {
+    description: 'Statements an article credits to this actor as outlet or agency.',
+  })
   statementsReported(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
     return walk(context, actor, WALKS.statementsReportedBy, args, toStatement);
   }
@@ -76,31 +96,39 @@ export class ActorResolver {
     return walk(context, actor, WALKS.demandsAddressedTo, args, toDemand);
   }
 
-  @FieldResolver(() => RejectionConnection, { description: 'Rejections this actor made: its statements, or statements made on its behalf, that reject a demand.' })
+  @FieldResolver(() => RejectionConnection, {
+    description: 'Rejections this actor made: its statements, or statements made on its behalf, that reject a demand.',
+  })
   rejectionsMade(@Root() actor: Actor, @Args() args: RejectionPageArgs, @Ctx() context: GraphqlContext) {
     return actorRejections(context.data, actor.id, 'MADE', args);
   }
 
-  @FieldResolver(() => RejectionConnection, { description: 'Rejections this actor received: statements that reject a demand it owns.' })
+  @FieldResolver(() => RejectionConnection, {
+    description: 'Rejections this actor received: statements that reject a demand it owns.',
+  })
   rejectionsReceived(@Root() actor: Actor, @Args() args: RejectionPageArgs, @Ctx() context: GraphqlContext) {
     return actorRejections(context.data, actor.id, 'RECEIVED', args);
   }
 
   @FieldResolver(() => RelatedActorConnection, {
-    description: 'Relations from this actor to other actors (it speaks for, is a member of, leads or is part of them), with provenance; sorted by name.',
+    description:
+      'Relations from this actor to other actors (it speaks for, is a member of, leads or is part of them), with provenance; sorted by name.',
   })
   relations(@Root() actor: Actor, @Args() args: ActorRelationPageArgs, @Ctx() context: GraphqlContext) {
     return relatedActors(context.data, actor.id, 'out', args.types?.length ? args.types : ACTOR_RELATIONS, args);
   }
 
   @FieldResolver(() => RelatedActorConnection, {
-    description: 'Relations from other actors to this one (who speaks for it, is a member of it, leads it or is part of it), with provenance; sorted by name.',
+    description:
+      'Relations from other actors to this one (who speaks for it, is a member of it, leads it or is part of it), with provenance; sorted by name.',
   })
   inboundRelations(@Root() actor: Actor, @Args() args: ActorRelationPageArgs, @Ctx() context: GraphqlContext) {
     return relatedActors(context.data, actor.id, 'in', args.types?.length ? args.types : ACTOR_RELATIONS, args);
   }
 
-  @FieldResolver(() => RelatedTerritoryConnection, { description: 'Territories this actor claims, controls or annexed, with provenance; sorted by name.' })
+  @FieldResolver(() => RelatedTerritoryConnection, {
+    description: 'Territories this actor claims, controls or annexed, with provenance; sorted by name.',
+  })
   territories(@Root() actor: Actor, @Args() args: TerritoryRelationPageArgs, @Ctx() context: GraphqlContext) {
     return relatedTerritories(context.data, actor.id, args.types?.length ? args.types : TERRITORY_RELATIONS, args);
   }
@@ -110,7 +138,9 @@ export class ActorResolver {
     return walk(context, actor, WALKS.eventsTakenPartIn, args, toEvent);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles this actor published, where it is the outlet the text names.' })
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles this actor published, where it is the outlet the text names.',
+  })
   articlesPublished(@Root() actor: Actor, @Args() args: ArticlePageArgs, @Ctx() context: GraphqlContext) {
     return walk(context, actor, WALKS.articlesPublished, args, toArticle);
   }

@@ -16,19 +16,28 @@ import { Analytics } from '../model/analytics.type';
 @Resolver(() => Analytics)
 export class AnalyticsResolver {
   @Query(() => Analytics, {
-    description: 'Graph analytics: who is central, who sides with whom, who is deadlocked, how positions moved; and exports.',
+    description:
+      'Graph analytics: who is central, who sides with whom, who is deadlocked, how positions moved; and exports.',
   })
   analytics(
     @Ctx() context: GraphqlContext,
-    @Arg('articles', () => [ID], { nullable: true, description: 'Limit to what these articles report; omit for the whole graph.' })
+    @Arg('articles', () => [ID], {
+      nullable: true,
+      description: 'Limit to what these articles report; omit for the whole graph.',
+    })
     articles?: string[] | null,
-    @Arg('level', () => AnalyticsLevel, { defaultValue: AnalyticsLevel.ACTOR, description: 'Actors as annotated, or folded into sides.' })
+    @Arg('level', () => AnalyticsLevel, {
+      defaultValue: AnalyticsLevel.ACTOR,
+      description: 'Actors as annotated, or folded into sides.',
+    })
     level: AnalyticsLevel = AnalyticsLevel.ACTOR,
   ): Analytics {
     return new Analytics(new AnalyticsSession(context.executor, { articles, level }, context.observe));
   }
 
-  @FieldResolver(() => CentralityResult, { description: 'In/out degree, PageRank and betweenness on the influence projection.' })
+  @FieldResolver(() => CentralityResult, {
+    description: 'In/out degree, PageRank and betweenness on the influence projection.',
+  })
   centrality(@Root() root: Analytics): Promise<CentralityResult> {
     return root.session.centrality() as Promise<CentralityResult>;
   }
@@ -38,26 +47,37 @@ export class AnalyticsResolver {
     return root.session.communities() as Promise<CommunityResult>;
   }
 
-  @FieldResolver(() => StanceMatrix, { description: 'Demands set, accepted, rejected and supported between each pair of actors.' })
+  @FieldResolver(() => StanceMatrix, {
+    description: 'Demands set, accepted, rejected and supported between each pair of actors.',
+  })
   stanceMatrix(@Root() root: Analytics): Promise<StanceMatrix> {
     return root.session.stanceMatrix() as Promise<StanceMatrix>;
   }
 
-  @FieldResolver(() => DeadlockReport, { description: 'Deadlocks between sides (always at SIDE level), with evidence.' })
+  @FieldResolver(() => DeadlockReport, {
+    description: 'Deadlocks between sides (always at SIDE level), with evidence.',
+  })
   deadlocks(@Root() root: Analytics): Promise<DeadlockReport> {
     return root.session.deadlocks() as Promise<DeadlockReport>;
   }
 
-  @FieldResolver(() => PositionReport, { description: "How actors' demands and rejections change over their dated statements." })
+  @FieldResolver(() => PositionReport, {
+    description: "How actors' demands and rejections change over their dated statements.",
+  })
   positions(
     @Root() root: Analytics,
-    @Arg('actors', () => [ID], { nullable: true, description: 'Only these actors (at SIDE level: their sides); omit for all.' })
+    @Arg('actors', () => [ID], {
+      nullable: true,
+      description: 'Only these actors (at SIDE level: their sides); omit for all.',
+    })
     actors?: string[] | null,
   ): Promise<PositionReport> {
     return root.session.positions(actors) as Promise<PositionReport>;
   }
 
-  @FieldResolver(() => ExportResult, { description: 'The full graph or a projection as GraphML, graphology JSON or neo4j-admin CSV.' })
+  @FieldResolver(() => ExportResult, {
+    description: 'The full graph or a projection as GraphML, graphology JSON or neo4j-admin CSV.',
+  })
   export(
     @Root() root: Analytics,
     @Arg('graph', () => AnalyticsGraph, { description: 'Which graph.' }) graph: AnalyticsGraph,

@@ -20,32 +20,56 @@ import { forgetNode } from '../repositories/loaders';
 import { requireNode } from '../repositories/node.repository';
 import { findRejections } from '../repositories/rejection.repository';
 
-const REFUSED = ' Refused with BAD_USER_INPUT, listing every problem in extensions.problems, when the annotation rules are not met.';
+const REFUSED =
+  ' Refused with BAD_USER_INPUT, listing every problem in extensions.problems, when the annotation rules are not met.';
 
 @Resolver()
 export class AnnotationResolver {
   @Mutation(() => Article, { description: `Adds an article and its text.${REFUSED}` })
-  async addArticle(@Arg('input', () => AddArticleInput, { description: 'The article.' }) input: AddArticleInput, @Ctx() context: GraphqlContext) {
+  async addArticle(
+    @Arg('input', () => AddArticleInput, { description: 'The article.' }) input: AddArticleInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     await change(context, articleChange(input));
     return fresh(context, input.id, 'Article');
   }
 
-  @Mutation(() => Statement, { description: `Adds a statement to an existing article, with its stances on existing demands.${REFUSED}` })
-  async addStatement(@Arg('input', () => AddStatementInput, { description: 'The statement.' }) input: AddStatementInput, @Ctx() context: GraphqlContext) {
+  @Mutation(() => Statement, {
+    description: `Adds a statement to an existing article, with its stances on existing demands.${REFUSED}`,
+  })
+  async addStatement(
+    @Arg('input', () => AddStatementInput, { description: 'The statement.' }) input: AddStatementInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     await change(context, statementChange(input));
     return fresh(context, input.id, 'Statement');
   }
 
-  @Mutation(() => Demand, { description: `Adds a demand declared with an existing article, set by an existing statement.${REFUSED}` })
-  async addDemand(@Arg('input', () => AddDemandInput, { description: 'The demand.' }) input: AddDemandInput, @Ctx() context: GraphqlContext) {
+  @Mutation(() => Demand, {
+    description: `Adds a demand declared with an existing article, set by an existing statement.${REFUSED}`,
+  })
+  async addDemand(
+    @Arg('input', () => AddDemandInput, { description: 'The demand.' }) input: AddDemandInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     await change(context, demandChange(input));
     return fresh(context, input.id, 'Demand');
   }
 
-  @Mutation(() => Rejection, { description: `Records that an existing statement rejects an existing demand.${REFUSED}` })
-  async addRejection(@Arg('input', () => AddRejectionInput, { description: 'The statement and the demand.' }) input: AddRejectionInput, @Ctx() context: GraphqlContext) {
+  @Mutation(() => Rejection, {
+    description: `Records that an existing statement rejects an existing demand.${REFUSED}`,
+  })
+  async addRejection(
+    @Arg('input', () => AddRejectionInput, { description: 'The statement and the demand.' }) input: AddRejectionInput,
+    @Ctx() context: GraphqlContext,
+  ) {
     await change(context, { kind: 'addRejection', statement: input.statement, demand: input.demand });
-    const written = await findRejections(context.data, { statement: input.statement, demand: input.demand, sort: RejectionSort.DATE_ASC, first: 1 });
+    const written = await findRejections(context.data, {
+      statement: input.statement,
+      demand: input.demand,
+      sort: RejectionSort.DATE_ASC,
+      first: 1,
+    });
     // A rejection needs the statement's speaker and the demand's owner; validation guarantees both.
     if (!written.nodes[0]) throw new NotFoundError(`No rejection of "${input.demand}" by "${input.statement}"`);
     return written.nodes[0];
@@ -55,7 +79,12 @@ export class AnnotationResolver {
 async function change(context: GraphqlContext, annotationChange: AnnotationChange): Promise<void> {
   const viewer = requireEditor(context);
   await applyAnnotationChange(
-    { executor: context.executor, observe: context.observe, seedDir: context.seedDir ?? loadConfig().seed.dir, author: viewer.name },
+    {
+      executor: context.executor,
+      observe: context.observe,
+      seedDir: context.seedDir ?? loadConfig().seed.dir,
+      author: viewer.name,
+    },
     annotationChange,
   );
 }

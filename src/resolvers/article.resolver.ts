@@ -2,7 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import type { GraphqlContext } from '../graphql/context';
 import { Actor } from '../model/actor.type';
 import { Article } from '../model/article.type';
-import { ActorConnection, ArticleConnection, DemandConnection, EventConnection, StatementConnection } from '../model/connections';
+import {
+  ActorConnection,
+  ArticleConnection,
+  DemandConnection,
+  EventConnection,
+  StatementConnection,
+} from '../model/connections';
 import { ArticlesArgs } from '../model/list.args';
 import { ActorPageArgs, DemandPageArgs, EventPageArgs, StatementPageArgs } from '../model/nested-page.args';
 import { sortSpec } from '../model/sort.enum';
@@ -18,30 +24,52 @@ import { WALKS } from '../repositories/walks';
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { description: 'One article by id. An unknown id is a NOT_FOUND error.' })
-  article(@Arg('id', () => ID, { description: 'The article id, e.g. article-000.' }) id: string, @Ctx() context: GraphqlContext) {
+  article(
+    @Arg('id', () => ID, { description: 'The article id, e.g. article-000.' }) id: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return requireNode(context.data, id, 'Article');
   }
 
-  @Query(() => ArticleConnection, { description: 'Articles, filterable by title text and publication date, oldest first by default.' })
+  @Query(() => ArticleConnection, {
+    description: 'Articles, filterable by title text and publication date, oldest first by default.',
+  })
   articles(@Args() args: ArticlesArgs, @Ctx() context: GraphqlContext) {
     return findArticles(context.data, args);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The outlet that published the article, where the text names it.' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The outlet that published the article, where the text names it.',
+  })
   outlet(@Root() article: Article, @Ctx() context: GraphqlContext) {
     return neighbourOne(context.data, article.id, 'out', ['PUBLISHED_BY'], toActor);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'The statements the article reports.' })
   statements(@Root() article: Article, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return neighbourConnection(context.data, article.id, WALKS.statementsReportedIn, sortSpec(args.sort), args, toStatement);
+    return neighbourConnection(
+      context.data,
+      article.id,
+      WALKS.statementsReportedIn,
+      sortSpec(args.sort),
+      args,
+      toStatement,
+    );
   }
 
   @FieldResolver(() => ActorConnection, {
-    description: 'The actors the article involves: speakers of its statements and the actors they speak for, aim at or mention.',
+    description:
+      'The actors the article involves: speakers of its statements and the actors they speak for, aim at or mention.',
   })
   async actors(@Root() article: Article, @Args() args: ActorPageArgs, @Ctx() context: GraphqlContext) {
-    const page = await parentPage<PageEntry & { node: Props }>(context.data, 'article-actors-page', article.id, sortSpec(args.sort), args);
+    const page = await parentPage<PageEntry & { node: Props }>(
+      context.data,
+      'article-actors-page',
+      article.id,
+      sortSpec(args.sort),
+      args,
+    );
     return toConnection(page, (entry) => ({ node: toActor(entry.node) }));
   }
 
@@ -50,9 +78,17 @@ export class ArticleResolver {
     return neighbourConnection(context.data, article.id, WALKS.eventsReportedIn, sortSpec(args.sort), args, toEvent);
   }
 
-  @FieldResolver(() => DemandConnection, { description: 'The demands whose annotations this article holds (their provenance).' })
+  @FieldResolver(() => DemandConnection, {
+    description: 'The demands whose annotations this article holds (their provenance).',
+  })
   async demands(@Root() article: Article, @Args() args: DemandPageArgs, @Ctx() context: GraphqlContext) {
-    const page = await parentPage<PageEntry & { node: Props }>(context.data, 'article-demands-page', article.id, sortSpec(args.sort), args);
+    const page = await parentPage<PageEntry & { node: Props }>(
+      context.data,
+      'article-demands-page',
+      article.id,
+      sortSpec(args.sort),
+      args,
+    );
     return toConnection(page, (entry) => ({ node: toDemand(entry.node) }));
   }
 }

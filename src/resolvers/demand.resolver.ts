@@ -25,7 +25,9 @@ export class DemandResolver {
     return requireNode(context.data, id, 'Demand');
   }
 
-  @Query(() => DemandConnection, { description: 'Demands, filterable by owner, addressee, kind, topic, territory and summary text.' })
+  @Query(() => DemandConnection, {
+    description: 'Demands, filterable by owner, addressee, kind, topic, territory and summary text.',
+  })
   demands(@Args() args: DemandsArgs, @Ctx() context: GraphqlContext) {
     return findDemands(context.data, args);
   }
@@ -45,7 +47,9 @@ export class DemandResolver {
     return neighbourModels(context.data, demand.id, 'out', ['CONCERNS'], (item) => toTerritory(item.node));
   }
 
-  @FieldResolver(() => [DemandConflict], { description: 'Demands that cannot be met together with this one, whichever side recorded the conflict.' })
+  @FieldResolver(() => [DemandConflict], {
+    description: 'Demands that cannot be met together with this one, whichever side recorded the conflict.',
+  })
   async conflicts(@Root() demand: Demand, @Ctx() context: GraphqlContext): Promise<DemandConflict[]> {
     const toConflict = (item: { node: Record<string, unknown>; edge: Record<string, unknown> }) => ({
       demand: toDemand(item.node),
@@ -59,15 +63,25 @@ export class DemandResolver {
   }
 
   @FieldResolver(() => DemandStatementConnection, {
-    description: 'The statements that set, repeat, accept or reject the demand, each with its stance; oldest first by default.',
+    description:
+      'The statements that set, repeat, accept or reject the demand, each with its stance; oldest first by default.',
   })
   async statements(@Root() demand: Demand, @Args() args: DemandStatementPageArgs, @Ctx() context: GraphqlContext) {
     const types = args.stances?.length ? args.stances : STANCES;
-    const page = await neighbourPage(context.data, demand.id, { direction: 'in', types, label: 'Statement' }, sortSpec(args.sort), args);
+    const page = await neighbourPage(
+      context.data,
+      demand.id,
+      { direction: 'in', types, label: 'Statement' },
+      sortSpec(args.sort),
+      args,
+    );
     return toConnection(page, (entry) => ({ stance: entry.edgeType as DemandStance, node: toStatement(entry.node) }));
   }
 
-  @FieldResolver(() => Article, { nullable: true, description: 'The article whose annotations declared the demand (its provenance).' })
+  @FieldResolver(() => Article, {
+    nullable: true,
+    description: 'The article whose annotations declared the demand (its provenance).',
+  })
   article(@Root() demand: Demand, @Ctx() context: GraphqlContext) {
     return optionalNode(context.data, demand.articleId, 'Article');
   }

@@ -17,11 +17,16 @@ import { WALKS } from '../repositories/walks';
 @Resolver(() => GraphEvent)
 export class EventResolver {
   @Query(() => GraphEvent, { description: 'One event by id. An unknown id is a NOT_FOUND error.' })
-  event(@Arg('id', () => ID, { description: 'The event id, e.g. event-riyadh-talks-2025.' }) id: string, @Ctx() context: GraphqlContext) {
+  event(
+    @Arg('id', () => ID, { description: 'The event id, e.g. event-riyadh-talks-2025.' }) id: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return requireNode(context.data, id, 'Event');
   }
 
-  @Query(() => EventConnection, { description: 'Events, filterable by name, kind, participant, territory and date range; oldest first by default.' })
+  @Query(() => EventConnection, {
+    description: 'Events, filterable by name, kind, participant, territory and date range; oldest first by default.',
+  })
   events(@Args() args: EventsArgs, @Ctx() context: GraphqlContext) {
     return findEvents(context.data, args);
   }
@@ -43,6 +48,13 @@ export class EventResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that mention the event.' })
   mentionedIn(@Root() event: GraphEvent, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return neighbourConnection(context.data, event.id, WALKS.statementsMentioning, sortSpec(args.sort), args, toStatement);
+    return neighbourConnection(
+      context.data,
+      event.id,
+      WALKS.statementsMentioning,
+      sortSpec(args.sort),
+      args,
+      toStatement,
+    );
   }
 }

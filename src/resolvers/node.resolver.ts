@@ -8,9 +8,13 @@ import type { Ready } from '../repositories/ready';
 export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
-    description: 'Any node by its global id, whatever its type; null when there is none (the Relay convention for node).',
+    description:
+      'Any node by its global id, whatever its type; null when there is none (the Relay convention for node).',
   })
-  node(@Arg('id', () => ID, { description: 'The global id of the node.' }) id: string, @Ctx() context: GraphqlContext): Ready<Node | null> {
+  node(
+    @Arg('id', () => ID, { description: 'The global id of the node.' }) id: string,
+    @Ctx() context: GraphqlContext,
+  ): Ready<Node | null> {
     return findNode(context.data, id);
   }
 }

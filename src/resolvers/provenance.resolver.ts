@@ -28,7 +28,10 @@ function provenanceResolver(type: ClassType<WithProvenance>, what: string, withS
 
   @Resolver(() => type)
   class FullProvenanceResolver extends ArticleProvenanceResolver {
-    @FieldResolver(() => Statement, { nullable: true, description: `The statement the ${what} rests on, where the annotation names one.` })
+    @FieldResolver(() => Statement, {
+      nullable: true,
+      description: `The statement the ${what} rests on, where the annotation names one.`,
+    })
     statement(@Root() item: WithProvenance, @Ctx() context: GraphqlContext) {
       return optionalNode(context.data, item.statementId, 'Statement');
     }

@@ -16,19 +16,24 @@ import { STANCES } from '../repositories/walks';
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { description: 'One statement by id. An unknown id is a NOT_FOUND error.' })
-  statement(@Arg('id', () => ID, { description: 'The statement id, e.g. stmt-002-03.' }) id: string, @Ctx() context: GraphqlContext) {
+  statement(
+    @Arg('id', () => ID, { description: 'The statement id, e.g. stmt-002-03.' }) id: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return requireNode(context.data, id, 'Statement');
   }
 
   @Query(() => StatementConnection, {
-    description: 'Statements, filterable by speaker, article, target, mention, date range, PLOVER type and full text; newest first by default.',
+    description:
+      'Statements, filterable by speaker, article, target, mention, date range, PLOVER type and full text; newest first by default.',
   })
   statements(@Args() args: StatementsArgs, @Ctx() context: GraphqlContext) {
     return findStatements(context.data, args);
   }
 
   @Query(() => StatementConnection, {
-    description: "An actor's dated statements in order, oldest first: what it said and when. An unknown actor is a NOT_FOUND error.",
+    description:
+      "An actor's dated statements in order, oldest first: what it said and when. An unknown actor is a NOT_FOUND error.",
   })
   async timeline(@Args() args: TimelineArgs, @Ctx() context: GraphqlContext) {
     await requireNode(context.data, args.actor, 'Actor');
@@ -40,7 +45,10 @@ export class StatementResolver {
     return neighbourOne(context.data, statement.id, 'in', ['MADE'], toActor);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The actor the speaker spoke for here, where the article says so.' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The actor the speaker spoke for here, where the article says so.',
+  })
   onBehalfOf(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
     return neighbourOne(context.data, statement.id, 'out', ['ON_BEHALF_OF'], toActor);
   }
@@ -50,7 +58,10 @@ export class StatementResolver {
     return neighbourOne(context.data, statement.id, 'out', ['REPORTED_IN'], toArticle);
   }
 
-  @FieldResolver(() => Actor, { nullable: true, description: 'The outlet or agency the article credits for the statement.' })
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description: 'The outlet or agency the article credits for the statement.',
+  })
   reportedBy(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
     return neighbourOne(context.data, statement.id, 'out', ['REPORTED_BY'], toActor);
   }
@@ -65,7 +76,10 @@ export class StatementResolver {
     return neighbourModels(context.data, statement.id, 'out', ['MENTIONS'], (item) => toNode(item.labels, item.node));
   }
 
-  @FieldResolver(() => [StanceOnDemand], { description: "The demands the statement takes a stance on, with the stance: the statement's place in the demand walks." })
+  @FieldResolver(() => [StanceOnDemand], {
+    description:
+      "The demands the statement takes a stance on, with the stance: the statement's place in the demand walks.",
+  })
   demands(
     @Root() statement: Statement,
     @Arg('stances', () => [DemandStance], { nullable: true, description: 'Only these stances; all four when absent.' })

@@ -17,16 +17,23 @@ import { TERRITORY_RELATIONS, WALKS } from '../repositories/walks';
 @Resolver(() => Territory)
 export class TerritoryResolver {
   @Query(() => Territory, { description: 'One territory by id. An unknown id is a NOT_FOUND error.' })
-  territory(@Arg('id', () => ID, { description: 'The territory id, e.g. territory-crimea.' }) id: string, @Ctx() context: GraphqlContext) {
+  territory(
+    @Arg('id', () => ID, { description: 'The territory id, e.g. territory-crimea.' }) id: string,
+    @Ctx() context: GraphqlContext,
+  ) {
     return requireNode(context.data, id, 'Territory');
   }
 
-  @Query(() => TerritoryConnection, { description: 'Territories, searchable by name and every alias, filterable by status, sorted by name.' })
+  @Query(() => TerritoryConnection, {
+    description: 'Territories, searchable by name and every alias, filterable by status, sorted by name.',
+  })
   territories(@Args() args: TerritoriesArgs, @Ctx() context: GraphqlContext) {
     return findTerritories(context.data, args);
   }
 
-  @FieldResolver(() => RelatedActorConnection, { description: 'Actors that claim, control or annexed the territory, with provenance; sorted by name.' })
+  @FieldResolver(() => RelatedActorConnection, {
+    description: 'Actors that claim, control or annexed the territory, with provenance; sorted by name.',
+  })
   relations(@Root() territory: Territory, @Args() args: TerritoryRelationPageArgs, @Ctx() context: GraphqlContext) {
     return relatedActors(context.data, territory.id, 'in', args.types?.length ? args.types : TERRITORY_RELATIONS, args);
   }
@@ -43,7 +50,14 @@ export class TerritoryResolver {
 
   @FieldResolver(() => DemandConnection, { description: 'Demands that concern the territory.' })
   demands(@Root() territory: Territory, @Args() args: DemandPageArgs, @Ctx() context: GraphqlContext) {
-    return neighbourConnection(context.data, territory.id, WALKS.demandsConcerning, sortSpec(args.sort), args, toDemand);
+    return neighbourConnection(
+      context.data,
+      territory.id,
+      WALKS.demandsConcerning,
+      sortSpec(args.sort),
+      args,
+      toDemand,
+    );
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events that concern the territory.' })
@@ -53,6 +67,13 @@ export class TerritoryResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that mention the territory.' })
   mentionedIn(@Root() territory: Territory, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return neighbourConnection(context.data, territory.id, WALKS.statementsMentioning, sortSpec(args.sort), args, toStatement);
+    return neighbourConnection(
+      context.data,
+      territory.id,
+      WALKS.statementsMentioning,
+      sortSpec(args.sort),
+      args,
+      toStatement,
+    );
   }
 }

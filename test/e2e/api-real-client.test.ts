@@ -24,7 +24,9 @@ describe('graphql-request against the running server', () => {
 
   it('pages with variables and the cursors the server gave out', async () => {
     const source = queries.find((operation) => operation.name === 'PagedStatements')!.source;
-    type Page = { statements: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: { node: { id: string } }[] } };
+    type Page = {
+      statements: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: { node: { id: string } }[] };
+    };
     const first = await client.request<Page>(source);
     const second = await client.request<Page>(source, { after: first.statements.pageInfo.endCursor });
     const ids = [...first.statements.edges, ...second.statements.edges].map((edge) => edge.node.id);

@@ -46,7 +46,9 @@ describe('/explore in headless Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // Nothing may come from outside the server (no CDN).
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
     data = (await (await fetch(`${server.origin}/explore/data.json`)).json()) as ExploreData;
   });
   afterAll(async () => {
@@ -58,12 +60,22 @@ describe('/explore in headless Chromium', () => {
     await page.goto(`${server.origin}/explore`);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     const drawn = await page.evaluate(() => {
-      const cy = (globalThis as unknown as { cy: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] }; edges(): { length: number } } }).cy;
+      const cy = (
+        globalThis as unknown as {
+          cy: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] }; edges(): { length: number } };
+        }
+      ).cy;
       return { nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().length };
     });
     expect(drawn.nodes.sort()).toEqual(data.nodes.map((n) => n.id).sort());
     expect(drawn.edges).toBe(data.edges.length);
-    expect(drawn.nodes).toEqual(expect.arrayContaining(['actor-dmitry-peskov', 'actor-volodymyr-zelensky', 'demand-russia-hand-over-four-regions']));
+    expect(drawn.nodes).toEqual(
+      expect.arrayContaining([
+        'actor-dmitry-peskov',
+        'actor-volodymyr-zelensky',
+        'demand-russia-hand-over-four-regions',
+      ]),
+    );
     expect(await page.textContent('#summary')).toMatch(/\d+ actors, \d+ demands/);
     expect(await page.locator('#legend li').count()).toBeGreaterThan(data.communities.length);
     expect(pageErrors).toEqual([]);

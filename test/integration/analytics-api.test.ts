@@ -38,18 +38,26 @@ describe('analytics through GraphQL, the CLI and /explore', () => {
     }
   }`;
 
-  it.each(['ACTOR', 'SIDE'])('gives the same centrality in GraphQL and in `cli analytics centrality --json` (%s)', async (level) => {
-    const { status, body } = await postGraphql(server.origin, CENTRALITY, { level });
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    const graphql = body.data!.analytics;
-    expect(graphql.level).toBe(level);
-    expect(graphql.articles).toBeNull();
-    expect(graphql.centrality.projection.rules.map((r: { name: string }) => r.name)).toEqual(['targets', 'demands', 'accepts', 'rejects']);
-    const fromCli = JSON.parse(await cli('analytics', 'centrality', '--json', '--level', level));
-    expect(fromCli).toEqual(graphql.centrality);
-    expect(graphql.centrality.actors[0].actor.id).toBe(level === 'SIDE' ? 'actor-russia' : 'actor-ukraine');
-  });
+  it.each(['ACTOR', 'SIDE'])(
+    'gives the same centrality in GraphQL and in `cli analytics centrality --json` (%s)',
+    async (level) => {
+      const { status, body } = await postGraphql(server.origin, CENTRALITY, { level });
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      const graphql = body.data!.analytics;
+      expect(graphql.level).toBe(level);
+      expect(graphql.articles).toBeNull();
+      expect(graphql.centrality.projection.rules.map((r: { name: string }) => r.name)).toEqual([
+        'targets',
+        'demands',
+        'accepts',
+        'rejects',
+      ]);
+      const fromCli = JSON.parse(await cli('analytics', 'centrality', '--json', '--level', level));
+      expect(fromCli).toEqual(graphql.centrality);
+      expect(graphql.centrality.actors[0].actor.id).toBe(level === 'SIDE' ? 'actor-russia' : 'actor-ukraine');
+    },
+  );
 
   it('gives the same communities, deadlocks and stance matrix in GraphQL and the CLI', async () => {
     const { body } = await postGraphql(
@@ -68,11 +76,22 @@ describe('analytics through GraphQL, the CLI and /explore', () => {
       stanceMatrix: JSON.parse(await cli('analytics', 'stance-matrix', '--json')),
     };
     expect(communities.modularity).toBe(viaCli.communities.modularity);
-    expect(communities.membership).toEqual(viaCli.communities.membership.map((m: { actor: { id: string }; community: number }) => ({ actor: { id: m.actor.id }, community: m.community })));
-    expect(deadlocks.deadlocks.map((d: { id: string }) => d.id)).toEqual(viaCli.deadlocks.deadlocks.map((d: { id: string }) => d.id));
-    expect(deadlocks.deadlocks.some((d: { id: string }) => d.id === 'mutual-rejection:actor-russia>actor-ukraine')).toBe(true);
+    expect(communities.membership).toEqual(
+      viaCli.communities.membership.map((m: { actor: { id: string }; community: number }) => ({
+        actor: { id: m.actor.id },
+        community: m.community,
+      })),
+    );
+    expect(deadlocks.deadlocks.map((d: { id: string }) => d.id)).toEqual(
+      viaCli.deadlocks.deadlocks.map((d: { id: string }) => d.id),
+    );
+    expect(
+      deadlocks.deadlocks.some((d: { id: string }) => d.id === 'mutual-rejection:actor-russia>actor-ukraine'),
+    ).toBe(true);
     expect(stanceMatrix.cells.length).toBe(viaCli.stanceMatrix.cells.length);
-    const cell = stanceMatrix.cells.find((c: { from: { id: string }; to: { id: string } }) => c.from.id === 'actor-ukraine' && c.to.id === 'actor-russia');
+    const cell = stanceMatrix.cells.find(
+      (c: { from: { id: string }; to: { id: string } }) => c.from.id === 'actor-ukraine' && c.to.id === 'actor-russia',
+    );
     expect(cell).toMatchObject({ rejected: 2 });
   });
 
@@ -90,9 +109,14 @@ describe('analytics through GraphQL, the CLI and /explore', () => {
     const { positions, export: exported, articles } = body.data!.analytics;
     expect(articles).toEqual(['article-002']);
     expect(positions.actors.map((a: { actor: { id: string } }) => a.actor.id)).toEqual(['actor-russia']);
-    expect(positions.actors[0].steps.every((s: { statement: { id: string } }) => s.statement.id.startsWith('stmt-002-'))).toBe(true);
+    expect(
+      positions.actors[0].steps.every((s: { statement: { id: string } }) => s.statement.id.startsWith('stmt-002-')),
+    ).toBe(true);
     expect(exported).toMatchObject({ graph: 'INFLUENCE', format: 'GRAPHML', level: 'SIDE' });
-    expect(exported.files[0]).toMatchObject({ name: 'peacegraph-influence-side.graphml', mediaType: 'application/graphml+xml' });
+    expect(exported.files[0]).toMatchObject({
+      name: 'peacegraph-influence-side.graphml',
+      mediaType: 'application/graphml+xml',
+    });
     expect(exported.files[0].content).toContain('<graphml');
   });
 
@@ -136,7 +160,12 @@ describe('analytics through GraphQL, the CLI and /explore', () => {
     it('serves the network as data.json, with the same PageRank as GraphQL', async () => {
       const data = (await (await fetch(`${server.origin}/explore/data.json`)).json()) as ExploreData;
       const { body } = await postGraphql(server.origin, CENTRALITY, { level: 'ACTOR' });
-      const ranks = new Map(body.data!.analytics.centrality.actors.map((a: { actor: { id: string }; pageRank: number }) => [a.actor.id, a.pageRank]));
+      const ranks = new Map(
+        body.data!.analytics.centrality.actors.map((a: { actor: { id: string }; pageRank: number }) => [
+          a.actor.id,
+          a.pageRank,
+        ]),
+      );
       const actors = data.nodes.filter((n) => n.type === 'actor');
       expect(actors.length).toBe(ranks.size);
       for (const actor of actors) expect(actor.pageRank).toBe(ranks.get(actor.id));

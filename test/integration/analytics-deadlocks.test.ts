@@ -47,7 +47,11 @@ describe('deadlocks, stance matrix and positions', () => {
         ['REJECTS', 's2'],
       ]);
       expect(d1.evidence[2].statement.quote).toBe('We will never accept d1.');
-      expect(d1.evidence[2].statement.article).toEqual({ id: hand.articles[0], title: 'Fixture hand', publishedOn: '2021-01-01' });
+      expect(d1.evidence[2].statement.article).toEqual({
+        id: hand.articles[0],
+        title: 'Fixture hand',
+        publishedOn: '2021-01-01',
+      });
       expect(mutual.articles.map((a) => a.id)).toEqual(hand.articles);
       expect(conflict.territories.map((t) => s(t.id))).toEqual(['t1']);
     });
@@ -60,7 +64,11 @@ describe('deadlocks, stance matrix and positions', () => {
         ['CONFLICTING_DEMANDS', ['b1', 'b3']],
       ]);
       // b1 rejects b2's e2, b2 rejects b3's e3, b3 rejects b1's e1.
-      expect(deadlocks[0].demands.map((d) => `${s(d.blockedBy.id)} blocks ${s(d.demand.id)}`)).toEqual(['b1 blocks e2', 'b2 blocks e3', 'b3 blocks e1']);
+      expect(deadlocks[0].demands.map((d) => `${s(d.blockedBy.id)} blocks ${s(d.demand.id)}`)).toEqual([
+        'b1 blocks e2',
+        'b2 blocks e3',
+        'b3 blocks e1',
+      ]);
       expect(deadlocks[1].grounds).toEqual(['ANNOTATED_CONFLICT', 'REJECTION']);
       expect(deadlocks[1].demands.map((d) => s(d.demand.id))).toEqual(['e1', 'e3']);
     });
@@ -68,7 +76,9 @@ describe('deadlocks, stance matrix and positions', () => {
     it('fills the stance matrix with distinct-demand counts and the statements behind them', async () => {
       const { cells } = await new AnalyticsSession(db.executor, { articles: hand.articles }).stanceMatrix();
       const s = short(hand);
-      const table = cells.map((c) => `${s(c.from.id)}>${s(c.to.id)} set=${c.set} acc=${c.accepted} rej=${c.rejected} sup=${c.supported}`);
+      const table = cells.map(
+        (c) => `${s(c.from.id)}>${s(c.to.id)} set=${c.set} acc=${c.accepted} rej=${c.rejected} sup=${c.supported}`,
+      );
       expect(table).toEqual([
         'a1>a2 set=1 acc=0 rej=1 sup=0',
         'a2>a1 set=1 acc=0 rej=1 sup=0',
@@ -78,19 +88,28 @@ describe('deadlocks, stance matrix and positions', () => {
         'a5>a1 set=1 acc=0 rej=0 sup=0',
         'a5>a2 set=0 acc=0 rej=0 sup=1',
       ]);
-      expect(cells[0].evidence.map((e) => `${e.stance} ${s(e.demand.id)} in ${s(e.statement.id)}`)).toEqual(['SETS d1 in s1', 'REJECTS d2 in s4']);
+      expect(cells[0].evidence.map((e) => `${e.stance} ${s(e.demand.id)} in ${s(e.statement.id)}`)).toEqual([
+        'SETS d1 in s1',
+        'REJECTS d2 in s4',
+      ]);
     });
 
     it('tells new, repeated and reversed stances apart over time', async () => {
-      const { actors } = await new AnalyticsSession(db.executor, { articles: cycle.articles }).positions([cycle.id('b2')]);
+      const { actors } = await new AnalyticsSession(db.executor, { articles: cycle.articles }).positions([
+        cycle.id('b2'),
+      ]);
       const s = short(cycle);
       expect(actors).toHaveLength(1);
-      expect(actors[0].steps.map((step) => `${step.date} ${step.stances.map((x) => `${x.stance} ${s(x.demand.id)} ${x.change}`)}`)).toEqual([
-        '2020-01-01 SETS e2 NEW',
-        '2020-01-15 ACCEPTS e3 NEW',
-        '2020-02-01 REJECTS e3 REVERSED',
-      ]);
-      expect(actors[0].demands.find((d) => s(d.demand.id) === 'e3')).toMatchObject({ reversed: true, lastStance: 'REJECTS', stances: ['ACCEPTS', 'REJECTS'] });
+      expect(
+        actors[0].steps.map(
+          (step) => `${step.date} ${step.stances.map((x) => `${x.stance} ${s(x.demand.id)} ${x.change}`)}`,
+        ),
+      ).toEqual(['2020-01-01 SETS e2 NEW', '2020-01-15 ACCEPTS e3 NEW', '2020-02-01 REJECTS e3 REVERSED']);
+      expect(actors[0].demands.find((d) => s(d.demand.id) === 'e3')).toMatchObject({
+        reversed: true,
+        lastStance: 'REJECTS',
+        stances: ['ACCEPTS', 'REJECTS'],
+      });
       expect(actors[0].rejects.map((d) => s(d.id))).toEqual(['e3']);
     });
   });
@@ -123,8 +142,12 @@ describe('deadlocks, stance matrix and positions', () => {
           'actor-russia blocks demand-ukraine-nato-membership',
         ]),
       );
-      expect([...statementsOf(d)]).toEqual(expect.arrayContaining(['stmt-001-15', 'stmt-001-16', 'stmt-000-12', 'stmt-003-13', 'stmt-004-12']));
-      expect(d.articles.map((a) => a.id)).toEqual(expect.arrayContaining(['article-000', 'article-001', 'article-003', 'article-004']));
+      expect([...statementsOf(d)]).toEqual(
+        expect.arrayContaining(['stmt-001-15', 'stmt-001-16', 'stmt-000-12', 'stmt-003-13', 'stmt-004-12']),
+      );
+      expect(d.articles.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['article-000', 'article-001', 'article-003', 'article-004']),
+      );
     });
 
     it('finds Russia and the West rejecting each other’s terms (article 002)', () => {
@@ -139,7 +162,9 @@ describe('deadlocks, stance matrix and positions', () => {
       );
       expect(d.articles.map((a) => a.id)).toEqual(['article-002']);
       const quoted = d.demands.flatMap((b) => b.evidence).filter((e) => e.statement.quote);
-      expect(quoted.map((e) => e.statement.quote)).toContain('seriously complicates the search for any ground for possible discussion');
+      expect(quoted.map((e) => e.statement.quote)).toContain(
+        'seriously complicates the search for any ground for possible discussion',
+      );
     });
 
     it('finds the territorial deadlock: the four regions handed over against all territories returned', () => {
@@ -147,8 +172,15 @@ describe('deadlocks, stance matrix and positions', () => {
       expect(d.kind).toBe('CONFLICTING_DEMANDS');
       expect(d.grounds).toEqual(['ANNOTATED_CONFLICT', 'SAME_TERRITORY', 'REJECTION']);
       expect(d.sides.map((s) => s.id)).toEqual(['actor-russia', 'actor-ukraine']);
-      expect(d.territories.map((t) => t.id)).toEqual(['territory-donetsk', 'territory-kherson', 'territory-luhansk', 'territory-zaporizhzhia']);
-      expect(statementsOf(d)).toEqual(new Set(['stmt-001-15', 'stmt-001-16', 'stmt-001-18', 'stmt-003-12', 'stmt-003-13']));
+      expect(d.territories.map((t) => t.id)).toEqual([
+        'territory-donetsk',
+        'territory-kherson',
+        'territory-luhansk',
+        'territory-zaporizhzhia',
+      ]);
+      expect(statementsOf(d)).toEqual(
+        new Set(['stmt-001-15', 'stmt-001-16', 'stmt-001-18', 'stmt-003-12', 'stmt-003-13']),
+      );
     });
 
     it('finds NATO membership against abandoning it, each rejected by the other side', () => {
@@ -161,7 +193,10 @@ describe('deadlocks, stance matrix and positions', () => {
       const d = byId('conflict:demand-biden-putin-leave-ukraine+demand-russia-west-recognise-annexation')!;
       expect(d.sides.map((s) => s.id)).toEqual(['actor-united-states', 'actor-russia']);
       const rejection = d.demands[0].evidence.find((e) => e.statement.id === 'stmt-002-08')!;
-      expect(rejection).toMatchObject({ stance: 'REJECTS', statement: { quote: 'Well, clearly not', article: { id: 'article-002' } } });
+      expect(rejection).toMatchObject({
+        stance: 'REJECTS',
+        statement: { quote: 'Well, clearly not', article: { id: 'article-002' } },
+      });
     });
 
     it('reports every deadlock with evidence from the articles', () => {
@@ -170,11 +205,15 @@ describe('deadlocks, stance matrix and positions', () => {
         expect(d.articles.length).toBeGreaterThan(0);
         for (const blocked of d.demands) expect(blocked.evidence.length).toBeGreaterThan(0);
       }
-      console.log(`${deadlocks.length} deadlocks in the five articles:\n${deadlocks.map((d) => `  ${d.kind} ${d.id} [${d.grounds.join(',')}]`).join('\n')}`);
+      console.log(
+        `${deadlocks.length} deadlocks in the five articles:\n${deadlocks.map((d) => `  ${d.kind} ${d.id} [${d.grounds.join(',')}]`).join('\n')}`,
+      );
     });
 
     it("shows Russia's turn on the West's call for talks: accepted by the Kremlin, rejected by Putin", async () => {
-      const { actors } = await new AnalyticsSession(db.executor, { articles: seededArticles, level: 'SIDE' }).positions(['actor-dmitry-peskov']);
+      const { actors } = await new AnalyticsSession(db.executor, { articles: seededArticles, level: 'SIDE' }).positions(
+        ['actor-dmitry-peskov'],
+      );
       expect(actors.map((a) => a.actor.id)).toEqual(['actor-russia']);
       const talks = actors[0].demands.find((d) => d.demand.id === 'demand-west-putin-engage-talks')!;
       expect(talks).toMatchObject({ stances: ['ACCEPTS', 'ACCEPTS', 'REJECTS'], reversed: true });

@@ -83,25 +83,35 @@ describe('analytics exports reload to the same counts', () => {
       const files = new Map(csv.files.map((file) => [`/${file.name}`, file.content]));
       server = http.createServer((request, response) => {
         const content = files.get(request.url ?? '');
-        response.writeHead(content === undefined ? 404 : 200, { 'content-type': 'text/csv; charset=utf-8' }).end(content);
+        response
+          .writeHead(content === undefined ? 404 : 200, { 'content-type': 'text/csv; charset=utf-8' })
+          .end(content);
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
     afterAll(async () => {
-      await db.executor.writeTransaction((tx) => tx.run('MATCH (n:AnalyticsCsvReload {run: $run}) DETACH DELETE n', { run }));
+      await db.executor.writeTransaction((tx) =>
+        tx.run('MATCH (n:AnalyticsCsvReload {run: $run}) DETACH DELETE n', { run }),
+      );
       await new Promise((resolve) => server.close(resolve));
     });
 
     it('writes the neo4j-admin header layout', () => {
       const actors = csv.files.find((file) => file.name === 'nodes-Actor.csv')!.content;
-      expect(actors.split('\n')[0]).toBe('id:ID,:LABEL,aliases:string[],aliasesText,country,description,kind,name,searchText');
+      expect(actors.split('\n')[0]).toBe(
+        'id:ID,:LABEL,aliases:string[],aliasesText,country,description,kind,name,searchText',
+      );
       expect(actors).toContain('"actor-dmitry-peskov","Actor;Entity","Peskov;Dmitry Peskov;');
       const statements = csv.files.find((file) => file.name === 'nodes-Statement.csv')!.content.split('\n')[0];
       expect(statements).toContain('quoteStart:long');
       expect(statements).toContain('isParaphrase:boolean');
-      expect(csv.files.find((file) => file.name === 'relationships-REJECTS.csv')!.content.split('\n')[0]).toMatch(/^:START_ID,:END_ID,:TYPE/);
-      expect(csv.files.find((file) => file.name === 'neo4j-admin-import.txt')!.content).toContain('--nodes=nodes-Actor.csv');
+      expect(csv.files.find((file) => file.name === 'relationships-REJECTS.csv')!.content.split('\n')[0]).toMatch(
+        /^:START_ID,:END_ID,:TYPE/,
+      );
+      expect(csv.files.find((file) => file.name === 'neo4j-admin-import.txt')!.content).toContain(
+        '--nodes=nodes-Actor.csv',
+      );
     });
 
     it('loads back into Neo4j with LOAD CSV to the same counts', async () => {
@@ -140,8 +150,8 @@ describe('analytics exports reload to the same counts', () => {
     });
 
     it('imports with the real neo4j-admin into a new database with the same counts and values', async () => {
-    // The launcher's Maven classpath carries Neo4j's import tool; global setup built it.
-    expect(neo4jAdminAvailable()).toBe(true);
+      // The launcher's Maven classpath carries Neo4j's import tool; global setup built it.
+      expect(neo4jAdminAvailable()).toBe(true);
       const home = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-admin-import-'));
       const dir = path.join(home, 'csv');
       fs.mkdirSync(dir);
@@ -150,7 +160,12 @@ describe('analytics exports reload to the same counts', () => {
         const summary = await neo4jAdminImport(home, dir);
         expect({ nodes: summary.nodes, edges: summary.relationships }).toEqual(stored);
         // Open the imported store and read values back: lists, numbers, booleans and labels survive.
-        const embedded = await startEmbeddedNeo4j({ home, pageCacheMb: 16, heapMb: 256, logger: createLogger('silent') });
+        const embedded = await startEmbeddedNeo4j({
+          home,
+          pageCacheMb: 16,
+          heapMb: 256,
+          logger: createLogger('silent'),
+        });
         const driver = neo4j.driver(embedded.uri, undefined, { disableLosslessIntegers: true });
         try {
           const session = driver.session();
@@ -166,7 +181,9 @@ describe('analytics exports reload to the same counts', () => {
           expect(typeof row.firstStart).toBe('number');
           expect(row.paraphrase).toEqual([false]);
           expect({ nodes: row.nodes, edges: row.edges }).toEqual(stored);
-          console.log(`neo4j-admin imported ${summary.nodes} nodes, ${summary.relationships} relationships, ${summary.properties} properties`);
+          console.log(
+            `neo4j-admin imported ${summary.nodes} nodes, ${summary.relationships} relationships, ${summary.properties} properties`,
+          );
         } finally {
           await driver.close();
           await embedded.stop();

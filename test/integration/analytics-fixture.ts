@@ -27,7 +27,14 @@ type StatementSpec = {
   quote?: string;
 };
 
-type DemandSpec = { name: string; owner: string; to: string[]; territories?: string[]; conflictsWith?: string[]; kind?: string };
+type DemandSpec = {
+  name: string;
+  owner: string;
+  to: string[];
+  territories?: string[];
+  conflictsWith?: string[];
+  kind?: string;
+};
 
 /**
  * Builds a corpus from short specs: every name is prefixed, actors are
@@ -50,7 +57,9 @@ export function buildFixture(
   const text = `Fixture article ${label}. ${quotes.join(' ')}`;
 
   const actorNames = new Set<string>();
-  spec.statements.forEach((s) => [s.speaker, s.onBehalfOf, ...(s.targets ?? [])].forEach((n) => n && actorNames.add(n)));
+  spec.statements.forEach((s) =>
+    [s.speaker, s.onBehalfOf, ...(s.targets ?? [])].forEach((n) => n && actorNames.add(n)),
+  );
   spec.demands.forEach((d) => [d.owner, ...d.to].forEach((n) => actorNames.add(n)));
   spec.relations?.forEach((r) => [r.from, r.to].forEach((n) => actorNames.add(n)));
 
@@ -60,7 +69,12 @@ export function buildFixture(
       id: id(s.name),
       speaker: id(s.speaker),
       onBehalfOf: s.onBehalfOf ? id(s.onBehalfOf) : null,
-      date: { value: s.date, precision: s.date.length === 10 ? 'DAY' : s.date.length === 7 ? 'MONTH' : 'YEAR', cue: 'fixture', inferred: false },
+      date: {
+        value: s.date,
+        precision: s.date.length === 10 ? 'DAY' : s.date.length === 7 ? 'MONTH' : 'YEAR',
+        cue: 'fixture',
+        inferred: false,
+      },
       quote: s.quote ? { text: s.quote, start, end: start + s.quote.length } : null,
       paraphrase: `${s.speaker} says ${s.name}`,
       evidence: s.quote ? null : { start: 0, end: 10 },
@@ -105,11 +119,25 @@ export function buildFixture(
       description: null,
       country: null,
     })),
-    territories: (spec.territories ?? []).map((name) => ({ id: id(name), name: name.toUpperCase(), aliases: [], iso3166_2: null, status: null })),
+    territories: (spec.territories ?? []).map((name) => ({
+      id: id(name),
+      name: name.toUpperCase(),
+      aliases: [],
+      iso3166_2: null,
+      status: null,
+    })),
     events: [],
     statements,
     demands,
-    relations: (spec.relations ?? []).map((r) => ({ type: r.type, from: id(r.from), to: id(r.to), article, statement: null, since: null, role: null })),
+    relations: (spec.relations ?? []).map((r) => ({
+      type: r.type,
+      from: id(r.from),
+      to: id(r.to),
+      article,
+      statement: null,
+      since: null,
+      role: null,
+    })),
   };
   return { prefix, id, articles: [article], corpus };
 }
@@ -153,7 +181,13 @@ export function handCheckedFixture(): Fixture {
     ],
     statements: [
       { name: 's1', speaker: 'a1', date: '2021-01-01', targets: ['a2'], demands: [['d1', 'SETS']] },
-      { name: 's2', speaker: 'a2', date: '2021-01-02', demands: [['d1', 'REJECTS']], quote: 'We will never accept d1.' },
+      {
+        name: 's2',
+        speaker: 'a2',
+        date: '2021-01-02',
+        demands: [['d1', 'REJECTS']],
+        quote: 'We will never accept d1.',
+      },
       { name: 's3', speaker: 'a2', date: '2021-01-03', targets: ['a1'], demands: [['d2', 'SETS']] },
       { name: 's4', speaker: 'a1', date: '2021-01-04', demands: [['d2', 'REJECTS']] },
       { name: 's5', speaker: 'a3', date: '2021-01-05', targets: ['a2'], demands: [['d1', 'ACCEPTS']] },
@@ -182,7 +216,13 @@ export function cycleFixture(): Fixture {
       { name: 'u2', speaker: 'b2', date: '2020-01-01', demands: [['e2', 'SETS']] },
       { name: 'u3', speaker: 'b3', date: '2020-01-01', demands: [['e3', 'SETS']] },
       { name: 'u4', speaker: 'b1', date: '2020-02-01', demands: [['e2', 'REJECTS']] },
-      { name: 'u5', speaker: 'b2', date: '2020-02-01', demands: [['e3', 'REJECTS']], quote: 'e3 is out of the question.' },
+      {
+        name: 'u5',
+        speaker: 'b2',
+        date: '2020-02-01',
+        demands: [['e3', 'REJECTS']],
+        quote: 'e3 is out of the question.',
+      },
       { name: 'u6', speaker: 'b3', date: '2020-02', demands: [['e1', 'REJECTS']] },
       { name: 'u7', speaker: 'b2', date: '2020-01-15', demands: [['e3', 'ACCEPTS']] },
     ],

@@ -30,15 +30,27 @@ describe('analytics metrics', () => {
 
     it('builds the influence projection the rules describe', async () => {
       const { influence } = await session().projections();
-      const edges = influence.mapEdges((_e, a, from, to) => `${from.slice(hand.prefix.length + 1)}>${to.slice(hand.prefix.length + 1)}=${a.weight}`);
+      const edges = influence.mapEdges(
+        (_e, a, from, to) => `${from.slice(hand.prefix.length + 1)}>${to.slice(hand.prefix.length + 1)}=${a.weight}`,
+      );
       expect(edges.sort()).toEqual(['a1>a2=3', 'a2>a1=3', 'a3>a1=1', 'a3>a2=1', 'a4>a2=1', 'a5>a1=1']);
-      expect(influence.getEdgeAttributes(hand.id('a1'), hand.id('a2')).counts).toEqual({ targets: 1, demands: 1, rejects: 1 });
+      expect(influence.getEdgeAttributes(hand.id('a1'), hand.id('a2')).counts).toEqual({
+        targets: 1,
+        demands: 1,
+        rejects: 1,
+      });
     });
 
     it('computes degrees, PageRank and betweenness equal to the hand computation', async () => {
       const { actors, projection } = await session().centrality();
       const row = (name: string) => actors.find((a) => a.actor.id === hand.id(name))!;
-      expect(projection).toMatchObject({ name: 'influence', directed: true, nodeCount: 5, edgeCount: 6, totalWeight: 10 });
+      expect(projection).toMatchObject({
+        name: 'influence',
+        directed: true,
+        nodeCount: 5,
+        edgeCount: 6,
+        totalWeight: 10,
+      });
       expect([row('a1').inDegree, row('a2').inDegree, row('a3').inDegree]).toEqual([3, 3, 0]);
       expect([row('a1').outDegree, row('a3').outDegree]).toEqual([1, 2]);
       expect([row('a1').weightedInDegree, row('a2').weightedInDegree, row('a3').weightedOutDegree]).toEqual([5, 5, 2]);
@@ -62,7 +74,10 @@ describe('analytics metrics', () => {
     });
 
     it('folds the spokesman into the side he speaks for at SIDE level', async () => {
-      const { influence } = await new AnalyticsSession(db.executor, { articles: hand.articles, level: 'SIDE' }).projections();
+      const { influence } = await new AnalyticsSession(db.executor, {
+        articles: hand.articles,
+        level: 'SIDE',
+      }).projections();
       expect(influence.hasNode(hand.id('a4'))).toBe(false);
       expect(influence.getNodeAttribute(hand.id('a1'), 'members')).toEqual([hand.id('a1'), hand.id('a4')]);
       // a4's repeat of d1 (addressed to a2) now counts for a1: 3 + 1.
@@ -82,7 +97,12 @@ describe('analytics metrics', () => {
       const ours = await session.centrality();
       const exported = await session.export('INFLUENCE', 'GRAPHML');
       const nx = await networkxCheck(exported.files[0].content);
-      expect(nx).toMatchObject({ directed: true, multigraph: false, nodes: ours.projection.nodeCount, edges: ours.projection.edgeCount });
+      expect(nx).toMatchObject({
+        directed: true,
+        multigraph: false,
+        nodes: ours.projection.nodeCount,
+        edges: ours.projection.edgeCount,
+      });
       expect(ours.actors.length).toBeGreaterThan(0);
       let largest = 0;
       for (const row of ours.actors) {
@@ -95,7 +115,9 @@ describe('analytics metrics', () => {
         expect(Math.abs(row.betweenness - nx.betweenness![id])).toBeLessThan(1e-9);
         largest = Math.max(largest, Math.abs(row.pageRank - nx.pagerank![id]));
       }
-      console.log(`${_name}: ${ours.actors.length} actors, largest PageRank difference from networkx ${largest.toExponential(2)}`);
+      console.log(
+        `${_name}: ${ours.actors.length} actors, largest PageRank difference from networkx ${largest.toExponential(2)}`,
+      );
     });
 
     it.each(cases)('communities on %s', async (_name, articles, level) => {

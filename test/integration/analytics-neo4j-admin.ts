@@ -20,7 +20,10 @@ export function neo4jAdminAvailable(): boolean {
  * returns the importer's own counts.
  */
 export function neo4jAdminImport(home: string, csvDir: string): Promise<AdminImportSummary> {
-  const files = fs.readdirSync(csvDir).filter((name) => name.endsWith('.csv')).sort();
+  const files = fs
+    .readdirSync(csvDir)
+    .filter((name) => name.endsWith('.csv'))
+    .sort();
   const entry = (name: string) => ({ labelsOrType: '', files: [name], multiline: true });
   return runAdminImport({
     home,

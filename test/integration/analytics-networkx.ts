@@ -32,9 +32,13 @@ export async function networkxCheck(graphml: string): Promise<NetworkxReport> {
   const file = path.join(dir, 'graph.graphml');
   try {
     fs.writeFileSync(file, graphml);
-    const { stdout } = await promisify(execFile)('python3', [path.join(repoRoot, 'test', 'support', 'networkx_check.py'), file], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout } = await promisify(execFile)(
+      'python3',
+      [path.join(repoRoot, 'test', 'support', 'networkx_check.py'), file],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return JSON.parse(stdout) as NetworkxReport;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

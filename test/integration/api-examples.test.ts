@@ -62,7 +62,9 @@ describe('example operations over HTTP against the seeded graph', () => {
     expect(second.pageInfo.hasPreviousPage).toBe(true);
     const ids = [...first.edges, ...second.edges].map((edge: { node: { id: string } }) => edge.node.id);
     expect(new Set(ids).size).toBe(10);
-    const dates = [...first.edges, ...second.edges].map((edge: { node: { date: { value: string } } }) => edge.node.date.value);
+    const dates = [...first.edges, ...second.edges].map(
+      (edge: { node: { date: { value: string } } }) => edge.node.date.value,
+    );
     expect(dates).toEqual([...dates].sort());
   });
 
@@ -88,31 +90,90 @@ describe('example operations over HTTP against the seeded graph', () => {
 
   it('runs the mutation examples in order with a key: article, statement, demand, rejection', async () => {
     const token = `t${randomBytes(4).toString('hex')}`;
-    const mutations = new Map(exampleOperations().filter((op) => op.kind === 'mutation').map((op) => [op.name, op.source]));
+    const mutations = new Map(
+      exampleOperations()
+        .filter((op) => op.kind === 'mutation')
+        .map((op) => [op.name, op.source]),
+    );
     const text = `A made-up report ${token}.\nThe minister said: "No talks before a ceasefire." The other side refused.\n`;
     const quote = 'No talks before a ceasefire';
     const date = { value: '2025-03', precision: 'MONTH', cue: 'example', inferred: true };
     const plover = { type: 'REQUEST', cameo: '020' };
     const steps: [string, Record<string, unknown>][] = [
-      ['AddArticle', { id: `article-${token}`, file: `${token}.txt`, title: `Example ${token}`, titleIsHeadline: false, published: date, text }],
-      ['AddStatement', { id: `stmt-${token}-01`, article: `article-${token}`, speaker: 'actor-russia', date, paraphrase: 'Russia rules out talks before a ceasefire.', plover, quote: { text: quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length } }],
-      ['AddDemand', { id: `demand-${token}`, article: `article-${token}`, summary: 'A ceasefire before any talks', kind: 'PRECONDITION', topic: 'CEASEFIRE', owner: 'actor-russia', addressedTo: ['actor-ukraine'], setBy: `stmt-${token}-01` }],
-      ['AddStatement', { id: `stmt-${token}-02`, article: `article-${token}`, speaker: 'actor-ukraine', date, paraphrase: 'Ukraine refuses.', plover: { type: 'REJECT', cameo: '120' }, evidence: { start: text.indexOf('The other'), end: text.length - 1 } }],
+      [
+        'AddArticle',
+        {
+          id: `article-${token}`,
+          file: `${token}.txt`,
+          title: `Example ${token}`,
+          titleIsHeadline: false,
+          published: date,
+          text,
+        },
+      ],
+      [
+        'AddStatement',
+        {
+          id: `stmt-${token}-01`,
+          article: `article-${token}`,
+          speaker: 'actor-russia',
+          date,
+          paraphrase: 'Russia rules out talks before a ceasefire.',
+          plover,
+          quote: { text: quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length },
+        },
+      ],
+      [
+        'AddDemand',
+        {
+          id: `demand-${token}`,
+          article: `article-${token}`,
+          summary: 'A ceasefire before any talks',
+          kind: 'PRECONDITION',
+          topic: 'CEASEFIRE',
+          owner: 'actor-russia',
+          addressedTo: ['actor-ukraine'],
+          setBy: `stmt-${token}-01`,
+        },
+      ],
+      [
+        'AddStatement',
+        {
+          id: `stmt-${token}-02`,
+          article: `article-${token}`,
+          speaker: 'actor-ukraine',
+          date,
+          paraphrase: 'Ukraine refuses.',
+          plover: { type: 'REJECT', cameo: '120' },
+          evidence: { start: text.indexOf('The other'), end: text.length - 1 },
+        },
+      ],
       ['AddRejection', { statement: `stmt-${token}-02`, demand: `demand-${token}` }],
     ];
     try {
       for (const [name, input] of steps) {
-        const { status, body } = await postGraphql(server.origin, mutations.get(name)!, { input }, { 'x-api-key': key });
+        const { status, body } = await postGraphql(
+          server.origin,
+          mutations.get(name)!,
+          { input },
+          { 'x-api-key': key },
+        );
         expect({ name, errors: body.errors }).toEqual({ name, errors: undefined });
         expect(status).toBe(200);
         if (name === 'AddRejection') {
-          expect(body.data!.addRejection).toMatchObject({ rejecter: { name: expect.any(String) }, owner: { name: expect.any(String) }, date: { value: '2025-03' } });
+          expect(body.data!.addRejection).toMatchObject({
+            rejecter: { name: expect.any(String) },
+            owner: { name: expect.any(String) },
+            date: { value: '2025-03' },
+          });
         }
       }
     } finally {
       const db = connectTestDatabase();
       await removeByToken(db.executor, token);
-      await db.executor.writeTransaction((tx) => tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }));
+      await db.executor.writeTransaction((tx) =>
+        tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
+      );
       await db.close();
     }
   });

@@ -4,7 +4,8 @@ import { startAppWith } from '../support/api-app';
 import { postGraphql, startTestServer } from '../support/test-server';
 
 const INTROSPECTION = '{ __schema { queryType { name } } }';
-const landingPage = async (origin: string) => (await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } })).text();
+const landingPage = async (origin: string) =>
+  (await fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } })).text();
 // The CSP header names the Sandbox CDN on every landing page; only the Sandbox loads a script from it.
 const SANDBOX = /src="https:\/\/embeddable-sandbox\.cdn\.apollographql\.com/;
 
@@ -37,7 +38,11 @@ describe('landing page and introspection by mode', () => {
   });
 
   it('allows introspection in production when GRAPHQL_INTROSPECTION=true, still with the production landing page', async () => {
-    const server = await startTestServer({ SEED_ON_START: 'false', NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' });
+    const server = await startTestServer({
+      SEED_ON_START: 'false',
+      NODE_ENV: 'production',
+      GRAPHQL_INTROSPECTION: 'true',
+    });
     try {
       expect(await landingPage(server.origin)).not.toMatch(SANDBOX);
       const { body } = await postGraphql(server.origin, INTROSPECTION);
@@ -63,7 +68,14 @@ describe('errors a client sees', () => {
     try {
       const { status, body } = await postGraphql(app.origin, '{ actors { totalCount } }');
       expect(status).toBe(200);
-      expect(body.errors).toEqual([{ message: 'Internal server error', path: ['actors'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(body.errors).toEqual([
+        {
+          message: 'Internal server error',
+          path: ['actors'],
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
       expect(JSON.stringify(body)).not.toMatch(/SecretLabel|passwordHash|Neo\.ClientError|stacktrace|at /);
     } finally {
       await app.close();
@@ -99,7 +111,12 @@ describe('errors a client sees', () => {
       expect(status).toBe(404);
       expect(body.data).toBeNull();
       expect(body.errors).toEqual([
-        { message: 'No Actor with id "actor-nobody"', path: ['actor'], locations: [{ line: 1, column: 3 }], extensions: { code: 'NOT_FOUND' } },
+        {
+          message: 'No Actor with id "actor-nobody"',
+          path: ['actor'],
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'NOT_FOUND' },
+        },
       ]);
     } finally {
       await server.close();

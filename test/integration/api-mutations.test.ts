@@ -31,15 +31,21 @@ describe('mutations', () => {
   });
   afterAll(async () => {
     await removeByToken(db.executor, token);
-    await db.executor.writeTransaction((tx) => tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }));
+    await db.executor.writeTransaction((tx) =>
+      tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
+    );
     await db.close();
   });
 
-  const mutate = (source: string, variables: Record<string, unknown>, viewer: Viewer | null = editor) => runGraphql(db.executor, source, variables, viewer);
+  const mutate = (source: string, variables: Record<string, unknown>, viewer: Viewer | null = editor) =>
+    runGraphql(db.executor, source, variables, viewer);
   const logged = async () =>
     (
       await db.executor.readTransaction((tx) =>
-        tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token RETURN c.kind AS kind, c.author AS author ORDER BY c.seq', { token }),
+        tx.run(
+          'MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token RETURN c.kind AS kind, c.author AS author ORDER BY c.seq',
+          { token },
+        ),
       )
     ).records.map((record) => record.toObject());
 
@@ -55,13 +61,22 @@ describe('mutations', () => {
       null,
     );
     expect(result.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    expect((await queryData(db.executor, `query($id: ID!) { node(id: $id) { id } }`, { id: ids.article })).node).toBeNull();
+    expect(
+      (await queryData(db.executor, `query($id: ID!) { node(id: $id) { id } }`, { id: ids.article })).node,
+    ).toBeNull();
     expect(await logged()).toEqual([]);
   });
 
   it('adds an article with its text, and logs the change with its author', async () => {
     const { result } = await mutate(ADD_ARTICLE, {
-      input: { id: ids.article, file, title: `Talks report ${token}`, titleIsHeadline: true, published: { value: '2024-03-05', precision: 'DAY', cue: 'fixture', inferred: false }, text },
+      input: {
+        id: ids.article,
+        file,
+        title: `Talks report ${token}`,
+        titleIsHeadline: true,
+        published: { value: '2024-03-05', precision: 'DAY', cue: 'fixture', inferred: false },
+        text,
+      },
     });
     expect(result.errors).toBeUndefined();
     expect(result.data!.addArticle).toEqual({
@@ -91,10 +106,17 @@ describe('mutations', () => {
     const error = result.errors![0];
     expect(error.extensions!.code).toBe('BAD_USER_INPUT');
     const problems = error.extensions!.problems as { file: string; path: string; reason: string }[];
-    expect(problems.map((problem) => problem.path)).toEqual(expect.arrayContaining([expect.stringMatching(/^statements\[0\]\.quote$/), expect.stringMatching(/^statements\[0\]\.targets\[0\]$/)]));
+    expect(problems.map((problem) => problem.path)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^statements\[0\]\.quote$/),
+        expect.stringMatching(/^statements\[0\]\.targets\[0\]$/),
+      ]),
+    );
     expect(problems[0].file).toBe(`seed/annotations/${token}.yaml`);
     expect(problems.find((problem) => problem.path.endsWith('.quote'))!.reason).toMatch(/not verbatim/);
-    expect((await queryData(db.executor, `query($id: ID!) { node(id: $id) { id } }`, { id: ids.statement })).node).toBeNull();
+    expect(
+      (await queryData(db.executor, `query($id: ID!) { node(id: $id) { id } }`, { id: ids.statement })).node,
+    ).toBeNull();
     expect(await logged()).toHaveLength(1);
   });
 
@@ -115,7 +137,9 @@ describe('mutations', () => {
     expect(result.errors).toBeUndefined();
     // Full-text search finds it as soon as the mutation has answered,
     // although the index is eventually consistent (the mutation waits for it).
-    const found = await queryData(db.executor, `query($q: String!) { statements(search: $q) { nodes { id } } }`, { q: token });
+    const found = await queryData(db.executor, `query($q: String!) { statements(search: $q) { nodes { id } } }`, {
+      q: token,
+    });
     expect(found.statements.nodes).toEqual([{ id: ids.statement }]);
     expect(result.data!.addStatement).toEqual({
       id: ids.statement,
@@ -136,7 +160,14 @@ describe('mutations', () => {
 
   it('refuses a demand no statement voices, as the seeder does', async () => {
     const { result } = await mutate(ADD_DEMAND, {
-      input: { id: ids.demand, article: ids.article, summary: 'Talks only after a ceasefire', kind: 'PRECONDITION', topic: 'CEASEFIRE', owner: 'actor-russia' },
+      input: {
+        id: ids.demand,
+        article: ids.article,
+        summary: 'Talks only after a ceasefire',
+        kind: 'PRECONDITION',
+        topic: 'CEASEFIRE',
+        owner: 'actor-russia',
+      },
     });
     expect(result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(result.errors![0].message).toMatch(/never voiced/);
@@ -168,7 +199,15 @@ describe('mutations', () => {
 
   it('adds a rejecting statement and a rejection, and the rejections walk finds them', async () => {
     const added = await mutate(ADD_STATEMENT, {
-      input: { id: ids.rejecting, article: ids.article, speaker: 'actor-ukraine', date, evidence, paraphrase: 'Others disagreed.', plover: { type: 'REJECT', cameo: '120' } },
+      input: {
+        id: ids.rejecting,
+        article: ids.article,
+        speaker: 'actor-ukraine',
+        date,
+        evidence,
+        paraphrase: 'Others disagreed.',
+        plover: { type: 'REJECT', cameo: '120' },
+      },
     });
     expect(added.result.errors).toBeUndefined();
     const { result } = await mutate(ADD_REJECTION, { input: { statement: ids.rejecting, demand: ids.demand } });
@@ -183,21 +222,50 @@ describe('mutations', () => {
     });
     const again = await mutate(ADD_REJECTION, { input: { statement: ids.rejecting, demand: ids.demand } });
     expect(again.result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
-    const walk = await queryData(db.executor, `query($d: ID!) { rejections(demand: $d, demandKind: PRECONDITION) { nodes { rejecter { id } owner { id } } } }`, { d: ids.demand });
+    const walk = await queryData(
+      db.executor,
+      `query($d: ID!) { rejections(demand: $d, demandKind: PRECONDITION) { nodes { rejecter { id } owner { id } } } }`,
+      { d: ids.demand },
+    );
     expect(walk.rejections.nodes).toEqual([{ rejecter: { id: 'actor-ukraine' }, owner: { id: 'actor-russia' } }]);
-    expect((await logged()).map((entry) => entry.kind)).toEqual(['addArticle', 'addStatement', 'addDemand', 'addStatement', 'addRejection']);
+    expect((await logged()).map((entry) => entry.kind)).toEqual([
+      'addArticle',
+      'addStatement',
+      'addDemand',
+      'addStatement',
+      'addRejection',
+    ]);
   });
 
   it('refuses duplicate ids and unknown articles', async () => {
     const duplicate = await mutate(ADD_STATEMENT, {
-      input: { id: ids.statement, article: ids.article, speaker: 'actor-ukraine', date, evidence, paraphrase: 'Again.', plover },
+      input: {
+        id: ids.statement,
+        article: ids.article,
+        speaker: 'actor-ukraine',
+        date,
+        evidence,
+        paraphrase: 'Again.',
+        plover,
+      },
     });
     expect(duplicate.result.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(duplicate.result.errors![0].extensions!.problems)).toMatch(new RegExp(ids.statement));
     const unknown = await mutate(ADD_STATEMENT, {
-      input: { id: `stmt-${token}-09`, article: `article-${token}-missing`, speaker: 'actor-ukraine', date, evidence, paraphrase: 'Nowhere.', plover },
+      input: {
+        id: `stmt-${token}-09`,
+        article: `article-${token}-missing`,
+        speaker: 'actor-ukraine',
+        date,
+        evidence,
+        paraphrase: 'Nowhere.',
+        plover,
+      },
     });
-    expect(unknown.result.errors![0]).toMatchObject({ message: `No article with id "article-${token}-missing"`, extensions: { code: 'BAD_USER_INPUT' } });
+    expect(unknown.result.errors![0]).toMatchObject({
+      message: `No article with id "article-${token}-missing"`,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('takes the key over HTTP and refuses the same mutation without it (401)', async () => {
@@ -205,7 +273,9 @@ describe('mutations', () => {
     const server = await startTestServer({ SEED_ON_START: 'false', API_KEYS: `tester:${key}:editor` });
     try {
       // Any seeded demand: the token statement now rejects it too (removed with the statement afterwards).
-      const seeded = (await queryData(db.executor, '{ demands(first: 5) { nodes { id } } }')).demands.nodes.map((node: { id: string }) => node.id);
+      const seeded = (await queryData(db.executor, '{ demands(first: 5) { nodes { id } } }')).demands.nodes.map(
+        (node: { id: string }) => node.id,
+      );
       const demand = seeded.find((id: string) => !id.includes(token));
       const source = `mutation($input: AddRejectionInput!) { addRejection(input: $input) { rejecter { id } demand { id } } }`;
       const variables = { input: { statement: ids.statement, demand } };
@@ -214,7 +284,10 @@ describe('mutations', () => {
       expect(anonymous.body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
       const keyed = await postGraphql(server.origin, source, variables, { authorization: `Bearer ${key}` });
       expect(keyed.body.errors).toBeUndefined();
-      expect(keyed.body.data!.addRejection).toEqual({ rejecter: { id: 'actor-dmitry-peskov' }, demand: { id: demand } });
+      expect(keyed.body.data!.addRejection).toEqual({
+        rejecter: { id: 'actor-dmitry-peskov' },
+        demand: { id: demand },
+      });
     } finally {
       await server.close();
     }

@@ -8,7 +8,8 @@ interface Page {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-const PAGE = 'totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+const PAGE =
+  'totalCount edges { cursor node { id name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 
 // Relay cursor connections: default and maximum page sizes, both directions,
 // sort orders, and cursors that keep their place while the list changes.
@@ -59,7 +60,12 @@ describe('cursor pagination', () => {
       after = page.pageInfo.endCursor;
     }
     expect(seen).toEqual(byName());
-    expect(flags).toEqual([[false, true], [true, true], [true, true], [true, false]]);
+    expect(flags).toEqual([
+      [false, true],
+      [true, true],
+      [true, true],
+      [true, false],
+    ]);
   });
 
   it('walks backward with last and before', async () => {
@@ -116,7 +122,10 @@ describe('cursor pagination', () => {
     expect(await code('first: 2, last: 2')).toBe('BAD_USER_INPUT');
     expect(await code('after: "not-a-cursor"')).toBe('BAD_USER_INPUT');
     expect(await code(`before: "${Buffer.from('{"a":1}').toString('base64url')}"`)).toBe('BAD_USER_INPUT');
-    const nested = await errorCode(db.executor, `{ actors(first: 1) { nodes { statements(first: 1000) { totalCount } } } }`);
+    const nested = await errorCode(
+      db.executor,
+      `{ actors(first: 1) { nodes { statements(first: 1000) { totalCount } } } }`,
+    );
     expect(nested).toBe('BAD_USER_INPUT');
     const ok = await queryData(db.executor, `{ actors(first: 100) { totalCount } }`);
     expect(ok.actors.totalCount).toBeGreaterThanOrEqual(25);

@@ -20,8 +20,17 @@ describe('read API over a fixture graph', () => {
 
   describe('single nodes', () => {
     it('reads an actor by id with its scalar fields', async () => {
-      const data = await q(`query($id: ID!) { actor(id: $id) { id name kind aliases country description } }`, { id: f.actorIds[0] });
-      expect(data.actor).toEqual({ id: f.actorIds[0], name: `Ana ${f.token} Pérez`, kind: 'PERSON', aliases: [`Señora ${f.token}`], country: 'UA', description: null });
+      const data = await q(`query($id: ID!) { actor(id: $id) { id name kind aliases country description } }`, {
+        id: f.actorIds[0],
+      });
+      expect(data.actor).toEqual({
+        id: f.actorIds[0],
+        name: `Ana ${f.token} Pérez`,
+        kind: 'PERSON',
+        aliases: [`Señora ${f.token}`],
+        country: 'UA',
+        description: null,
+      });
     });
 
     it('answers actor(id) of an unknown id with a NOT_FOUND error', async () => {
@@ -72,17 +81,30 @@ describe('read API over a fixture graph', () => {
       expect(s.article).toEqual({ id: f.articleId });
       expect(s.reportedBy).toBeNull();
       expect(s.targets).toEqual([{ id: f.actorIds[1] }]);
-      expect(s.mentions).toEqual(expect.arrayContaining([{ __typename: 'Territory', id: f.territoryId }, { __typename: 'Event', id: f.eventId }]));
+      expect(s.mentions).toEqual(
+        expect.arrayContaining([
+          { __typename: 'Territory', id: f.territoryId },
+          { __typename: 'Event', id: f.eventId },
+        ]),
+      );
       expect(s.demands).toEqual([{ stance: 'SETS', demand: { id: f.demandIds[0] } }]);
     });
   });
 
   describe('walking to neighbours and back', () => {
     it('goes actor → statements → speaker and back to the same actor', async () => {
-      const data = await q(`query($id: ID!) { actor(id: $id) { statements { totalCount nodes { id speaker { id } } } } }`, { id: f.actorIds[2] });
+      const data = await q(
+        `query($id: ID!) { actor(id: $id) { statements { totalCount nodes { id speaker { id } } } } }`,
+        { id: f.actorIds[2] },
+      );
       expect(data.actor.statements.totalCount).toBe(2);
-      expect(data.actor.statements.nodes.map((s: { id: string }) => s.id)).toEqual([f.statementIds[2].a, f.statementIds[2].b]);
-      expect(data.actor.statements.nodes.every((s: { speaker: { id: string } }) => s.speaker.id === f.actorIds[2])).toBe(true);
+      expect(data.actor.statements.nodes.map((s: { id: string }) => s.id)).toEqual([
+        f.statementIds[2].a,
+        f.statementIds[2].b,
+      ]);
+      expect(
+        data.actor.statements.nodes.every((s: { speaker: { id: string } }) => s.speaker.id === f.actorIds[2]),
+      ).toBe(true);
     });
 
     it("walks a demand's owner, addressees, territories and stances, and back from the owner and addressee", async () => {
@@ -110,7 +132,7 @@ describe('read API over a fixture graph', () => {
       expect(d.rejecting).toEqual({ totalCount: 1, nodes: [{ id: f.statementIds[24].b }] });
     });
 
-    it("exposes relation claims as edges with provenance, from both ends", async () => {
+    it('exposes relation claims as edges with provenance, from both ends', async () => {
       const data = await q(
         `query($actor: ID!, $territory: ID!) {
           actor(id: $actor) {
@@ -132,15 +154,25 @@ describe('read API over a fixture graph', () => {
           type: 'SPEAKS_FOR',
           role: 'Envoy',
           since: null,
-          node: { id: f.actorIds[1], inboundRelations: { edges: [{ type: 'SPEAKS_FOR', node: { id: f.actorIds[0] } }] } },
+          node: {
+            id: f.actorIds[1],
+            inboundRelations: { edges: [{ type: 'SPEAKS_FOR', node: { id: f.actorIds[0] } }] },
+          },
           article: { id: f.articleId },
           statement: null,
         },
       ]);
       expect(data.actor.territories.edges).toEqual([
-        { type: 'CLAIMS', node: { id: f.territoryId }, article: { id: f.articleId }, statement: { id: f.statementIds[0].a } },
+        {
+          type: 'CLAIMS',
+          node: { id: f.territoryId },
+          article: { id: f.articleId },
+          statement: { id: f.statementIds[0].a },
+        },
       ]);
-      expect(data.territory.claimants.edges).toEqual([{ node: { id: f.actorIds[0] }, statement: { id: f.statementIds[0].a } }]);
+      expect(data.territory.claimants.edges).toEqual([
+        { node: { id: f.actorIds[0] }, statement: { id: f.statementIds[0].a } },
+      ]);
       expect(data.territory.controllers.edges).toEqual([
         {
           node: { id: f.actorIds[1] },
@@ -169,11 +201,21 @@ describe('read API over a fixture graph', () => {
       expect(a.published).toEqual({ value: '2023-05-10', precision: 'DAY' });
       expect(a.outlet).toBeNull();
       expect(a.statements.totalCount).toBe(50);
-      expect(a.statements.nodes.map((s: { id: string }) => s.id)).toEqual([f.statementIds[0].a, f.statementIds[1].a, f.statementIds[2].a]);
+      expect(a.statements.nodes.map((s: { id: string }) => s.id)).toEqual([
+        f.statementIds[0].a,
+        f.statementIds[1].a,
+        f.statementIds[2].a,
+      ]);
       expect(a.actors.totalCount).toBe(25);
       expect(a.demands.totalCount).toBe(25);
       expect(a.events.nodes).toEqual([
-        { id: f.eventId, participants: [{ id: f.actorIds[0] }, { id: f.actorIds[1] }], territories: [{ id: f.territoryId }], article: { id: f.articleId }, mentionedIn: { totalCount: 1 } },
+        {
+          id: f.eventId,
+          participants: [{ id: f.actorIds[0] }, { id: f.actorIds[1] }],
+          territories: [{ id: f.territoryId }],
+          article: { id: f.articleId },
+          mentionedIn: { totalCount: 1 },
+        },
       ]);
     });
 
@@ -185,7 +227,14 @@ describe('read API over a fixture graph', () => {
         }`,
         { a: f.actorIds[0], b: f.actorIds[1] },
       );
-      expect(data.a.rejectionsMade.nodes).toEqual([{ rejecter: { id: f.actorIds[0] }, onBehalfOf: { id: f.actorIds[1] }, demand: { id: f.demandIds[1] }, owner: { id: f.actorIds[1] } }]);
+      expect(data.a.rejectionsMade.nodes).toEqual([
+        {
+          rejecter: { id: f.actorIds[0] },
+          onBehalfOf: { id: f.actorIds[1] },
+          demand: { id: f.demandIds[1] },
+          owner: { id: f.actorIds[1] },
+        },
+      ]);
       expect(data.a.rejectionsReceived.nodes).toEqual([{ rejecter: { id: f.actorIds[24] } }]);
       // Actor 02 rejected one demand itself, and actor 01 rejected one on its behalf.
       expect(data.b.rejectionsMade.totalCount).toBe(2);
@@ -194,7 +243,13 @@ describe('read API over a fixture graph', () => {
 
   describe('search', () => {
     it('finds an actor by any alias, ignoring case and accents', async () => {
-      for (const search of [`señora ${f.token}`, `SENORA ${f.token}`, `Pérez ${f.token}`, `perez ${f.token}`, `ana ${f.token}`]) {
+      for (const search of [
+        `señora ${f.token}`,
+        `SENORA ${f.token}`,
+        `Pérez ${f.token}`,
+        `perez ${f.token}`,
+        `ana ${f.token}`,
+      ]) {
         const data = await q(`query($s: String!) { actors(search: $s) { totalCount nodes { id } } }`, { s: search });
         expect({ search, nodes: data.actors.nodes }).toEqual({ search, nodes: [{ id: f.actorIds[0] }] });
       }
@@ -208,7 +263,10 @@ describe('read API over a fixture graph', () => {
     });
 
     it('filters actors by kind and country', async () => {
-      const data = await q(`query($s: String!) { states: actors(search: $s, kind: STATE) { totalCount } ua: actors(search: $s, country: "UA") { totalCount } }`, { s: f.token });
+      const data = await q(
+        `query($s: String!) { states: actors(search: $s, kind: STATE) { totalCount } ua: actors(search: $s, country: "UA") { totalCount } }`,
+        { s: f.token },
+      );
       expect(data.states.totalCount).toBe(12);
       expect(data.ua.totalCount).toBe(1);
     });
@@ -223,11 +281,15 @@ describe('read API over a fixture graph', () => {
     });
 
     it('treats Lucene operators in a full-text search as plain words', async () => {
-      const data = await q(`query($w: String!) { statements(search: $w) { totalCount } }`, { w: `"${f.quoteWord}" (CEASEFIRE` });
+      const data = await q(`query($w: String!) { statements(search: $w) { totalCount } }`, {
+        w: `"${f.quoteWord}" (CEASEFIRE`,
+      });
       expect(data.statements.totalCount).toBe(1);
       const operators = await runGraphql(db.executor, `{ statements(search: "AND OR NOT ~ ^ :") { totalCount } }`);
       expect(operators.result.errors).toBeUndefined();
-      const prefix = await q(`query($w: String!) { statements(search: $w) { nodes { id } } }`, { w: `${f.quoteWord.slice(0, 6).toUpperCase()}*` });
+      const prefix = await q(`query($w: String!) { statements(search: $w) { nodes { id } } }`, {
+        w: `${f.quoteWord.slice(0, 6).toUpperCase()}*`,
+      });
       expect(prefix.statements.nodes).toContainEqual({ id: f.statementIds[0].a });
     });
   });
@@ -255,7 +317,12 @@ describe('read API over a fixture graph', () => {
 
     it('compares dates at the coarser precision of the two', async () => {
       const count = async (dateFrom: string | null, dateTo: string | null) =>
-        (await q(`query($a: ID!, $from: String, $to: String) { statements(article: $a, dateFrom: $from, dateTo: $to) { totalCount } }`, { a: f.articleId, from: dateFrom, to: dateTo })).statements.totalCount;
+        (
+          await q(
+            `query($a: ID!, $from: String, $to: String) { statements(article: $a, dateFrom: $from, dateTo: $to) { totalCount } }`,
+            { a: f.articleId, from: dateFrom, to: dateTo },
+          )
+        ).statements.totalCount;
       expect(await count('2023-01-10', '2023-01-12')).toBe(3); // three days of January
       expect(await count('2023-02-15', null)).toBe(25); // month-precision February statements overlap
       expect(await count(null, '2023-01')).toBe(25); // all of January, at day precision
@@ -299,19 +366,43 @@ describe('read API over a fixture graph', () => {
       );
       expect(data.all.totalCount).toBe(25);
       expect(data.preconditions.totalCount).toBe(13);
-      expect(data.preconditions.nodes.every((n: { demand: { kind: string } }) => n.demand.kind === 'PRECONDITION')).toBe(true);
+      expect(
+        data.preconditions.nodes.every((n: { demand: { kind: string } }) => n.demand.kind === 'PRECONDITION'),
+      ).toBe(true);
       // Actor 02 rejected demand 03; actor 01 rejected demand 02 on behalf of actor 02.
       expect(data.byRejecter.nodes).toEqual([
-        { rejecter: { id: f.actorIds[0] }, onBehalfOf: { id: f.actorIds[1] }, demand: { id: f.demandIds[1] }, owner: { id: f.actorIds[1] }, statement: { id: f.statementIds[0].b }, article: { id: f.articleId }, date: { value: '2023-02', precision: 'MONTH' } },
-        { rejecter: { id: f.actorIds[1] }, onBehalfOf: null, demand: { id: f.demandIds[2] }, owner: { id: f.actorIds[2] }, statement: { id: f.statementIds[1].b }, article: { id: f.articleId }, date: { value: '2023-02', precision: 'MONTH' } },
+        {
+          rejecter: { id: f.actorIds[0] },
+          onBehalfOf: { id: f.actorIds[1] },
+          demand: { id: f.demandIds[1] },
+          owner: { id: f.actorIds[1] },
+          statement: { id: f.statementIds[0].b },
+          article: { id: f.articleId },
+          date: { value: '2023-02', precision: 'MONTH' },
+        },
+        {
+          rejecter: { id: f.actorIds[1] },
+          onBehalfOf: null,
+          demand: { id: f.demandIds[2] },
+          owner: { id: f.actorIds[2] },
+          statement: { id: f.statementIds[1].b },
+          article: { id: f.articleId },
+          date: { value: '2023-02', precision: 'MONTH' },
+        },
       ]);
       expect(data.byOwner.nodes).toEqual([{ rejecter: { id: f.actorIds[0] } }]);
       expect(data.eitherSide.totalCount).toBe(2);
     });
 
     it("lists an actor's timeline oldest first, with statements made on its behalf", async () => {
-      const data = await q(`query($id: ID!) { timeline(actor: $id) { nodes { id date { value } } } }`, { id: f.actorIds[1] });
-      expect(data.timeline.nodes.map((n: { id: string }) => n.id)).toEqual([f.statementIds[1].a, f.statementIds[0].b, f.statementIds[1].b]);
+      const data = await q(`query($id: ID!) { timeline(actor: $id) { nodes { id date { value } } } }`, {
+        id: f.actorIds[1],
+      });
+      expect(data.timeline.nodes.map((n: { id: string }) => n.id)).toEqual([
+        f.statementIds[1].a,
+        f.statementIds[0].b,
+        f.statementIds[1].b,
+      ]);
       expect(await code(`{ timeline(actor: "actor-nobody-at-all") { totalCount } }`)).toBe('NOT_FOUND');
     });
 
@@ -341,8 +432,20 @@ describe('read API over a fixture graph', () => {
       // Actor 02 controls the territory: one edge, walked forward, with its article.
       expect(data.path).toEqual({
         length: 1,
-        nodes: [{ __typename: 'Actor', id: f.actorIds[1] }, { __typename: 'Territory', id: f.territoryId }],
-        steps: [{ type: 'CONTROLS', forward: true, from: { id: f.actorIds[1] }, to: { id: f.territoryId }, role: null, article: { id: f.articleId } }],
+        nodes: [
+          { __typename: 'Actor', id: f.actorIds[1] },
+          { __typename: 'Territory', id: f.territoryId },
+        ],
+        steps: [
+          {
+            type: 'CONTROLS',
+            forward: true,
+            from: { id: f.actorIds[1] },
+            to: { id: f.territoryId },
+            role: null,
+            article: { id: f.articleId },
+          },
+        ],
       });
     });
 
@@ -356,16 +459,31 @@ describe('read API over a fixture graph', () => {
         `query($from: ID!, $to: ID!) { path(from: $from, to: $to, edgeTypes: [MADE, OWNED_BY]) { length steps { type forward } } }`,
         { from: f.demandIds[5], to: f.statementIds[5].a },
       );
-      expect(longer.path).toEqual({ length: 2, steps: [{ type: 'OWNED_BY', forward: true }, { type: 'MADE', forward: true }] });
+      expect(longer.path).toEqual({
+        length: 2,
+        steps: [
+          { type: 'OWNED_BY', forward: true },
+          { type: 'MADE', forward: true },
+        ],
+      });
     });
 
     it('answers null when no path is short enough, a path of length 0 to itself, and refuses bad maxHops', async () => {
-      const none = await q(`query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 1) { length } }`, { from: f.actorIds[5], to: f.territoryId });
+      const none = await q(`query($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 1) { length } }`, {
+        from: f.actorIds[5],
+        to: f.territoryId,
+      });
       expect(none.path).toBeNull();
-      const self = await q(`query($id: ID!) { path(from: $id, to: $id) { length nodes { id } steps { type } } }`, { id: f.eventId });
+      const self = await q(`query($id: ID!) { path(from: $id, to: $id) { length nodes { id } steps { type } } }`, {
+        id: f.eventId,
+      });
       expect(self.path).toEqual({ length: 0, nodes: [{ id: f.eventId }], steps: [] });
-      expect(await code(`query($id: ID!) { path(from: $id, to: $id, maxHops: 7) { length } }`, { id: f.eventId })).toBe('BAD_USER_INPUT');
-      expect(await code(`query($id: ID!) { path(from: $id, to: "nowhere-at-all") { length } }`, { id: f.eventId })).toBe('NOT_FOUND');
+      expect(await code(`query($id: ID!) { path(from: $id, to: $id, maxHops: 7) { length } }`, { id: f.eventId })).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        await code(`query($id: ID!) { path(from: $id, to: "nowhere-at-all") { length } }`, { id: f.eventId }),
+      ).toBe('NOT_FOUND');
     });
   });
 });

@@ -38,7 +38,9 @@ describe('round trips per request', () => {
     }`;
 
   async function run(first: number, prefetch = true) {
-    const { result, roundTrips } = await runGraphql(db.executor, nested, { search: fixture.token, first }, null, { prefetch });
+    const { result, roundTrips } = await runGraphql(db.executor, nested, { search: fixture.token, first }, null, {
+      prefetch,
+    });
     expect(result.errors).toBeUndefined();
     return { data: result.data!, roundTrips };
   }
@@ -51,15 +53,18 @@ describe('round trips per request', () => {
     expect(actors(small.data)).toHaveLength(2);
     expect(actors(large.data)).toHaveLength(20);
     // Every actor has its two statements, each with a demand and its owner.
-    const owners = actors(large.data).flatMap((actor: { statements: { nodes: { demands: { demand: { owner: { id: string } } }[] }[] } }) =>
-      actor.statements.nodes.flatMap((statement) => statement.demands.map((stance) => stance.demand.owner.id)),
+    const owners = actors(large.data).flatMap(
+      (actor: { statements: { nodes: { demands: { demand: { owner: { id: string } } }[] }[] } }) =>
+        actor.statements.nodes.flatMap((statement) => statement.demands.map((stance) => stance.demand.owner.id)),
     );
     expect(owners).toHaveLength(40);
 
     // The whole walk is one composed query.
     expect(small.roundTrips).toEqual(['prefetch']);
     expect(large.roundTrips).toEqual(small.roundTrips);
-    console.log(`round trips: first 2 → ${small.roundTrips.length}, first 20 → ${large.roundTrips.length}: ${large.roundTrips.join(', ')}`);
+    console.log(
+      `round trips: first 2 → ${small.roundTrips.length}, first 20 → ${large.roundTrips.length}: ${large.roundTrips.join(', ')}`,
+    );
   });
 
   it('without the prefetch, is one batched query per level, with the same data', async () => {
@@ -92,6 +97,8 @@ describe('round trips per request', () => {
     // Provenance ids on relation edges included: one composed query.
     expect(small.roundTrips).toEqual(['prefetch']);
     expect(large.roundTrips).toEqual(['prefetch']);
-    console.log(`rejections walk: first 2 → ${small.roundTrips.length}, first 20 → ${large.roundTrips.length}: ${large.roundTrips.join(', ')}`);
+    console.log(
+      `rejections walk: first 2 → ${small.roundTrips.length}, first 20 → ${large.roundTrips.length}: ${large.roundTrips.join(', ')}`,
+    );
   });
 });

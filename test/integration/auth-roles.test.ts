@@ -12,7 +12,10 @@ describe('API key roles', () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = connectTestDatabase();
-    server = await startTestServer({ API_KEYS: `rita:${readerKey}:reader,ed:${editorKey}:editor`, READS_REQUIRE_AUTH: 'true' });
+    server = await startTestServer({
+      API_KEYS: `rita:${readerKey}:reader,ed:${editorKey}:editor`,
+      READS_REQUIRE_AUTH: 'true',
+    });
   });
   afterAll(async () => {
     await server.close();

@@ -43,21 +43,48 @@ const OPERATIONS: Operation[] = [
     }`,
     variables: { withText: false },
   },
-  { name: 'the Node interface by id', query: '{ node(id: "actor-dmitry-peskov") { __typename id ... on Actor { name kind } ... on Statement { text } } }' },
+  {
+    name: 'the Node interface by id',
+    query: '{ node(id: "actor-dmitry-peskov") { __typename id ... on Actor { name kind } ... on Statement { text } } }',
+  },
   { name: 'a node that is not there', query: '{ node(id: "actor-nobody") { id } }' },
   { name: 'an actor that is not there (NOT_FOUND)', query: '{ actor(id: "actor-nobody") { id name } }' },
   { name: 'a page too large (BAD_USER_INPUT)', query: '{ actors(first: 1000) { nodes { id } } }' },
   { name: 'a malformed date (BAD_USER_INPUT)', query: '{ statements(dateFrom: "March 2022") { totalCount } }' },
-  { name: 'an enum variable that is no member', query: 'query($kind: ActorKind!) { actors(kind: $kind) { totalCount } }', variables: { kind: 'KING' } },
+  {
+    name: 'an enum variable that is no member',
+    query: 'query($kind: ActorKind!) { actors(kind: $kind) { totalCount } }',
+    variables: { kind: 'KING' },
+  },
   { name: 'a required variable missing', query: 'query($id: ID!) { actor(id: $id) { id } }' },
   { name: 'a misspelt field', query: '{ actors { nodes { nme } } }' },
-  { name: 'two operations, one chosen', query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }', operationName: 'B' },
-  { name: 'two operations, none chosen', query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }' },
-  { name: 'an operation name the document lacks', query: 'query A { actors(first: 1) { totalCount } }', operationName: 'Nope' },
+  {
+    name: 'two operations, one chosen',
+    query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }',
+    operationName: 'B',
+  },
+  {
+    name: 'two operations, none chosen',
+    query: 'query A { actors(first: 1) { totalCount } } query B { statements(first: 1) { totalCount } }',
+  },
+  {
+    name: 'an operation name the document lacks',
+    query: 'query A { actors(first: 1) { totalCount } }',
+    operationName: 'Nope',
+  },
   {
     name: 'a mutation refused for its input',
     query: 'mutation($input: AddArticleInput!) { addArticle(input: $input) { id } }',
-    variables: { input: { id: 'Not An Id', file: 'x.txt', title: '', titleIsHeadline: false, published: { value: '2025-13', precision: 'MONTH', cue: 'in', inferred: true }, text: '' } },
+    variables: {
+      input: {
+        id: 'Not An Id',
+        file: 'x.txt',
+        title: '',
+        titleIsHeadline: false,
+        published: { value: '2025-13', precision: 'MONTH', cue: 'in', inferred: true },
+        text: '',
+      },
+    },
     headers: { authorization: `Bearer ${EDITOR_KEY}` },
   },
   { name: 'a mutation without a key', query: 'mutation { addRejection(input: { id: "x" }) { id } }' },
@@ -65,7 +92,16 @@ const OPERATIONS: Operation[] = [
     // PloverInput's codebook has a default, which coercion must fill in.
     name: 'a mutation whose input relies on a field default, without a key (UNAUTHENTICATED)',
     query: 'mutation($input: AddStatementInput!) { addStatement(input: $input) { id } }',
-    variables: { input: { id: 'stmt-x', article: 'article-x', speaker: 'actor-x', date: { value: '2022', precision: 'YEAR', cue: 'in 2022', inferred: true }, paraphrase: 'x', plover: { type: 'AGREE', cameo: '030' } } },
+    variables: {
+      input: {
+        id: 'stmt-x',
+        article: 'article-x',
+        speaker: 'actor-x',
+        date: { value: '2022', precision: 'YEAR', cue: 'in 2022', inferred: true },
+        paraphrase: 'x',
+        plover: { type: 'AGREE', cameo: '030' },
+      },
+    },
   },
 ];
 
@@ -73,7 +109,11 @@ async function post(origin: string, operation: Operation): Promise<{ status: num
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...operation.headers },
-    body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {}, operationName: operation.operationName }),
+    body: JSON.stringify({
+      query: operation.query,
+      variables: operation.variables ?? {},
+      operationName: operation.operationName,
+    }),
   });
   return { status: response.status, body: await response.json() };
 }
@@ -96,9 +136,15 @@ describe('compiled execution answers as graphql-js does', () => {
         let answered = 0;
         let refused = 0;
         for (const operation of OPERATIONS) {
-          const [fromCompiled, fromInterpreted] = [await post(compiled.origin, operation), await post(interpreted.origin, operation)];
+          const [fromCompiled, fromInterpreted] = [
+            await post(compiled.origin, operation),
+            await post(interpreted.origin, operation),
+          ];
           // Stack traces (development) name the executor's own frames; everything else must match.
-          expect({ operation: operation.name, ...withoutStacks(fromCompiled) }).toEqual({ operation: operation.name, ...withoutStacks(fromInterpreted) });
+          expect({ operation: operation.name, ...withoutStacks(fromCompiled) }).toEqual({
+            operation: operation.name,
+            ...withoutStacks(fromInterpreted),
+          });
           const body = fromCompiled.body as { data?: unknown; errors?: unknown[] };
           if (body.errors?.length) refused++;
           else if (body.data) answered++;
@@ -118,7 +164,9 @@ describe('compiled execution answers as graphql-js does', () => {
       const app = await startAppWith(db.executor, { ...env, GRAPHQL_COMPILED_EXECUTION: compiledExecution });
       try {
         const { body } = await post(app.origin, { name: 'missing', query: '{ actor(id: "actor-nobody") { id } }' });
-        return ((body as { errors: { extensions: { stacktrace: string[] } }[] }).errors[0].extensions.stacktrace ?? []).join('\n');
+        return (
+          (body as { errors: { extensions: { stacktrace: string[] } }[] }).errors[0].extensions.stacktrace ?? []
+        ).join('\n');
       } finally {
         await app.close();
       }

@@ -13,10 +13,28 @@ const onOrAfter = (date: string, from: string) => date.slice(0, from.length) >= 
 const onOrBefore = (date: string, to: string) => date.slice(0, to.length) <= to.slice(0, date.length);
 
 const DATES = [
-  '2021', '2021-12', '2021-12-31',
-  '2022', '2022-01', '2022-01-01', '2022-01-02', '2022-09', '2022-09-30',
-  '2022-10', '2022-10-01', '2022-10-15', '2022-10-16', '2022-10-17', '2022-10-31',
-  '2022-11', '2022-11-01', '2022-12', '2022-12-31', '2023', '2023-01', '2023-01-01',
+  '2021',
+  '2021-12',
+  '2021-12-31',
+  '2022',
+  '2022-01',
+  '2022-01-01',
+  '2022-01-02',
+  '2022-09',
+  '2022-09-30',
+  '2022-10',
+  '2022-10-01',
+  '2022-10-15',
+  '2022-10-16',
+  '2022-10-17',
+  '2022-10-31',
+  '2022-11',
+  '2022-11-01',
+  '2022-12',
+  '2022-12-31',
+  '2023',
+  '2023-01',
+  '2023-01-01',
 ];
 
 describe('date comparison at the coarser precision, as the list queries write it', () => {
@@ -39,7 +57,9 @@ describe('date comparison at the coarser precision, as the list queries write it
     );
     const found = result.records.map((record) => record.toObject());
     expect(found).toHaveLength(DATES.length ** 2);
-    const expected = DATES.flatMap((d) => DATES.map((bound) => ({ d, bound, onOrAfter: onOrAfter(d, bound), onOrBefore: onOrBefore(d, bound) })));
+    const expected = DATES.flatMap((d) =>
+      DATES.map((bound) => ({ d, bound, onOrAfter: onOrAfter(d, bound), onOrBefore: onOrBefore(d, bound) })),
+    );
     expect(found).toEqual(expected);
     // Both sides of each test occur: the grid is not trivially all true.
     expect(new Set(found.map((row) => `${row.onOrAfter}${row.onOrBefore}`)).size).toBeGreaterThanOrEqual(3);

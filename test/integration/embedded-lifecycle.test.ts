@@ -68,7 +68,9 @@ describe('embedded Neo4j lifecycle', () => {
 
     const second = await startCli();
     expect(second.jvmPid).not.toBe(first.jvmPid);
-    expect(await cypher(second.uri, 'MATCH (n:LifecycleProbe) RETURN n.name AS name')).toEqual([{ name: 'survives restarts' }]);
+    expect(await cypher(second.uri, 'MATCH (n:LifecycleProbe) RETURN n.name AS name')).toEqual([
+      { name: 'survives restarts' },
+    ]);
 
     // SIGTERM is the polite stop: the CLI closes the database and exits 0.
     const exited = new Promise<number | null>((resolve) => second.child.once('exit', resolve));
@@ -90,6 +92,8 @@ describe('embedded Neo4j prerequisites', () => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/Embedded Neo4j needs Java 17 or newer .*apt-get install openjdk-17-jdk-headless maven.*NEO4J_URI=/);
+    expect(stderr).toMatch(
+      /Embedded Neo4j needs Java 17 or newer .*apt-get install openjdk-17-jdk-headless maven.*NEO4J_URI=/,
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('executor against the real Neo4j', () => {
       tx.run('CREATE (n:Entity:ExecutorProbe {id: $id, name: $name, at: $at})', { id, name: 'probe', at: 42 }),
     );
     const rows = await db.executor.readTransaction((tx) =>
-      tx.run('MATCH (n:ExecutorProbe {id: $id}) RETURN n.name AS name, n.at AS at', { id }).then((r) => r.records.map((x) => x.toObject())),
+      tx
+        .run('MATCH (n:ExecutorProbe {id: $id}) RETURN n.name AS name, n.at AS at', { id })
+        .then((r) => r.records.map((x) => x.toObject())),
     );
     expect(rows).toEqual([{ name: 'probe', at: 42 }]);
   });

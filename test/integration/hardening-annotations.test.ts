@@ -52,7 +52,11 @@ describe('bad annotation files', () => {
     );
     const seed = await runSeeder(dir, database.uri);
     const after = await snapshotGraph(database.executor);
-    const ok = validation !== undefined && breaker.expect.test(validation.message) && seed.code !== 0 && sameGraph(before, after);
+    const ok =
+      validation !== undefined &&
+      breaker.expect.test(validation.message) &&
+      seed.code !== 0 &&
+      sameGraph(before, after);
     report.record(breaker.name, ok, lostItems(before, after));
 
     expect(validation?.message).toMatch(breaker.expect);

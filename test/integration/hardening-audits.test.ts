@@ -32,6 +32,8 @@ describe('GraphQL over HTTP audits (graphql-http serverAudits)', () => {
   it('passes every MUST audit', () => {
     const failedMust = results.filter((result) => result.name.startsWith('MUST') && result.status !== 'ok');
     expect(results.filter((result) => result.name.startsWith('MUST')).length).toBeGreaterThan(0);
-    expect(failedMust.map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`)).toEqual([]);
+    expect(
+      failedMust.map((result) => `${result.id} ${result.name}: ${'reason' in result ? result.reason : ''}`),
+    ).toEqual([]);
   });
 });

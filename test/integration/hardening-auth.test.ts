@@ -25,32 +25,59 @@ afterAll(() => report.print());
 describe('with READS_REQUIRE_AUTH and CORS_ORIGINS set', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   beforeAll(async () => {
-    server = await startTestServer({ NODE_ENV: 'production', READS_REQUIRE_AUTH: 'true', API_KEYS: apiKeys, CORS_ORIGINS: frontEnd });
+    server = await startTestServer({
+      NODE_ENV: 'production',
+      READS_REQUIRE_AUTH: 'true',
+      API_KEYS: apiKeys,
+      CORS_ORIGINS: frontEnd,
+    });
   });
   afterAll(() => server.close());
 
   it('refuses anonymous and unknown-key reads with 401 UNAUTHENTICATED', async () => {
-    expect(refused('read without a key (reads require auth)', await postQuery(server.origin, '{ __typename }'), 401, 'UNAUTHENTICATED')).toBe(true);
+    expect(
+      refused(
+        'read without a key (reads require auth)',
+        await postQuery(server.origin, '{ __typename }'),
+        401,
+        'UNAUTHENTICATED',
+      ),
+    ).toBe(true);
     const badHeaders: Record<string, string>[] = [
       { authorization: 'Bearer wrong-key-0123456789' },
       { 'x-api-key': 'wrong-key-0123456789' },
       { authorization: `Bearer ${editorKey}x` },
     ];
     for (const header of badHeaders) {
-      expect(refused('read with a bad key', await postQuery(server.origin, '{ __typename }', {}, header), 401, 'UNAUTHENTICATED')).toBe(true);
+      expect(
+        refused(
+          'read with a bad key',
+          await postQuery(server.origin, '{ __typename }', {}, header),
+          401,
+          'UNAUTHENTICATED',
+        ),
+      ).toBe(true);
     }
   });
 
   it('serves reads with a valid key, as bearer token or X-API-Key', async () => {
-    expect((await postQuery(server.origin, '{ __typename }', {}, { authorization: `Bearer ${editorKey}` })).json?.data).toEqual({ __typename: 'Query' });
-    expect((await postQuery(server.origin, '{ __typename }', {}, { 'x-api-key': adminKey })).json?.data).toEqual({ __typename: 'Query' });
+    expect(
+      (await postQuery(server.origin, '{ __typename }', {}, { authorization: `Bearer ${editorKey}` })).json?.data,
+    ).toEqual({ __typename: 'Query' });
+    expect((await postQuery(server.origin, '{ __typename }', {}, { 'x-api-key': adminKey })).json?.data).toEqual({
+      __typename: 'Query',
+    });
   });
 
   it('answers CORS preflights for the listed origin only', async () => {
     const preflight = (origin: string) =>
       send(server.origin, {
         method: 'OPTIONS',
-        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
       });
     const allowed = await preflight(frontEnd);
     expect(allowed.status).toBe(204);
@@ -94,9 +121,16 @@ describe('with the defaults', () => {
   it('keeps CSRF prevention on: simple GETs are refused, GETs with a preflight header served', async () => {
     const blocked = await send(server.origin, { method: 'GET', path: '/graphql?query=%7B__typename%7D' });
     expect(refused('CSRF: GET a cross-site page could send', blocked, 400, 'BAD_REQUEST')).toBe(true);
-    const formPost = await send(server.origin, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' });
+    const formPost = await send(server.origin, {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B__typename%7D',
+    });
     expect(refused('CSRF: form POST', formPost, 415, 'UNSUPPORTED_MEDIA_TYPE')).toBe(true);
-    const allowed = await send(server.origin, { method: 'GET', path: '/graphql?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await send(server.origin, {
+      method: 'GET',
+      path: '/graphql?query=%7B__typename%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(allowed.status).toBe(200);
   });
 
@@ -111,7 +145,11 @@ describe('with the defaults', () => {
       const response = await postQuery(server.origin, probe.query, probe.variables);
       expect(refused('mutation without a key', response, 401, 'UNAUTHENTICATED')).toBe(true);
       const params = new URLSearchParams({ query: probe.query, variables: JSON.stringify(probe.variables) });
-      const overGet = await send(server.origin, { method: 'GET', path: `/graphql?${params}`, headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${adminKey}` } });
+      const overGet = await send(server.origin, {
+        method: 'GET',
+        path: `/graphql?${params}`,
+        headers: { 'apollo-require-preflight': 'true', authorization: `Bearer ${adminKey}` },
+      });
       expect(refused('mutation over GET (even with a key)', overGet, 405, 'BAD_REQUEST')).toBe(true);
     }
   });

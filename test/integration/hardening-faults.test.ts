@@ -45,7 +45,11 @@ describe('fault tolerance', () => {
     bulkDir = tempDir('bulk');
     writeBulkCorpus(bulkDir, bulkActors, seedDir, base.articles[0].id);
     const connection = neo4j.connect();
-    graph = { executor: connection.executor, snapshot: () => snapshotGraph(connection.executor), close: connection.close };
+    graph = {
+      executor: connection.executor,
+      snapshot: () => snapshotGraph(connection.executor),
+      close: connection.close,
+    };
   });
 
   afterAll(async () => {
@@ -78,15 +82,23 @@ describe('fault tolerance', () => {
 
     const readiness = await send(server.origin, { method: 'GET', path: '/ready' });
     const query = await postQuery(server.origin, statsQuery);
-    const refusedRight = readiness.status === 503 && query.status === 503 && firstCode(query) === 'SERVICE_UNAVAILABLE' && query.ms < maxAnswerMs;
+    const refusedRight =
+      readiness.status === 503 &&
+      query.status === 503 &&
+      firstCode(query) === 'SERVICE_UNAVAILABLE' &&
+      query.ms < maxAnswerMs;
 
     await neo4j.start();
     const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
     const seeded = await postQuery(server.origin, statsQuery);
-    const articles = (seeded.json?.data?.graphStats as { nodes: { name: string; count: number }[] } | undefined)?.nodes.find((node) => node.name === 'Article');
+    const articles = (
+      seeded.json?.data?.graphStats as { nodes: { name: string; count: number }[] } | undefined
+    )?.nodes.find((node) => node.name === 'Article');
     const ok = refusedRight && recoveredMs !== undefined && articles?.count === seedArticles;
     report.record(scenario, ok);
-    report.note(`${scenario}: server up in ${startMs} ms, /ready ${readiness.status}, query ${query.status} ${firstCode(query)} in ${query.ms} ms; ready ${recoveredMs} ms after Neo4j was`);
+    report.note(
+      `${scenario}: server up in ${startMs} ms, /ready ${readiness.status}, query ${query.status} ${firstCode(query)} in ${query.ms} ms; ready ${recoveredMs} ms after Neo4j was`,
+    );
 
     expect(startMs).toBeLessThan(10_000);
     expect(readiness.status).toBe(503);
@@ -158,7 +170,9 @@ describe('fault tolerance', () => {
     const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
     const ok = killing !== undefined && run.code !== 0 && sameGraph(before, after) && recoveredMs !== undefined;
     report.record(scenario, ok, lostItems(before, after));
-    report.note(`${scenario}: killed at ${run.written}/${run.total} rows; seeder exit ${run.code} after ${run.ms} ms; graph ${JSON.stringify(size(after))} as before`);
+    report.note(
+      `${scenario}: killed at ${run.written}/${run.total} rows; seeder exit ${run.code} after ${run.ms} ms; graph ${JSON.stringify(size(after))} as before`,
+    );
 
     expect(killing).toBeDefined();
     expect(run.code).not.toBe(0);
@@ -225,9 +239,21 @@ describe('fault tolerance', () => {
         published: { value: '2024-03-05', precision: 'DAY', cue: 'fault test', inferred: false },
         text: `Fault report ${token}\nWritten while the database may be going away.\n`,
       };
-      const response = await postQuery(server.origin, addArticle, { input }, { authorization: `Bearer ${editorKey}` }).catch(() => undefined);
+      const response = await postQuery(
+        server.origin,
+        addArticle,
+        { input },
+        { authorization: `Bearer ${editorKey}` },
+      ).catch(() => undefined);
       const written = (response?.json?.data?.addArticle as { id?: string } | undefined)?.id === input.id;
-      return { token, id: input.id, written, status: response?.status ?? 0, code: response ? firstCode(response) : 'NO_ANSWER', ms: response?.ms ?? 0 };
+      return {
+        token,
+        id: input.id,
+        written,
+        status: response?.status ?? 0,
+        code: response ? firstCode(response) : 'NO_ANSWER',
+        ms: response?.ms ?? 0,
+      };
     };
 
     const attempts: Awaited<ReturnType<typeof attempt>>[] = [];
@@ -247,7 +273,9 @@ describe('fault tolerance', () => {
     const state = async (id: string) =>
       graph.executor.readTransaction(async (tx) => {
         const article = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
-        const log = await tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $id RETURN count(c) AS n', { id: `"${id}"` });
+        const log = await tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $id RETURN count(c) AS n', {
+          id: `"${id}"`,
+        });
         return { article: article.records[0].get('n') as number, log: log.records[0].get('n') as number };
       });
     const halfWritten: string[] = [];
@@ -260,10 +288,20 @@ describe('fault tolerance', () => {
     }
     const unclean = failed.filter((result) => result.code !== 'SERVICE_UNAVAILABLE' || result.ms > maxAnswerMs);
     // The client retries what failed; each must now land exactly once.
-    const retried = await Promise.all(failed.map(async (result) => (await state(result.id)).article === 1 || (await attempt(result.token)).written));
-    const complete = (await Promise.all(attempts.map(async (result) => (await state(result.id)).article === 1))).every(Boolean);
+    const retried = await Promise.all(
+      failed.map(async (result) => (await state(result.id)).article === 1 || (await attempt(result.token)).written),
+    );
+    const complete = (await Promise.all(attempts.map(async (result) => (await state(result.id)).article === 1))).every(
+      Boolean,
+    );
 
-    const ok = failed.length > 0 && halfWritten.length === 0 && acknowledgedLost.length === 0 && unclean.length === 0 && retried.every(Boolean) && complete;
+    const ok =
+      failed.length > 0 &&
+      halfWritten.length === 0 &&
+      acknowledgedLost.length === 0 &&
+      unclean.length === 0 &&
+      retried.every(Boolean) &&
+      complete;
     report.record(scenario, ok, acknowledgedLost.length);
     report.note(
       `${scenario}: ${attempts.length} mutations, ${attempts.length - failed.length} acknowledged, ${failed.length} refused during the outage ` +

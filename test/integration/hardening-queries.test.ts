@@ -7,7 +7,13 @@ import { lostItems, sameGraph, snapshotGraph, GraphSnapshot } from '../support/h
 import { errorCodes, firstCode, hasStacktrace, postQuery, RawResponse, send } from '../support/hardening-http';
 import { injectionStrings } from '../support/hardening-injections';
 import { HardeningReport } from '../support/hardening-report';
-import { cheapRootSelection, deepQuery, nestedPagesQuery, pageSizeProbes, stringArgumentProbes } from '../support/hardening-schema';
+import {
+  cheapRootSelection,
+  deepQuery,
+  nestedPagesQuery,
+  pageSizeProbes,
+  stringArgumentProbes,
+} from '../support/hardening-schema';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 import { startTestServer } from '../support/test-server';
 
@@ -48,15 +54,26 @@ describe('hostile requests', () => {
   });
 
   /** Records one hostile request against what it must get back. */
-  function expectRefusal(category: string, label: string, response: RawResponse, expected: Expectation | Expectation[]): void {
+  function expectRefusal(
+    category: string,
+    label: string,
+    response: RawResponse,
+    expected: Expectation | Expectation[],
+  ): void {
     responses.push(response);
     const options = Array.isArray(expected) ? expected : [expected];
     const messages = (response.json?.errors ?? []).map((error) => error.message).join(' | ');
     const ok = options.some(
-      (option) => response.status === option.status && errorCodes(response).includes(option.code) && (!option.message || option.message.test(messages)),
+      (option) =>
+        response.status === option.status &&
+        errorCodes(response).includes(option.code) &&
+        (!option.message || option.message.test(messages)),
     );
     report.record(category, ok);
-    if (!ok) failures.push(`${category} / ${label}: got ${response.status} ${errorCodes(response).join(',')} ${messages.slice(0, 200) || response.text.slice(0, 200)}`);
+    if (!ok)
+      failures.push(
+        `${category} / ${label}: got ${response.status} ${errorCodes(response).join(',')} ${messages.slice(0, 200) || response.text.slice(0, 200)}`,
+      );
   }
 
   /** After each group: the graph must be exactly as before. */
@@ -83,14 +100,17 @@ describe('hostile requests', () => {
     const examplesFile = path.join(repoRoot, 'schema', 'examples.graphql');
     if (!fs.existsSync(examplesFile)) return;
     const examples = fs.readFileSync(examplesFile, 'utf8');
-    const operations = parse(examples).definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+    const operations = parse(examples).definitions.filter(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
     const refused: string[] = [];
     for (const operation of operations.filter((candidate) => candidate.operation === 'query')) {
       const response = await send(server.origin, {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: examples, operationName: operation.name?.value }),
       });
-      if (response.status !== 200 || response.json?.errors) refused.push(`${operation.name?.value}: ${response.status} ${response.text.slice(0, 200)}`);
+      if (response.status !== 200 || response.json?.errors)
+        refused.push(`${operation.name?.value}: ${response.status} ${response.text.slice(0, 200)}`);
     }
     expect(refused).toEqual([]);
   });
@@ -98,10 +118,19 @@ describe('hostile requests', () => {
   it('refuses queries nested deeper than MAX_DEPTH', async () => {
     const category = 'deep';
     const valid = deepQuery(schema, limits.maxDepth + 1);
-    if (valid) expectRefusal(category, 'schema cycle', await postQuery(server.origin, valid), validation(/depth limit of \d+ exceeded/));
+    if (valid)
+      expectRefusal(
+        category,
+        'schema cycle',
+        await postQuery(server.origin, valid),
+        validation(/depth limit of \d+ exceeded/),
+      );
     for (const depth of [limits.maxDepth + 1, limits.maxDepth * 3, 150]) {
       const query = `{ ${'a { '.repeat(depth)}__typename${' }'.repeat(depth)} }`;
-      expectRefusal(category, `depth ${depth}`, await postQuery(server.origin, query), [validation(/depth limit of \d+ exceeded/), tokenLimit]);
+      expectRefusal(category, `depth ${depth}`, await postQuery(server.origin, query), [
+        validation(/depth limit of \d+ exceeded/),
+        tokenLimit,
+      ]);
     }
     // Far past the token limit: refused while parsing, before any recursion.
     const huge = `{ ${'a { '.repeat(5000)}__typename${' }'.repeat(5000)} }`;
@@ -115,15 +144,27 @@ describe('hostile requests', () => {
     // Each fragment spreads the one below it four times: cost grows 6x per level.
     for (const levels of [5, 7]) {
       const fragments = [`fragment F0 on Query { ${root} }`];
-      for (let level = 1; level <= levels; level++) fragments.push(`fragment F${level} on Query { ${`...F${level - 1} `.repeat(4)}}`);
+      for (let level = 1; level <= levels; level++)
+        fragments.push(`fragment F${level} on Query { ${`...F${level - 1} `.repeat(4)}}`);
       const query = `{ ...F${levels} } ${fragments.join(' ')}`;
-      expectRefusal(category, `fragment bomb ${levels}`, await postQuery(server.origin, query), validation(/Cost limit of \d+ exceeded/));
+      expectRefusal(
+        category,
+        `fragment bomb ${levels}`,
+        await postQuery(server.origin, query),
+        validation(/Cost limit of \d+ exceeded/),
+      );
     }
     // Full pages nested in full pages, with the page size written in the
     // document and, as real clients send it, in a variable.
     for (const style of ['literal', 'variable'] as const) {
       const probe = nestedPagesQuery(schema, limits.maxPageSize, style);
-      if (probe) expectRefusal(category, probe.label, await postQuery(server.origin, probe.query, probe.variables), validation(/Cost limit of \d+ exceeded/));
+      if (probe)
+        expectRefusal(
+          category,
+          probe.label,
+          await postQuery(server.origin, probe.query, probe.variables),
+          validation(/Cost limit of \d+ exceeded/),
+        );
     }
     await expectGraphUnchanged(category);
   });
@@ -134,7 +175,11 @@ describe('hostile requests', () => {
     const send = (first: number) => postQuery(server.origin, probe!.query, { first });
     for (const round of [1, 2]) {
       const small = await send(1);
-      expect({ round, status: small.status, errors: small.json?.errors }).toEqual({ round, status: 200, errors: undefined });
+      expect({ round, status: small.status, errors: small.json?.errors }).toEqual({
+        round,
+        status: 200,
+        errors: undefined,
+      });
       const large = await send(limits.maxPageSize);
       expect({ round, status: large.status }).toEqual({ round, status: 400 });
       expect(large.json?.errors?.[0]?.message).toMatch(/Cost limit of \d+ exceeded/);
@@ -146,7 +191,10 @@ describe('hostile requests', () => {
     const root = cheapRootSelection(schema);
     for (const count of [limits.maxAliases + 1, 100, 3000]) {
       const query = `{ ${Array.from({ length: count }, (_, index) => `a${index}: ${root}`).join(' ')} }`;
-      expectRefusal(category, `${count} aliases`, await postQuery(server.origin, query), [validation(/Aliases limit of \d+ exceeded/), tokenLimit]);
+      expectRefusal(category, `${count} aliases`, await postQuery(server.origin, query), [
+        validation(/Aliases limit of \d+ exceeded/),
+        tokenLimit,
+      ]);
     }
     await expectGraphUnchanged(category);
   });
@@ -155,7 +203,10 @@ describe('hostile requests', () => {
     const category = 'directive flood';
     for (const count of [limits.maxDirectives + 1, 120]) {
       const query = `{ ${Array.from({ length: count }, (_, index) => `d${index}: __typename @include(if: true)`).join(' ')} }`;
-      expectRefusal(category, `${count} directives`, await postQuery(server.origin, query), [validation(/Directives limit of \d+ exceeded/), tokenLimit]);
+      expectRefusal(category, `${count} directives`, await postQuery(server.origin, query), [
+        validation(/Directives limit of \d+ exceeded/),
+        tokenLimit,
+      ]);
     }
     await expectGraphUnchanged(category);
   });
@@ -163,7 +214,12 @@ describe('hostile requests', () => {
   it('refuses token floods beyond MAX_TOKENS', async () => {
     const category = 'token flood';
     for (const count of [limits.maxTokens + 10, 5_000]) {
-      expectRefusal(category, `${count} tokens`, await postQuery(server.origin, `{ ${'__typename '.repeat(count)}}`), tokenLimit);
+      expectRefusal(
+        category,
+        `${count} tokens`,
+        await postQuery(server.origin, `{ ${'__typename '.repeat(count)}}`),
+        tokenLimit,
+      );
     }
     await expectGraphUnchanged(category);
   });
@@ -173,13 +229,23 @@ describe('hostile requests', () => {
     const tooLarge: Expectation = { status: 413, code: 'PAYLOAD_TOO_LARGE' };
     for (const bytes of [limits.maxBodyBytes + 1, 5_000_000]) {
       const variables = { filler: 'x'.repeat(bytes) };
-      expectRefusal(category, `${bytes} byte string variable`, await postQuery(server.origin, '{ __typename }', variables), tooLarge);
+      expectRefusal(
+        category,
+        `${bytes} byte string variable`,
+        await postQuery(server.origin, '{ __typename }', variables),
+        tooLarge,
+      );
     }
     const manyKeys = Object.fromEntries(Array.from({ length: 20_000 }, (_, index) => [`v${index}`, index]));
     expectRefusal(category, '20000 variables', await postQuery(server.origin, '{ __typename }', manyKeys), tooLarge);
     // Built as text: nesting this deep would overflow JSON.stringify here.
     const nested = `{"query": "{ __typename }", "variables": {"nested": ${'['.repeat(60_000)}${']'.repeat(60_000)}}}`;
-    expectRefusal(category, 'nested arrays', await send(server.origin, { headers: { 'content-type': 'application/json' }, body: nested }), tooLarge);
+    expectRefusal(
+      category,
+      'nested arrays',
+      await send(server.origin, { headers: { 'content-type': 'application/json' }, body: nested }),
+      tooLarge,
+    );
     await expectGraphUnchanged(category);
   });
 
@@ -203,13 +269,26 @@ describe('hostile requests', () => {
       '\u0000\u0001\u0002',
     ];
     for (const body of bodies) {
-      expectRefusal(category, JSON.stringify(body).slice(0, 40), await send(server.origin, { headers: { 'content-type': 'application/json' }, body }), badRequest);
+      expectRefusal(
+        category,
+        JSON.stringify(body).slice(0, 40),
+        await send(server.origin, { headers: { 'content-type': 'application/json' }, body }),
+        badRequest,
+      );
     }
     // Not UTF-8 at all.
     const invalidUtf8 = new Uint8Array([0x7b, 0x22, 0x71, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]);
-    expectRefusal(category, 'invalid utf-8', await send(server.origin, { headers: { 'content-type': 'application/json' }, body: invalidUtf8 }), badRequest);
+    expectRefusal(
+      category,
+      'invalid utf-8',
+      await send(server.origin, { headers: { 'content-type': 'application/json' }, body: invalidUtf8 }),
+      badRequest,
+    );
     // A document that is not GraphQL.
-    expectRefusal(category, 'not GraphQL', await postQuery(server.origin, 'SELECT * FROM users; --'), { status: 400, code: 'GRAPHQL_PARSE_FAILED' });
+    expectRefusal(category, 'not GraphQL', await postQuery(server.origin, 'SELECT * FROM users; --'), {
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+    });
     await expectGraphUnchanged(category);
   });
 
@@ -227,33 +306,67 @@ describe('hostile requests', () => {
       'application/json; charset=latin1',
     ];
     for (const type of types) {
-      expectRefusal(category, type, await send(server.origin, { headers: { 'content-type': type }, body }), unsupported);
+      expectRefusal(
+        category,
+        type,
+        await send(server.origin, { headers: { 'content-type': type }, body }),
+        unsupported,
+      );
     }
-    expectRefusal(category, 'no content type', await send(server.origin, { body: new TextEncoder().encode(body) }), unsupported);
+    expectRefusal(
+      category,
+      'no content type',
+      await send(server.origin, { body: new TextEncoder().encode(body) }),
+      unsupported,
+    );
     await expectGraphUnchanged(category);
   });
 
   it('refuses batches, cross-site GETs, introspection, unknown keys and unknown methods', async () => {
     const category = 'protocol abuse';
     const batch = JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
-    expectRefusal(category, 'batch', await send(server.origin, { headers: { 'content-type': 'application/json' }, body: batch }), {
-      status: 400,
-      code: 'BAD_REQUEST',
-      message: /batching/i,
-    });
+    expectRefusal(
+      category,
+      'batch',
+      await send(server.origin, { headers: { 'content-type': 'application/json' }, body: batch }),
+      {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: /batching/i,
+      },
+    );
     // A GET a third-party page could trigger with an <img>: Apollo's CSRF prevention.
-    expectRefusal(category, 'GET without preflight header', await send(server.origin, { method: 'GET', path: '/graphql?query=%7B__typename%7D' }), {
-      status: 400,
-      code: 'BAD_REQUEST',
-      message: /Cross-Site Request Forgery/,
-    });
-    expectRefusal(category, 'introspection', await postQuery(server.origin, '{ __schema { types { name } } }'), validation(/introspection/i));
-    expectRefusal(category, 'unknown API key', await postQuery(server.origin, '{ __typename }', {}, { authorization: 'Bearer 0000000000000000' }), {
-      status: 401,
-      code: 'UNAUTHENTICATED',
-    });
+    expectRefusal(
+      category,
+      'GET without preflight header',
+      await send(server.origin, { method: 'GET', path: '/graphql?query=%7B__typename%7D' }),
+      {
+        status: 400,
+        code: 'BAD_REQUEST',
+        message: /Cross-Site Request Forgery/,
+      },
+    );
+    expectRefusal(
+      category,
+      'introspection',
+      await postQuery(server.origin, '{ __schema { types { name } } }'),
+      validation(/introspection/i),
+    );
+    expectRefusal(
+      category,
+      'unknown API key',
+      await postQuery(server.origin, '{ __typename }', {}, { authorization: 'Bearer 0000000000000000' }),
+      {
+        status: 401,
+        code: 'UNAUTHENTICATED',
+      },
+    );
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
-      const response = await send(server.origin, { method, headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await send(server.origin, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expectRefusal(category, method, response, { status: 405, code: 'BAD_REQUEST' });
     }
     await expectGraphUnchanged(category);
@@ -304,16 +417,23 @@ describe('hostile requests', () => {
         const codes = errorCodes(response);
         const ok = response.status < 500 && codes.every((code) => code === 'BAD_USER_INPUT' || code === 'NOT_FOUND');
         report.record(category, ok);
-        if (!ok) failures.push(`${probe.label} with ${JSON.stringify(value).slice(0, 40)}: ${response.status} ${codes.join(',')} ${response.text.slice(0, 200)}`);
+        if (!ok)
+          failures.push(
+            `${probe.label} with ${JSON.stringify(value).slice(0, 40)}: ${response.status} ${codes.join(',')} ${response.text.slice(0, 200)}`,
+          );
       }
     }
-    report.note(`injection: ${injectionStrings.length} strings x ${stringArgumentProbes(schema, 'x').length} string argument slots reachable from the root = ${probes} requests`);
+    report.note(
+      `injection: ${injectionStrings.length} strings x ${stringArgumentProbes(schema, 'x').length} string argument slots reachable from the root = ${probes} requests`,
+    );
     await expectGraphUnchanged(category);
   });
 
   it('leaks no stack trace in any production response', () => {
     const leaking = responses.filter(hasStacktrace);
-    report.note(`${responses.length} production responses checked: ${leaking.length} carried a stack trace, ${responses.filter((r) => firstCode(r) === 'INTERNAL_SERVER_ERROR').length} an INTERNAL_SERVER_ERROR`);
+    report.note(
+      `${responses.length} production responses checked: ${leaking.length} carried a stack trace, ${responses.filter((r) => firstCode(r) === 'INTERNAL_SERVER_ERROR').length} an INTERNAL_SERVER_ERROR`,
+    );
     expect(leaking.map((response) => response.text.slice(0, 200))).toEqual([]);
     expect(responses.length).toBeGreaterThan(50);
     expect(responses.every((response) => firstCode(response) !== 'INTERNAL_SERVER_ERROR')).toBe(true);

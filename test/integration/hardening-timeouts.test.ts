@@ -14,7 +14,7 @@ import { RequestTimeoutError } from '../../src/errors/request-timeout-error';
 import type { GraphqlContext } from '../../src/graphql/context';
 import { createApp } from '../../src/http/app';
 import { createLogger } from '../../src/logger';
-import { firstCode, postQuery, send } from '../support/hardening-http';
+import { firstCode, postQuery } from '../support/hardening-http';
 import { HardeningReport } from '../support/hardening-report';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -48,11 +48,16 @@ describe('timeouts', () => {
           slowCypher: {
             type: GraphQLInt,
             resolve: async (_source, _args, context) => {
-              const [row] = await context.executor.readTransaction((tx) => tx.run(slowCypher, { n: 100_000 }).then((result) => result.records));
+              const [row] = await context.executor.readTransaction((tx) =>
+                tx.run(slowCypher, { n: 100_000 }).then((result) => result.records),
+              );
               return row.get('rows') as number;
             },
           },
-          slowResolver: { type: GraphQLInt, resolve: () => new Promise((resolve) => setTimeout(() => resolve(1), 5_000)) },
+          slowResolver: {
+            type: GraphQLInt,
+            resolve: () => new Promise((resolve) => setTimeout(() => resolve(1), 5_000)),
+          },
           fast: { type: GraphQLInt, resolve: () => 1 },
         },
       }),
@@ -112,7 +117,9 @@ describe('timeouts', () => {
     const started = Date.now();
     const answer = await new Promise<string>((resolve) => {
       const socket = net.connect(port, '127.0.0.1', () => {
-        socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":',
+        );
       });
       let received = '';
       socket.on('data', (chunk) => (received += chunk.toString()));
@@ -128,7 +135,11 @@ describe('timeouts', () => {
   it('fails fast with SERVICE_UNAVAILABLE when the pool has no connection to give', async () => {
     // One connection, held by an open transaction: the next caller must give
     // up after the acquisition timeout instead of queueing forever.
-    const driver = neo4j.driver(database.uri, undefined, { maxConnectionPoolSize: 1, connectionAcquisitionTimeout: 500, disableLosslessIntegers: true });
+    const driver = neo4j.driver(database.uri, undefined, {
+      maxConnectionPoolSize: 1,
+      connectionAcquisitionTimeout: 500,
+      disableLosslessIntegers: true,
+    });
     const holder = driver.session();
     const held = await holder.beginTransaction();
     await held.run('RETURN 1');
@@ -168,7 +179,8 @@ describe('timeouts', () => {
 });
 
 describe('driver error mapping', () => {
-  const neo4jError = (code: string, message = 'x', cause?: Error) => new Neo4jError(message, code, '50N42', 'general', undefined, cause);
+  const neo4jError = (code: string, message = 'x', cause?: Error) =>
+    new Neo4jError(message, code, '50N42', 'general', undefined, cause);
 
   it.each([
     ['ServiceUnavailable', ServiceUnavailableError],
@@ -182,7 +194,9 @@ describe('driver error mapping', () => {
   });
 
   it('maps a pool acquisition timeout and socket errors found in the cause chain', () => {
-    expect(mapDriverError(neo4jError('N/A', 'Connection acquisition timed out in 3000 ms. Pool status: ...'))).toBeInstanceOf(ServiceUnavailableError);
+    expect(
+      mapDriverError(neo4jError('N/A', 'Connection acquisition timed out in 3000 ms. Pool status: ...')),
+    ).toBeInstanceOf(ServiceUnavailableError);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' });
     expect(mapDriverError(new Error('wrapper', { cause: refused }))).toBeInstanceOf(ServiceUnavailableError);
   });

@@ -20,7 +20,10 @@ describe('HTTP server over the real Neo4j', () => {
   });
 
   it('serves GraphQL with data read from Neo4j', async () => {
-    const { status, body } = await postGraphql(server.origin, '{ graphStats { nodes { name count } edges { name count } } }');
+    const { status, body } = await postGraphql(
+      server.origin,
+      '{ graphStats { nodes { name count } edges { name count } } }',
+    );
     expect(status).toBe(200);
     const articles = body.data!.graphStats.nodes.find((n: { name: string }) => n.name === 'Article');
     expect(articles.count).toBeGreaterThanOrEqual(5);
@@ -33,7 +36,12 @@ describe('HTTP server over the real Neo4j', () => {
   });
 
   it('refuses an unknown API key with UNAUTHENTICATED', async () => {
-    const { status, body } = await postGraphql(server.origin, '{ graphStats { nodes { name } } }', {}, { authorization: 'Bearer not-a-key' });
+    const { status, body } = await postGraphql(
+      server.origin,
+      '{ graphStats { nodes { name } } }',
+      {},
+      { authorization: 'Bearer not-a-key' },
+    );
     expect(status).toBe(401);
     expect(body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });

@@ -23,7 +23,9 @@ describe('schema migrations', () => {
   it('has the full-text index over names, aliases and quotes online', async () => {
     const rows = await db.executor.readTransaction((tx) =>
       tx
-        .run("SHOW FULLTEXT INDEXES YIELD name, state, properties WHERE name IN ['name_search', 'statement_search'] RETURN name, state, properties ORDER BY name")
+        .run(
+          "SHOW FULLTEXT INDEXES YIELD name, state, properties WHERE name IN ['name_search', 'statement_search'] RETURN name, state, properties ORDER BY name",
+        )
         .then((r) => r.records.map((x) => x.toObject())),
     );
     expect(rows).toEqual([

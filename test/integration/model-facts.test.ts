@@ -1,4 +1,12 @@
-import { BARE_EDGE_PROPERTIES, EDGE_ENDS, EDGE_TYPES_WITH_PROPERTIES, edgesAreBare, farLabelOf, farLabelOfAll, KEYED_EDGE_TYPES } from '../../src/model/edge-ends';
+import {
+  BARE_EDGE_PROPERTIES,
+  EDGE_ENDS,
+  EDGE_TYPES_WITH_PROPERTIES,
+  edgesAreBare,
+  farLabelOf,
+  farLabelOfAll,
+  KEYED_EDGE_TYPES,
+} from '../../src/model/edge-ends';
 import { EDGE_TYPES } from '../../src/seed/graph-rows';
 import type { EdgeType } from '../../src/seed/graph-rows';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
@@ -15,27 +23,37 @@ describe('model facts in the seeded graph', () => {
   });
   afterAll(() => db.close());
 
-  const rows = async (cypher: string) => (await db.executor.readTransaction((tx) => tx.run(cypher))).records.map((record) => record.toObject());
+  const rows = async (cypher: string) =>
+    (await db.executor.readTransaction((tx) => tx.run(cypher))).records.map((record) => record.toObject());
 
   describe('the model facts the neighbour queries rely on hold in the seeded graph', () => {
     it('every relationship joins the labels its type names', async () => {
-      const found = await rows(`MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, count(*) AS edges`);
+      const found = await rows(
+        `MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, count(*) AS edges`,
+      );
       expect(found.length).toBeGreaterThan(EDGE_TYPES.length);
       const types = new Set<string>();
       for (const { type, from, to } of found) {
         types.add(type);
         const ends = EDGE_ENDS[type as EdgeType];
-        expect({ type, from: (from as string[]).filter((label) => ends.from.includes(label as never)).length, to: (to as string[]).filter((label) => ends.to.includes(label as never)).length }).toEqual({ type, from: 1, to: 1 });
+        expect({
+          type,
+          from: (from as string[]).filter((label) => ends.from.includes(label as never)).length,
+          to: (to as string[]).filter((label) => ends.to.includes(label as never)).length,
+        }).toEqual({ type, from: 1, to: 1 });
       }
       // Nearly every type is in the five articles (the rest are checked as the seeder writes them).
       expect(types.size).toBeGreaterThanOrEqual(EDGE_TYPES.length - 4);
     });
 
     it('edges of a type without a key join a pair of nodes at most once, and carry no key', async () => {
-      const found = await rows(`MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, collect(coalesce(r.key, '')) AS keys`);
+      const found = await rows(
+        `MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, collect(coalesce(r.key, '')) AS keys`,
+      );
       const unkeyed = found.filter(({ type }) => !KEYED_EDGE_TYPES.has(type as EdgeType));
       expect(unkeyed.length).toBeGreaterThan(100);
-      for (const { type, from, to, keys } of unkeyed) expect({ type, from, to, keys }).toEqual({ type, from, to, keys: [''] });
+      for (const { type, from, to, keys } of unkeyed)
+        expect({ type, from, to, keys }).toEqual({ type, from, to, keys: [''] });
       // The keyed ones do carry keys (the article that states them).
       const keyed = found.filter(({ type }) => KEYED_EDGE_TYPES.has(type as EdgeType));
       expect(keyed.length).toBeGreaterThan(0);
@@ -43,10 +61,13 @@ describe('model facts in the seeded graph', () => {
     });
 
     it('edges hold nothing but the empty key, except those of the types with properties', async () => {
-      const found = await rows(`MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS properties, count(*) AS edges`);
+      const found = await rows(
+        `MATCH ()-[r]->() RETURN type(r) AS type, properties(r) AS properties, count(*) AS edges`,
+      );
       const bare = found.filter(({ type }) => !EDGE_TYPES_WITH_PROPERTIES.has(type as EdgeType));
       expect(bare.reduce((sum, { edges }) => sum + Number(edges), 0)).toBeGreaterThan(100);
-      for (const { type, properties } of bare) expect({ type, properties }).toEqual({ type, properties: BARE_EDGE_PROPERTIES });
+      for (const { type, properties } of bare)
+        expect({ type, properties }).toEqual({ type, properties: BARE_EDGE_PROPERTIES });
       // The others do carry some (a span, an article): were none, the set would be too wide, not wrong.
       const withProperties = found.filter(({ type }) => EDGE_TYPES_WITH_PROPERTIES.has(type as EdgeType));
       expect(withProperties.some(({ properties }) => Object.keys(properties as object).length > 1)).toBe(true);
@@ -57,7 +78,9 @@ describe('model facts in the seeded graph', () => {
     });
 
     it('every statement has a date', async () => {
-      const [{ statements, undated }] = await rows(`MATCH (s:Statement) RETURN count(s) AS statements, count(CASE WHEN s.date IS NULL THEN 1 END) AS undated`);
+      const [{ statements, undated }] = await rows(
+        `MATCH (s:Statement) RETURN count(s) AS statements, count(CASE WHEN s.date IS NULL THEN 1 END) AS undated`,
+      );
       expect(Number(statements)).toBeGreaterThan(20);
       expect(Number(undated)).toBe(0);
     });
@@ -81,10 +104,14 @@ describe('model facts in the seeded graph', () => {
   // needless, and the seeding figures of the README would not hold.
   describe('full-text indexes', () => {
     it('are eventually consistent, so their updates leave the writing transaction', async () => {
-      const indexes = (await rows('SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options ORDER BY name')).map(({ name, options }) => ({
-        name: name as string,
-        eventuallyConsistent: (options as { indexConfig: Record<string, unknown> }).indexConfig['fulltext.eventually_consistent'],
-      }));
+      const indexes = (await rows('SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options ORDER BY name')).map(
+        ({ name, options }) => ({
+          name: name as string,
+          eventuallyConsistent: (options as { indexConfig: Record<string, unknown> }).indexConfig[
+            'fulltext.eventually_consistent'
+          ],
+        }),
+      );
       expect(indexes).toEqual([
         { name: 'name_search', eventuallyConsistent: true },
         { name: 'statement_search', eventuallyConsistent: true },

@@ -41,7 +41,9 @@ const SELECTIONS: Record<string, string> = {
 
 function selectionFor(field: GraphQLField<unknown, unknown>): string {
   const type = getNamedType(field.type).name;
-  return SELECTIONS[type] ?? (type.endsWith('Connection') ? '{ totalCount nodes { id } edges { node { id } } }' : '{ id }');
+  return (
+    SELECTIONS[type] ?? (type.endsWith('Connection') ? '{ totalCount nodes { id } edges { node { id } } }' : '{ id }')
+  );
 }
 
 describe('prefetch: one round trip, the same answers', () => {
@@ -99,7 +101,10 @@ describe('prefetch: one round trip, the same answers', () => {
         oldest: statements(first: 3, sort: DATE_ASC) { edges { node { ...Said } } }
       }
       fragment Said on Statement { id speaker { name } article { title } demands { stance demand { summary } } }`;
-    for (const variables of [{ kind: null, first: 5 }, { kind: 'PRECONDITION', first: 20 }]) {
+    for (const variables of [
+      { kind: null, first: 5 },
+      { kind: 'PRECONDITION', first: 20 },
+    ]) {
       const { prefetched } = await compare(query, variables);
       expect(prefetched.roundTrips).toEqual(['prefetch']);
       expect(prefetched.result.data!.rejections.nodes.length).toBeGreaterThan(0);
@@ -123,7 +128,10 @@ describe('prefetch: one round trip, the same answers', () => {
   });
 
   it('leaves bad arguments to the resolver, which reports them as before', async () => {
-    const { result, roundTrips } = await runGraphql(db.executor, '{ actors(first: 100000) { nodes { statements { totalCount } } } }');
+    const { result, roundTrips } = await runGraphql(
+      db.executor,
+      '{ actors(first: 100000) { nodes { statements { totalCount } } } }',
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(roundTrips).not.toContain('prefetch');
   });
@@ -142,37 +150,63 @@ describe('prefetch: one round trip, the same answers', () => {
     return allSteps(planOperation(getOperationAST(parse(query))!, { schema, fragments: {}, variables }));
   }
 
-  it.each(pagedFields)('%s.%s: its page alone, without totalCount or pageInfo, answers as the counted list', async (type, fieldName) => {
-    const query = `{ ${ROOTS[type].list}(first: 50) { nodes { id ${fieldName}(first: 2) { edges { cursor } } } } }`;
-    expect(planned(query).map((step) => step.pageOnly)).toEqual(planned(query).map(() => true));
-    const { prefetched } = await compare(query);
-    expect(prefetched.roundTrips).toEqual(['prefetch']);
-    // The same field with its count: the plan must read the whole list.
-    const counted = query.replace('{ edges { cursor } }', '{ totalCount edges { cursor } }');
-    expect(planned(counted)[1].pageOnly).toBe(false);
-  });
+  it.each(pagedFields)(
+    '%s.%s: its page alone, without totalCount or pageInfo, answers as the counted list',
+    async (type, fieldName) => {
+      const query = `{ ${ROOTS[type].list}(first: 50) { nodes { id ${fieldName}(first: 2) { edges { cursor } } } } }`;
+      expect(planned(query).map((step) => step.pageOnly)).toEqual(planned(query).map(() => true));
+      const { prefetched } = await compare(query);
+      expect(prefetched.roundTrips).toEqual(['prefetch']);
+      // The same field with its count: the plan must read the whole list.
+      const counted = query.replace('{ edges { cursor } }', '{ totalCount edges { cursor } }');
+      expect(planned(counted)[1].pageOnly).toBe(false);
+    },
+  );
 
   it('reads the page alone only where no selection of the same read counts it: aliases, a node reached twice, cursors', async () => {
-    const actorId = (await runGraphql(db.executor, '{ statements(first: 1) { nodes { speaker { id } } } }')).result.data!.statements.nodes[0].speaker.id as string;
-    const actorCursor = (await runGraphql(db.executor, '{ actors(first: 1) { pageInfo { endCursor } } }')).result.data!.actors.pageInfo.endCursor as string;
+    const actorId = (await runGraphql(db.executor, '{ statements(first: 1) { nodes { speaker { id } } } }')).result
+      .data!.statements.nodes[0].speaker.id as string;
+    const actorCursor = (await runGraphql(db.executor, '{ actors(first: 1) { pageInfo { endCursor } } }')).result.data!
+      .actors.pageInfo.endCursor as string;
     const cases: { query: string; variables?: Record<string, unknown>; pageOnly: boolean[] }[] = [
       // Two aliases of one read: one counts, so neither reads the page alone.
-      { query: '{ actors(first: 50) { nodes { a: statements(first: 2) { nodes { id } } b: statements(first: 2) { totalCount } } } }', pageOnly: [true, false] },
+      {
+        query:
+          '{ actors(first: 50) { nodes { a: statements(first: 2) { nodes { id } } b: statements(first: 2) { totalCount } } } }',
+        pageOnly: [true, false],
+      },
       // The same actor reached from two places: one of them counts.
       {
-        query: 'query Two($id: ID!) { actor(id: $id) { statements(first: 2) { nodes { id } } } actors(first: 50) { nodes { statements(first: 2) { totalCount pageInfo { hasNextPage } } } } }',
+        query:
+          'query Two($id: ID!) { actor(id: $id) { statements(first: 2) { nodes { id } } } actors(first: 50) { nodes { statements(first: 2) { totalCount pageInfo { hasNextPage } } } } }',
         variables: { id: actorId },
         pageOnly: [false, false, true, false],
       },
       // The root counts, its children do not.
-      { query: '{ statements(first: 3) { totalCount nodes { id } } demands(first: 3) { nodes { statements(first: 1) { nodes { id } } } } }', pageOnly: [false, true, true] },
+      {
+        query:
+          '{ statements(first: 3) { totalCount nodes { id } } demands(first: 3) { nodes { statements(first: 1) { nodes { id } } } } }',
+        pageOnly: [false, true, true],
+      },
       // The rejections walk and the full-text search, read as pages alone.
-      { query: '{ rejections(first: 3, sort: DATE_DESC) { nodes { statement { id } } } statements(search: "peace", first: 2) { edges { cursor node { id } } } }', pageOnly: [true, true] },
+      {
+        query:
+          '{ rejections(first: 3, sort: DATE_DESC) { nodes { statement { id } } } statements(search: "peace", first: 2) { edges { cursor node { id } } } }',
+        pageOnly: [true, true],
+      },
       // A cursor or `last`: the whole list is needed to find the place.
-      { query: 'query After($after: String) { actors(first: 2, after: $after) { nodes { id } } statements(last: 2) { nodes { id } } }', variables: { after: actorCursor }, pageOnly: [false, false] },
+      {
+        query:
+          'query After($after: String) { actors(first: 2, after: $after) { nodes { id } } statements(last: 2) { nodes { id } } }',
+        variables: { after: actorCursor },
+        pageOnly: [false, false],
+      },
     ];
     for (const { query, variables, pageOnly } of cases) {
-      expect({ query, pageOnly: planned(query, variables).map((step) => step.pageOnly ?? false) }).toEqual({ query, pageOnly });
+      expect({ query, pageOnly: planned(query, variables).map((step) => step.pageOnly ?? false) }).toEqual({
+        query,
+        pageOnly,
+      });
       const { prefetched } = await compare(query, variables);
       expect(prefetched.roundTrips).toEqual(['prefetch']);
     }
@@ -182,7 +216,8 @@ describe('prefetch: one round trip, the same answers', () => {
   // loadNode): below the root fields, no resolver of a prefetched operation
   // returns a promise, so graphql-js completes the whole tree without waiting.
   it('answers every field below the roots at once, without promises, once the prefetch has run', async () => {
-    const actorId = (await runGraphql(db.executor, '{ statements(first: 1) { nodes { speaker { id } } } }')).result.data!.statements.nodes[0].speaker.id as string;
+    const actorId = (await runGraphql(db.executor, '{ statements(first: 1) { nodes { speaker { id } } } }')).result
+      .data!.statements.nodes[0].speaker.id as string;
     const queries = [
       '{ actors(first: 10, sort: NAME_ASC) { nodes { id name statements(first: 5, sort: DATE_DESC) { nodes { id text demands { stance demand { id summary owner { id name } } } } } } } }',
       `{ actor(id: "${actorId}") { id name statements(first: 5, sort: DATE_DESC) { totalCount nodes { id article { id title } } } demands(first: 5) { totalCount nodes { id summary } } } }`,
@@ -197,7 +232,8 @@ describe('prefetch: one round trip, the same answers', () => {
         if (!original) continue;
         field.resolve = (...args) => {
           const value = original(...args);
-          if (value && typeof (value as { then?: unknown }).then === 'function') promised.push(`${type.name}.${field.name}`);
+          if (value && typeof (value as { then?: unknown }).then === 'function')
+            promised.push(`${type.name}.${field.name}`);
           return value;
         };
         restore.push(() => (field.resolve = original));
@@ -239,11 +275,14 @@ describe('prefetch: one round trip, the same answers', () => {
     return parts.join(' ');
   }
 
-  it.each(Object.entries(ROOTS))('%s list: every field two levels down answers as with whole nodes', async (type, roots) => {
-    const query = `{ ${roots.list}(first: 3) { nodes { ${everything(schema.getType(type)!, 2)} } } }`;
-    const { prefetched } = await compare(query);
-    expect(JSON.stringify(prefetched.result.data).length).toBeGreaterThan(500);
-  });
+  it.each(Object.entries(ROOTS))(
+    '%s list: every field two levels down answers as with whole nodes',
+    async (type, roots) => {
+      const query = `{ ${roots.list}(first: 3) { nodes { ${everything(schema.getType(type)!, 2)} } } }`;
+      const { prefetched } = await compare(query);
+      expect(JSON.stringify(prefetched.result.data).length).toBeGreaterThan(500);
+    },
+  );
 
   it('rejections: every field two levels down answers as with whole nodes', async () => {
     const query = `{ rejections(first: 5) { nodes { ${everything(schema.getType('Rejection')!, 2)} } } }`;
@@ -275,19 +314,25 @@ describe('prefetch: one round trip, the same answers', () => {
       const rows = row[`rows${i}`] as Row[];
       const entriesOf = (rowsOf: Row[]) => rowsOf.flatMap((one) => (one.page ?? one.items) as Row[]);
       expect(entriesOf(rows).length).toBeGreaterThan(0);
-      for (const entry of entriesOf(rows)) expect(Object.keys(entry).filter((key) => !['key', 'node', 'edgeType'].includes(key))).toEqual([]);
+      for (const entry of entriesOf(rows))
+        expect(Object.keys(entry).filter((key) => !['key', 'node', 'edgeType'].includes(key))).toEqual([]);
       // Each node is one list: its id, then its values in $fields order (no key names to send).
       const label = domainLabel(['Entity', step.params.label as string])!;
       for (const entry of entriesOf(rows)) {
         const node = entry.node as unknown[];
-        expect([Array.isArray(node), typeof node[0], node.length]).toEqual([true, 'string', 1 + composed.projection![label].length]);
+        expect([Array.isArray(node), typeof node[0], node.length]).toEqual([
+          true,
+          'string',
+          1 + composed.projection![label].length,
+        ]);
       }
       leanSteps.push(step.query);
       for (const one of rows) PROJECTED_NODES[step.query as ProjectedQuery](one, composed.projection!, step.params);
       // Each step was handed its parents' nodes (no ids): the full read asks for the same parents by id.
       expect(row[`ids${i}`]).toBeUndefined();
       const full = await db.executor.read(step.query, { ...step.params, ids: rows.map((one) => one.parentId) });
-      const byParent = (rowsOf: Row[]) => Object.fromEntries(rowsOf.map((one) => [one.parentId as string, entriesOf([one]).map(comparable)]));
+      const byParent = (rowsOf: Row[]) =>
+        Object.fromEntries(rowsOf.map((one) => [one.parentId as string, entriesOf([one]).map(comparable)]));
       expect(byParent(rows)).toEqual(byParent(full));
     }
     // The statements page (MADE), the stances (four types, one far label) and the owner (OWNED_BY).
@@ -302,8 +347,9 @@ describe('prefetch: one round trip, the same answers', () => {
     return composeQuery(planOperation(operation, scope), projectionOf(operation, scope));
   }
 
-  it('hands each level its parents\' nodes: none found again by index, the parents the ids would name, one row each', async () => {
-    const query = '{ actors(first: 10, sort: NAME_ASC) { nodes { id statements(first: 5, sort: DATE_DESC) { nodes { id demands { stance demand { id owner { id } } } } } } } }';
+  it("hands each level its parents' nodes: none found again by index, the parents the ids would name, one row each", async () => {
+    const query =
+      '{ actors(first: 10, sort: NAME_ASC) { nodes { id statements(first: 5, sort: DATE_DESC) { nodes { id demands { stance demand { id owner { id } } } } } } } }';
     const walk = composed(query);
     expect(walk.cypher).not.toMatch(/INDEX SEEK/);
     const [row] = await db.executor.readComposed('prefetch', walk.cypher, walk.params);
@@ -315,7 +361,9 @@ describe('prefetch: one round trip, the same answers', () => {
       expect(row[`ids${i}`]).toBeUndefined();
       const parentRows = row[`rows${walk.steps.indexOf(step.parent!.step)}`] as Row[];
       // A projected node is a list, its id first (projection.ts).
-      const parentIds = new Set(parentRows.flatMap((one) => (one.page ?? one.items) as Row[]).map((entry) => (entry.node as unknown[])[0]));
+      const parentIds = new Set(
+        parentRows.flatMap((one) => (one.page ?? one.items) as Row[]).map((entry) => (entry.node as unknown[])[0]),
+      );
       const rows = row[`rows${i}`] as Row[];
       expect(rows.map((one) => one.parentId).sort()).toEqual([...parentIds].sort());
     }
@@ -331,7 +379,9 @@ describe('prefetch: one round trip, the same answers', () => {
   });
 
   it('sends only the parameters its text reads, and of $fields only the labels it reads', () => {
-    const walk = composed('{ actors(first: 10) { nodes { id name statements(first: 5) { nodes { id text demands { demand { id summary owner { id } } } } } } } }');
+    const walk = composed(
+      '{ actors(first: 10) { nodes { id name statements(first: 5) { nodes { id text demands { demand { id summary owner { id } } } } } } } }',
+    );
     const names = Object.keys(walk.params);
     for (const name of names) expect(walk.cypher).toMatch(new RegExp(`\\$${name}\\b`));
     for (const used of walk.cypher.matchAll(/\$(\w+)/g)) expect(names).toContain(used[1]);
@@ -366,7 +416,9 @@ describe('prefetch: one round trip, the same answers', () => {
       const document = parse(source);
       return projectionOf(getOperationAST(document)!, { schema, fragments: {}, variables: {} });
     };
-    const narrow = projection('{ statements { nodes { id text speaker { name } } } rejections { nodes { date { value } } } }');
+    const narrow = projection(
+      '{ statements { nodes { id text speaker { name } } } rejections { nodes { date { value } } } }',
+    );
     expect(narrow.Statement.sort()).toEqual(['date', 'dateCue', 'dateInferred', 'datePrecision', 'text']);
     expect(narrow.Actor).toEqual(['name']);
     // A label the operation does not select is read as its mapper reads it.
@@ -375,29 +427,45 @@ describe('prefetch: one round trip, the same answers', () => {
     expect(withPath.Statement).toEqual(mappedProperties('Statement'));
   });
 
-  it('answers a rejection\'s date, its statement\'s property, when the statement\'s date is not selected', async () => {
-    const { prefetched } = await compare('{ rejections(first: 10) { nodes { date { value precision } statement { id } } } }');
+  it("answers a rejection's date, its statement's property, when the statement's date is not selected", async () => {
+    const { prefetched } = await compare(
+      '{ rejections(first: 10) { nodes { date { value precision } statement { id } } } }',
+    );
     expect(prefetched.result.data!.rejections.nodes[0].date.value).toMatch(/^\d{4}/);
     expect(prefetched.roundTrips).toEqual(['prefetch']);
   });
 
-  it.each(Object.keys(ROOTS))('%s: each field mapped from only its listed properties equals the field mapped from the whole node', async (label) => {
-    const rows = await db.executor.readTransaction((tx) =>
-      tx.run(`MATCH (n:${label}) RETURN labels(n) AS labels, properties(n) AS node ORDER BY n.id LIMIT 20`).then((r) => r.records.map((x) => x.toObject())),
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    const table = FIELD_PROPERTIES[label as NodeLabel];
-    const type = schema.getType(label) as GraphQLObjectType;
-    // Every field shown from the node's own properties is listed (a leaf, or a value such as a date).
-    const shown = Object.values(type.getFields()).filter((field) => field.name !== 'id' && (isLeafType(getNamedType(field.type)) || /^(FuzzyDate|Quote|Span|PloverCode)$/.test(getNamedType(field.type).name)));
-    expect(shown.map((field) => field.name).filter((name) => !table[name])).toEqual([]);
-    for (const row of rows) {
-      const whole = toNode(row.labels, row.node) as unknown as Record<string, unknown>;
-      for (const [field, properties] of Object.entries(table)) {
-        const part = Object.fromEntries(properties.filter((p) => p in row.node).map((p) => [p, row.node[p]]));
-        const partial = toNode(row.labels, { id: row.node.id, ...part }) as unknown as Record<string, unknown>;
-        expect({ id: row.node.id, field, value: partial[field] }).toEqual({ id: row.node.id, field, value: whole[field] });
+  it.each(Object.keys(ROOTS))(
+    '%s: each field mapped from only its listed properties equals the field mapped from the whole node',
+    async (label) => {
+      const rows = await db.executor.readTransaction((tx) =>
+        tx
+          .run(`MATCH (n:${label}) RETURN labels(n) AS labels, properties(n) AS node ORDER BY n.id LIMIT 20`)
+          .then((r) => r.records.map((x) => x.toObject())),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      const table = FIELD_PROPERTIES[label as NodeLabel];
+      const type = schema.getType(label) as GraphQLObjectType;
+      // Every field shown from the node's own properties is listed (a leaf, or a value such as a date).
+      const shown = Object.values(type.getFields()).filter(
+        (field) =>
+          field.name !== 'id' &&
+          (isLeafType(getNamedType(field.type)) ||
+            /^(FuzzyDate|Quote|Span|PloverCode)$/.test(getNamedType(field.type).name)),
+      );
+      expect(shown.map((field) => field.name).filter((name) => !table[name])).toEqual([]);
+      for (const row of rows) {
+        const whole = toNode(row.labels, row.node) as unknown as Record<string, unknown>;
+        for (const [field, properties] of Object.entries(table)) {
+          const part = Object.fromEntries(properties.filter((p) => p in row.node).map((p) => [p, row.node[p]]));
+          const partial = toNode(row.labels, { id: row.node.id, ...part }) as unknown as Record<string, unknown>;
+          expect({ id: row.node.id, field, value: partial[field] }).toEqual({
+            id: row.node.id,
+            field,
+            value: whole[field],
+          });
+        }
       }
-    }
-  });
+    },
+  );
 });

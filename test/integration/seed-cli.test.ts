@@ -23,7 +23,10 @@ function copySeed(): string {
 }
 
 function firstArticleFile(seedDir: string): string {
-  return fs.readdirSync(path.join(seedDir, 'annotations')).filter((f) => !f.startsWith('_') && f.endsWith('.yaml')).sort()[0];
+  return fs
+    .readdirSync(path.join(seedDir, 'annotations'))
+    .filter((f) => !f.startsWith('_') && f.endsWith('.yaml'))
+    .sort()[0];
 }
 
 function editAnnotation(seedDir: string, file: string, edit: (doc: Annotation) => void): void {
@@ -37,18 +40,40 @@ function runSeed(seedDir: string, ...flags: string[]): { status: number | null; 
   return runCli({ SEED_DIR: seedDir, NEO4J_URI: process.env[TEST_URI_VARIABLE] }, 'seed', ...flags);
 }
 
-function runCli(env: Record<string, string | undefined>, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, encoding: 'utf8' });
+function runCli(
+  env: Record<string, string | undefined>,
+  ...args: string[]
+): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const quoted = (doc: Annotation) => doc.statements.find((s: Annotation) => s.quote);
 
 const mistakes: [string, (doc: Annotation) => void, RegExp][] = [
-  ['an unknown reference', (doc) => (doc.statements[0].speaker = 'actor-nobody-at-all'), /statements\[0\]\.speaker: .*actor-nobody-at-all/],
-  ['a duplicate id', (doc) => (doc.statements[1].id = doc.statements[0].id), /statements\[1\]\.id: .*(duplicate|already)/i],
-  ['a quote not found at its offsets', (doc) => (quoted(doc).quote.start += 1), /statements\[\d+\]\.quote.*(verbatim|does not match|actually)/i],
-  ['a date that cannot be parsed', (doc) => (doc.statements[0].date.value = '2022-13-45'), /statements\[0\]\.date\.value: /],
+  [
+    'an unknown reference',
+    (doc) => (doc.statements[0].speaker = 'actor-nobody-at-all'),
+    /statements\[0\]\.speaker: .*actor-nobody-at-all/,
+  ],
+  [
+    'a duplicate id',
+    (doc) => (doc.statements[1].id = doc.statements[0].id),
+    /statements\[1\]\.id: .*(duplicate|already)/i,
+  ],
+  [
+    'a quote not found at its offsets',
+    (doc) => (quoted(doc).quote.start += 1),
+    /statements\[\d+\]\.quote.*(verbatim|does not match|actually)/i,
+  ],
+  [
+    'a date that cannot be parsed',
+    (doc) => (doc.statements[0].date.value = '2022-13-45'),
+    /statements\[0\]\.date\.value: /,
+  ],
   ['a demand with no owner', (doc) => delete doc.demands[0].owner, /demands\[0\]\.owner: demand has no owner/],
 ];
 
@@ -72,17 +97,20 @@ describe('seed CLI on bad annotations', () => {
     [kind, '--stream', mistake, message] as const,
   ]);
 
-  it.each(cases)('refuses %s %s with file, path and reason, and writes nothing', async (_kind, flag, mistake, message) => {
-    const seedDir = copySeed();
-    dirs.push(seedDir);
-    const file = firstArticleFile(seedDir);
-    editAnnotation(seedDir, file, mistake);
-    const { status, stderr } = runSeed(seedDir, ...(flag ? [flag] : []));
-    expect(status).not.toBe(0);
-    expect(stderr).toContain(`annotations/${file}`);
-    expect(stderr).toMatch(message);
-    expect(await graphCounts(db.executor)).toEqual(before);
-  });
+  it.each(cases)(
+    'refuses %s %s with file, path and reason, and writes nothing',
+    async (_kind, flag, mistake, message) => {
+      const seedDir = copySeed();
+      dirs.push(seedDir);
+      const file = firstArticleFile(seedDir);
+      editAnnotation(seedDir, file, mistake);
+      const { status, stderr } = runSeed(seedDir, ...(flag ? [flag] : []));
+      expect(status).not.toBe(0);
+      expect(stderr).toContain(`annotations/${file}`);
+      expect(stderr).toMatch(message);
+      expect(await graphCounts(db.executor)).toEqual(before);
+    },
+  );
 
   it.each([[''], ['--stream']])('seeds the unchanged annotations again %s without changing a count', async (flag) => {
     const { status, stdout } = runSeed(path.join(repoRoot, 'seed'), ...(flag ? [flag] : []));
@@ -101,7 +129,13 @@ describe('seed --import (a new embedded store, built by the bulk importer)', () 
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-cli-import-'));
     fs.rmdirSync(home);
     homes.push(home);
-    const env = { SEED_DIR: seedDir, NEO4J_URI: undefined, NEO4J_EMBEDDED_HOME: home, NEO4J_EMBEDDED_HEAP_MB: '384', NEO4J_EMBEDDED_PAGECACHE_MB: '32' };
+    const env = {
+      SEED_DIR: seedDir,
+      NEO4J_URI: undefined,
+      NEO4J_EMBEDDED_HOME: home,
+      NEO4J_EMBEDDED_HEAP_MB: '384',
+      NEO4J_EMBEDDED_PAGECACHE_MB: '32',
+    };
     return { ...runCli(env, 'seed', '--import'), home };
   }
 
@@ -111,7 +145,9 @@ describe('seed --import (a new embedded store, built by the bulk importer)', () 
       const before = await graphCounts(db.executor);
       const { status, stderr } = runSeed(path.join(repoRoot, 'seed'), '--import');
       expect(status).not.toBe(0);
-      expect(stderr).toContain('seed --import builds the embedded store\'s files and cannot write to the server at NEO4J_URI: use seed --stream there');
+      expect(stderr).toContain(
+        "seed --import builds the embedded store's files and cannot write to the server at NEO4J_URI: use seed --stream there",
+      );
       expect(await graphCounts(db.executor)).toEqual(before);
     } finally {
       await db.close();
@@ -136,7 +172,17 @@ describe('seed --import (a new embedded store, built by the bulk importer)', () 
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(/^imported \d+ nodes and \d+ edges in \d+ ms/);
-    const printed = (line: string) => Object.fromEntries(stdout.split('\n').find((l) => l.startsWith(line))!.slice(line.length).trim().split(' ').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+    const printed = (line: string) =>
+      Object.fromEntries(
+        stdout
+          .split('\n')
+          .find((l) => l.startsWith(line))!
+          .slice(line.length)
+          .trim()
+          .split(' ')
+          .map((kv) => kv.split('='))
+          .map(([k, v]) => [k, Number(v)]),
+      );
     expect(printed('nodes:')).toEqual(seeded.nodes);
     expect(printed('edges:')).toEqual(seeded.edges);
   });

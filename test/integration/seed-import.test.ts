@@ -47,9 +47,14 @@ async function open(home: string, fresh: boolean): Promise<Database & { embedded
 /** The whole graph (whole-graph.ts) and every index, as sorted text. */
 async function graphAndSchema(executor: Executor): Promise<{ graph: string[]; indexes: string[] }> {
   const indexes = await executor.readTransaction((tx) =>
-    tx.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state'),
+    tx.run(
+      'SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state RETURN name, type, labelsOrTypes, properties, state',
+    ),
   );
-  return { graph: await wholeGraph(executor), indexes: indexes.records.map((r) => JSON.stringify(r.toObject())).sort() };
+  return {
+    graph: await wholeGraph(executor),
+    indexes: indexes.records.map((r) => JSON.stringify(r.toObject())).sort(),
+  };
 }
 
 describe('seeding by bulk import', () => {
@@ -84,7 +89,13 @@ describe('seeding by bulk import', () => {
     }
 
     const home = newHome(`import-${slug}`);
-    const imported = await seedCorpusDirByImport(seedDir(), { home, logger, openDatabase: () => open(home, false), importHeapMb: 384, importOffHeapMb: 256 });
+    const imported = await seedCorpusDirByImport(seedDir(), {
+      home,
+      logger,
+      openDatabase: () => open(home, false),
+      importHeapMb: 384,
+      importOffHeapMb: 256,
+    });
     try {
       expect(imported.writeMode).toBe('import');
       expect(imported.nodesWritten + imported.edgesWritten).toBe(expected.graph.length);
@@ -94,10 +105,18 @@ describe('seeding by bulk import', () => {
       expect(actual.indexes).toEqual(expected.indexes);
       expect(actual.indexes.every((index) => index.includes('"state":"ONLINE"'))).toBe(true);
       // The full-text index answers at once (it is eventually consistent: the seeder waits for it), here for a word of the last quote.
-      const query = (cypher: string, params: Record<string, unknown> = {}) => imported.database.driver.executeQuery(cypher, params, { database: 'neo4j' });
-      const last = (await query('MATCH (s:Statement) WHERE s.quote IS NOT NULL RETURN s.id AS id, s.quote AS quote ORDER BY s.id DESC LIMIT 1')).records[0];
+      const query = (cypher: string, params: Record<string, unknown> = {}) =>
+        imported.database.driver.executeQuery(cypher, params, { database: 'neo4j' });
+      const last = (
+        await query(
+          'MATCH (s:Statement) WHERE s.quote IS NOT NULL RETURN s.id AS id, s.quote AS quote ORDER BY s.id DESC LIMIT 1',
+        )
+      ).records[0];
       const word = (last.get('quote') as string).split(/\W+/).sort((x, y) => y.length - x.length)[0];
-      const hits = await query("CALL db.index.fulltext.queryNodes('statement_search', $word) YIELD node RETURN collect(node.id) AS ids", { word });
+      const hits = await query(
+        "CALL db.index.fulltext.queryNodes('statement_search', $word) YIELD node RETURN collect(node.id) AS ids",
+        { word },
+      );
       expect(hits.records[0].get('ids')).toContain(last.get('id'));
     } finally {
       await imported.database.close();
@@ -108,16 +127,16 @@ describe('seeding by bulk import', () => {
     const home = newHome('existing');
     const database = path.join(home, 'data', 'databases', 'neo4j');
     fs.mkdirSync(database, { recursive: true });
-    fs.writeFileSync(path.join(database, 'marker'), 'someone\'s data');
+    fs.writeFileSync(path.join(database, 'marker'), "someone's data");
     const opened = jest.fn();
     await expect(
       seedCorpusDirByImport(path.join(repoRoot, 'seed'), { home, logger, openDatabase: opened }),
     ).rejects.toThrow(`${home} already holds a database: seeding by import only creates a new store`);
-    expect(fs.readFileSync(path.join(database, 'marker'), 'utf8')).toBe('someone\'s data');
+    expect(fs.readFileSync(path.join(database, 'marker'), 'utf8')).toBe("someone's data");
     expect(opened).not.toHaveBeenCalled();
   });
 
-  it('reports the importer\'s reason for a bad file and leaves no half-built database', async () => {
+  it("reports the importer's reason for a bad file and leaves no half-built database", async () => {
     const home = newHome('bad-file');
     const csv = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-bad-import-'));
     try {
@@ -132,10 +151,14 @@ describe('seeding by bulk import', () => {
         offHeapMb: 128,
       });
       await expect(failure).rejects.toBeInstanceOf(AdminImportError);
-      await expect(failure).rejects.toThrow(/a1 \(Entity\)-\[TARGETS\]->a-nobody \(Entity\) referring to missing node a-nobody/);
+      await expect(failure).rejects.toThrow(
+        /a1 \(Entity\)-\[TARGETS\]->a-nobody \(Entity\) referring to missing node a-nobody/,
+      );
       expect(fs.existsSync(path.join(home, 'data', 'databases', 'neo4j'))).toBe(false);
       // The importer's whole story is kept for whoever debugs it.
-      expect(fs.readFileSync(path.join(home, 'logs', 'neo4j-admin-import.log'), 'utf8')).toContain('referring to missing node');
+      expect(fs.readFileSync(path.join(home, 'logs', 'neo4j-admin-import.log'), 'utf8')).toContain(
+        'referring to missing node',
+      );
     } finally {
       fs.rmSync(csv, { recursive: true, force: true });
     }

@@ -77,12 +77,26 @@ describe('the seeded graph of the five articles', () => {
         articleId: s.article,
       }));
     expect(expected.length).toBeGreaterThanOrEqual(5);
-    const walked = await db.executor.read<{ rejecterId: string; demandId: string; ownerId: string; statementId: string; articleId: string; words: string }>(
-      'who-rejected-whose-demand',
-    );
+    const walked = await db.executor.read<{
+      rejecterId: string;
+      demandId: string;
+      ownerId: string;
+      statementId: string;
+      articleId: string;
+      words: string;
+    }>('who-rejected-whose-demand');
     const key = (r: { statementId: string; demandId: string }) => `${r.statementId}→${r.demandId}`;
-    expect(walked.map((r) => ({ rejecterId: r.rejecterId, demandId: r.demandId, ownerId: r.ownerId, statementId: r.statementId, articleId: r.articleId })).sort((a, b) => key(a).localeCompare(key(b))))
-      .toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
+    expect(
+      walked
+        .map((r) => ({
+          rejecterId: r.rejecterId,
+          demandId: r.demandId,
+          ownerId: r.ownerId,
+          statementId: r.statementId,
+          articleId: r.articleId,
+        }))
+        .sort((a, b) => key(a).localeCompare(key(b))),
+    ).toEqual(expected.sort((a, b) => key(a).localeCompare(key(b))));
     for (const row of walked) expect(row.words.length).toBeGreaterThan(0);
   });
 

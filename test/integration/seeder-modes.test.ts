@@ -7,7 +7,7 @@ import { Executor } from '../../src/db/executor';
 import { migrate } from '../../src/db/migrate';
 import { createLogger } from '../../src/logger';
 import type { Corpus } from '../../src/seed/corpus';
-import { graphCounts, GraphCounts } from '../../src/seed/graph-counts';
+import { graphCounts } from '../../src/seed/graph-counts';
 import { NODE_LABELS, toGraphRows } from '../../src/seed/graph-rows';
 import { loadCorpus } from '../../src/seed/load-corpus';
 import { AnnotationValidationError } from '../../src/seed/annotation-error';
@@ -56,18 +56,28 @@ describe('seeder modes for large corpora', () => {
 
   it('writes every node and edge when committing every few rows', async () => {
     const progress: number[] = [];
-    await seedCorpus(executor, corpus, { batchSize: 25, commitEvery: 100, onProgress: (p) => progress.push(p.written) });
+    await seedCorpus(executor, corpus, {
+      batchSize: 25,
+      commitEvery: 100,
+      onProgress: (p) => progress.push(p.written),
+    });
     expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
     expect(progress.length).toBeGreaterThan(10);
   });
 
   it('writes every node and edge chunk by chunk, edges after all nodes', async () => {
     const chunks = twoChunks(corpus);
-    const result = await seedCorpusChunks(executor, async function* () {
-      yield* chunks;
-    }, { batchSize: 50, commitEvery: 200 });
+    const result = await seedCorpusChunks(
+      executor,
+      async function* () {
+        yield* chunks;
+      },
+      { batchSize: 50, commitEvery: 200 },
+    );
     expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
-    expect(result.nodesWritten).toBe(NODE_LABELS.reduce((sum, label) => sum + toGraphRows(corpus).nodes[label].length, 0));
+    expect(result.nodesWritten).toBe(
+      NODE_LABELS.reduce((sum, label) => sum + toGraphRows(corpus).nodes[label].length, 0),
+    );
   });
 
   it('matches the one-transaction default exactly', async () => {
@@ -78,13 +88,21 @@ describe('seeder modes for large corpora', () => {
   it('validates and seeds a seed directory streamed, the same graph, and again changes nothing', async () => {
     const seedDir = path.join(repoRoot, 'seed');
     const progress: string[] = [];
-    const result = await seedCorpusDir(executor, seedDir, { batchSize: 40, commitEvery: 120, onProgress: (p) => progress.push(p.step) });
+    const result = await seedCorpusDir(executor, seedDir, {
+      batchSize: 40,
+      commitEvery: 120,
+      onProgress: (p) => progress.push(p.step),
+    });
     expect(await graphCounts(executor)).toEqual(expectedCounts(corpus));
-    expect(result.nodesWritten).toBe(NODE_LABELS.reduce((sum, label) => sum + toGraphRows(corpus).nodes[label].length, 0));
+    expect(result.nodesWritten).toBe(
+      NODE_LABELS.reduce((sum, label) => sum + toGraphRows(corpus).nodes[label].length, 0),
+    );
     expect(result.edgesWritten).toBe(toGraphRows(corpus).edges.length);
     expect(result.validateMilliseconds + result.writeMilliseconds).toBeLessThanOrEqual(result.milliseconds);
     // Every node label before the first edge type.
-    expect(progress.findIndex((step) => !NODE_LABELS.includes(step as never))).toBeGreaterThan(progress.lastIndexOf('Statement'));
+    expect(progress.findIndex((step) => !NODE_LABELS.includes(step as never))).toBeGreaterThan(
+      progress.lastIndexOf('Statement'),
+    );
     // The same properties as the one-transaction seed, outlet names included.
     const snapshot = () =>
       executor.readTransaction(async (tx) => {
@@ -148,7 +166,10 @@ describe('seeder modes for large corpora', () => {
 
   it('fails loudly, writing nothing, when an edge points at a node that is not in the store', async () => {
     // seedCorpus trusts its corpus: a reference the validator would refuse gets this far only by a bug (or an id-hash collision).
-    const dangling: Corpus = { ...corpus, statements: corpus.statements.map((s, i) => (i === 0 ? { ...s, speaker: 'actor-nobody-declared' } : s)) };
+    const dangling: Corpus = {
+      ...corpus,
+      statements: corpus.statements.map((s, i) => (i === 0 ? { ...s, speaker: 'actor-nobody-declared' } : s)),
+    };
     for (const writeMode of ['auto', 'merge'] as const) {
       const error = await seedCorpus(executor, dangling, { writeMode }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(SeedWriteError);
@@ -157,7 +178,9 @@ describe('seeder modes for large corpora', () => {
       expect(await graphCounts(executor)).toEqual({ nodes: {}, edges: {} });
     }
     // Committing batch by batch, the nodes are in, and the edge batch that lost a row fails the seed.
-    const error = await seedCorpus(executor, dangling, { batchSize: 25, commitEvery: 100 }).catch((caught: unknown) => caught);
+    const error = await seedCorpus(executor, dangling, { batchSize: 25, commitEvery: 100 }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(SeedWriteError);
   });
 
@@ -167,7 +190,11 @@ describe('seeder modes for large corpora', () => {
       fs.cpSync(path.join(repoRoot, 'seed'), dir, { recursive: true });
       const annotations = path.join(dir, 'annotations');
       // The last file (in name order) breaks: everything before it was sound and spooled, none of it may land.
-      const last = fs.readdirSync(annotations).filter((name) => name.endsWith('.yaml')).sort().pop()!;
+      const last = fs
+        .readdirSync(annotations)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .pop()!;
       fs.appendFileSync(path.join(annotations, last), '\nunknownTopLevelKey: 1\n');
       const error = await seedCorpusDir(executor, dir).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AnnotationValidationError);

@@ -49,7 +49,10 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     const nodes: Data[] = [];
     let after: string | null = null;
     do {
-      const data: Data = await q(`query($after: String) { ${field}(first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`, { after });
+      const data: Data = await q(
+        `query($after: String) { ${field}(first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       nodes.push(...data[field].nodes);
       after = data[field].pageInfo.hasNextPage ? data[field].pageInfo.endCursor : null;
     } while (after);
@@ -57,7 +60,10 @@ describe('specialised list queries answer like the unfiltered list filtered by h
   }
 
   it('statements: every combination of up to two filters, in either order, first and last', async () => {
-    const all = await everything('statements', 'id date { value } plover { type } speaker { id } onBehalfOf { id } article { id } targets { id } mentions { id }');
+    const all = await everything(
+      'statements',
+      'id date { value } plover { type } speaker { id } onBehalfOf { id } article { id } targets { id } mentions { id }',
+    );
     expect(all.length).toBeGreaterThan(20);
     const spokenFor = all.find((s) => s.onBehalfOf)!;
     const targeted = all.find((s) => s.targets.length)!;
@@ -73,7 +79,9 @@ describe('specialised list queries answer like the unfiltered list filtered by h
       dateTo: '2023',
     };
     const keep = (s: Data, filters: Record<string, unknown>) =>
-      (filters.speaker == null || s.speaker.id === filters.speaker || (filters.includeOnBehalfOf === true && s.onBehalfOf?.id === filters.speaker)) &&
+      (filters.speaker == null ||
+        s.speaker.id === filters.speaker ||
+        (filters.includeOnBehalfOf === true && s.onBehalfOf?.id === filters.speaker)) &&
       (filters.article == null || s.article.id === filters.article) &&
       (filters.target == null || s.targets.some((t: Data) => t.id === filters.target)) &&
       (filters.mentions == null || s.mentions.some((m: Data) => m.id === filters.mentions)) &&
@@ -97,12 +105,30 @@ describe('specialised list queries answer like the unfiltered list filtered by h
           .sort(byKeyThenTie(sort === 'DATE_DESC'))
           .map((e) => e.tie);
         const firstPage = (await q(query, { ...filters, sort, first: 3 })).statements;
-        expect({ filters, sort, total: firstPage.totalCount, ids: firstPage.nodes.map((n: Data) => n.id), more: firstPage.pageInfo.hasNextPage }).toEqual({
-          filters, sort, total: expected.length, ids: expected.slice(0, 3), more: expected.length > 3,
+        expect({
+          filters,
+          sort,
+          total: firstPage.totalCount,
+          ids: firstPage.nodes.map((n: Data) => n.id),
+          more: firstPage.pageInfo.hasNextPage,
+        }).toEqual({
+          filters,
+          sort,
+          total: expected.length,
+          ids: expected.slice(0, 3),
+          more: expected.length > 3,
         });
         const lastPage = (await q(query, { ...filters, sort, last: 2 })).statements;
-        expect({ filters, sort, ids: lastPage.nodes.map((n: Data) => n.id), before: lastPage.pageInfo.hasPreviousPage }).toEqual({
-          filters, sort, ids: expected.slice(-2), before: expected.length > 2,
+        expect({
+          filters,
+          sort,
+          ids: lastPage.nodes.map((n: Data) => n.id),
+          before: lastPage.pageInfo.hasPreviousPage,
+        }).toEqual({
+          filters,
+          sort,
+          ids: expected.slice(-2),
+          before: expected.length > 2,
         });
         if (expected.length) nonEmpty++;
       }
@@ -116,15 +142,23 @@ describe('specialised list queries answer like the unfiltered list filtered by h
   // sorts everything found. Every shape, with each filter, must agree with
   // the statements that hold the word.
   it('search: first pages (counted or alone) and last pages, with each filter, hold the statements with the word', async () => {
-    const all = await everything('statements', 'id date { value } plover { type } speaker { id } quote { text } paraphrase');
+    const all = await everything(
+      'statements',
+      'id date { value } plover { type } speaker { id } quote { text } paraphrase',
+    );
     // Words as the index's tokenizer cuts them (an apostrophe stays inside a word: "russia's").
     const words = (s: Data) => new Set(`${s.quote?.text ?? ''} ${s.paraphrase}`.toLowerCase().split(/[^a-z0-9'’]+/));
     const counts = new Map<string, number>();
-    for (const s of all) for (const word of words(s)) if (/^[a-z]{6,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const s of all)
+      for (const word of words(s)) if (/^[a-z]{6,}$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
     const [word, holding] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     expect(holding).toBeGreaterThan(5);
     const hits = all.filter((s) => words(s).has(word));
-    const values: Record<string, unknown> = { ploverType: hits[0].plover.type, speaker: hits[hits.length - 1].speaker.id, dateFrom: '2023' };
+    const values: Record<string, unknown> = {
+      ploverType: hits[0].plover.type,
+      speaker: hits[hits.length - 1].speaker.id,
+      dateFrom: '2023',
+    };
     const keep = (s: Data, filters: Record<string, unknown>) =>
       (filters.ploverType == null || s.plover.type === filters.ploverType) &&
       (filters.speaker == null || s.speaker.id === filters.speaker) &&
@@ -134,12 +168,29 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     const alone = counted.replace('totalCount ', '');
     for (const filters of [{}, ...Object.entries(values).map(([name, value]) => ({ [name]: value }))]) {
       for (const sort of ['DATE_DESC', 'DATE_ASC']) {
-        const expected = hits.filter((s) => keep(s, filters)).map((s) => ({ key: s.date.value, tie: s.id })).sort(byKeyThenTie(sort === 'DATE_DESC')).map((e) => e.tie);
+        const expected = hits
+          .filter((s) => keep(s, filters))
+          .map((s) => ({ key: s.date.value, tie: s.id }))
+          .sort(byKeyThenTie(sort === 'DATE_DESC'))
+          .map((e) => e.tie);
         const ids = (data: Data) => data.statements.nodes.map((n: Data) => n.id);
         const first = await q(counted, { q: word, ...filters, sort, first: 3 });
-        expect({ filters, sort, total: first.statements.totalCount, ids: ids(first) }).toEqual({ filters, sort, total: expected.length, ids: expected.slice(0, 3) });
-        expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, first: 3 })) }).toEqual({ filters, sort, ids: expected.slice(0, 3) });
-        expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, last: 2 })) }).toEqual({ filters, sort, ids: expected.slice(-2) });
+        expect({ filters, sort, total: first.statements.totalCount, ids: ids(first) }).toEqual({
+          filters,
+          sort,
+          total: expected.length,
+          ids: expected.slice(0, 3),
+        });
+        expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, first: 3 })) }).toEqual({
+          filters,
+          sort,
+          ids: expected.slice(0, 3),
+        });
+        expect({ filters, sort, ids: ids(await q(alone, { q: word, ...filters, sort, last: 2 })) }).toEqual({
+          filters,
+          sort,
+          ids: expected.slice(-2),
+        });
       }
     }
     // Every size of first page, so that some page ends inside a run of
@@ -147,16 +198,27 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     const sameDate = hits.filter((s) => hits.some((t) => t !== s && t.date.value === s.date.value));
     expect(sameDate.length).toBeGreaterThan(1);
     for (const sort of ['DATE_DESC', 'DATE_ASC']) {
-      const expected = hits.map((s) => ({ key: s.date.value, tie: s.id })).sort(byKeyThenTie(sort === 'DATE_DESC')).map((e) => e.tie);
+      const expected = hits
+        .map((s) => ({ key: s.date.value, tie: s.id }))
+        .sort(byKeyThenTie(sort === 'DATE_DESC'))
+        .map((e) => e.tie);
       for (let first = 0; first <= expected.length + 1; first++) {
         const page = (await q(counted, { q: word, sort, first })).statements;
-        expect({ sort, first, total: page.totalCount, ids: page.nodes.map((n: Data) => n.id) }).toEqual({ sort, first, total: expected.length, ids: expected.slice(0, first) });
+        expect({ sort, first, total: page.totalCount, ids: page.nodes.map((n: Data) => n.id) }).toEqual({
+          sort,
+          first,
+          total: expected.length,
+          ids: expected.slice(0, first),
+        });
       }
     }
   });
 
   it('rejections: every combination of up to two filters, in either order', async () => {
-    const all = await everything('rejections', 'rejecter { id } onBehalfOf { id } owner { id } statement { id } demand { id kind } article { id } date { value }');
+    const all = await everything(
+      'rejections',
+      'rejecter { id } onBehalfOf { id } owner { id } statement { id } demand { id kind } article { id } date { value }',
+    );
     expect(all.length).toBeGreaterThan(5);
     const values: Record<string, unknown> = {
       rejecter: all[0].rejecter.id,
@@ -196,8 +258,16 @@ describe('specialised list queries answer like the unfiltered list filtered by h
           .sort(byKeyThenTie(sort === 'DATE_DESC'))
           .map((e) => e.tie);
         const page = (await q(query, { ...filters, sort })).rejections;
-        expect({ filters, sort, ids: page.nodes.map((n: Data) => `${n.statement.id}|${n.demand.id}`), total: page.totalCount }).toEqual({
-          filters, sort, ids: expected, total: expected.length,
+        expect({
+          filters,
+          sort,
+          ids: page.nodes.map((n: Data) => `${n.statement.id}|${n.demand.id}`),
+          total: page.totalCount,
+        }).toEqual({
+          filters,
+          sort,
+          ids: expected,
+          total: expected.length,
         });
         if (expected.length) nonEmpty++;
       }
@@ -214,7 +284,8 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     let nonEmpty = 0;
     for (const type of EDGE_TYPES) {
       for (const direction of ['out', 'in'] as const) {
-        const list = (relType: string | null) => db.executor.read(`neighbour-list-${direction}`, { ids, types: [type], relType });
+        const list = (relType: string | null) =>
+          db.executor.read(`neighbour-list-${direction}`, { ids, types: [type], relType });
         const [typed, generic] = [await list(type), await list(null)];
         expect({ type, direction, rows: typed }).toEqual({ type, direction, rows: generic });
         if (typed.some((row) => (row.items as unknown[]).length > 0)) nonEmpty++;
@@ -235,7 +306,7 @@ describe('specialised list queries answer like the unfiltered list filtered by h
   // in two sorts. (Each variant is planned anew, ~150 ms here, hence not all
   // of them for every type.)
   const THOROUGHLY_CHECKED = new Set(['MADE', 'OWNED_BY', 'REPORTED_IN', 'MENTIONS', 'CONFLICTS_WITH', 'CLAIMS']);
-  it('neighbour pages: the typed pattern with the model\'s flags answers as the generic one', async () => {
+  it("neighbour pages: the typed pattern with the model's flags answers as the generic one", async () => {
     const ids = await allIds();
     const byDate = { by: 'DATE', desc: true };
     const byName = { by: 'NAME', desc: false };
@@ -247,12 +318,25 @@ describe('specialised list queries answer like the unfiltered list filtered by h
         const unreachable: NodeLabel = implied === 'Statement' ? 'Actor' : 'Statement';
         const thorough = THOROUGHLY_CHECKED.has(type);
         const cases: [NodeLabel, SortSpec, boolean][] = implied
-          ? [[implied, byDate, thorough], [unreachable, byDate, false], ...(thorough ? [[implied, byName, true] as [NodeLabel, SortSpec, boolean]] : [])]
+          ? [
+              [implied, byDate, thorough],
+              [unreachable, byDate, false],
+              ...(thorough ? [[implied, byName, true] as [NodeLabel, SortSpec, boolean]] : []),
+            ]
           : (['Actor', 'Territory', 'Event'] as NodeLabel[]).map((label) => [label, byDate, thorough]);
         for (const [label, sort, allPagings] of cases) {
           const walk = { direction, types: [type], label };
-          const typed = (args: PageArgs, flags: Record<string, unknown> = {}): Record<string, unknown> => ({ ...neighbourPageKey('', walk, sort, args).params, ids, ...flags });
-          const generic = (args: PageArgs, flags: Record<string, unknown> = {}) => ({ ...typed(args, flags), relType: null, labelImplied: false, oneEdgePerPair: false });
+          const typed = (args: PageArgs, flags: Record<string, unknown> = {}): Record<string, unknown> => ({
+            ...neighbourPageKey('', walk, sort, args).params,
+            ids,
+            ...flags,
+          });
+          const generic = (args: PageArgs, flags: Record<string, unknown> = {}) => ({
+            ...typed(args, flags),
+            relType: null,
+            labelImplied: false,
+            oneEdgePerPair: false,
+          });
           const first = typed({ first: 2 });
           if (first.labelImplied || first.oneEdgePerPair) withFlags++;
           const query = `neighbour-page-${direction}`;
@@ -260,10 +344,22 @@ describe('specialised list queries answer like the unfiltered list filtered by h
           const lastEntry = firstPage.flatMap((row) => row.page as { key: string; tie: string }[]).at(-1);
           const pagings: [PageArgs, Record<string, unknown>][] = [[{ first: 2 }, {}]];
           if (allPagings) pagings.push([{ first: 2 }, { pageOnly: true }]);
-          if (allPagings && lastEntry) pagings.push([{ first: 3, after: encodeCursor(lastEntry.key, lastEntry.tie) }, {}]);
+          if (allPagings && lastEntry)
+            pagings.push([{ first: 3, after: encodeCursor(lastEntry.key, lastEntry.tie) }, {}]);
           for (const [args, flags] of pagings) {
-            const [specialised, plain] = [await db.executor.read(query, typed(args, flags)), await db.executor.read(query, generic(args, flags))];
-            expect({ type, direction, label, sort, args, flags, rows: specialised }).toEqual({ type, direction, label, sort, args, flags, rows: plain });
+            const [specialised, plain] = [
+              await db.executor.read(query, typed(args, flags)),
+              await db.executor.read(query, generic(args, flags)),
+            ];
+            expect({ type, direction, label, sort, args, flags, rows: specialised }).toEqual({
+              type,
+              direction,
+              label,
+              sort,
+              args,
+              flags,
+              rows: plain,
+            });
             compared++;
           }
         }
@@ -274,14 +370,18 @@ describe('specialised list queries answer like the unfiltered list filtered by h
   });
 
   async function allIds(): Promise<string[]> {
-    const ids = (await db.executor.readTransaction((tx) => tx.run('MATCH (n:Entity) RETURN n.id AS id ORDER BY id'))).records.map((r) => r.get('id') as string);
+    const ids = (
+      await db.executor.readTransaction((tx) => tx.run('MATCH (n:Entity) RETURN n.id AS id ORDER BY id'))
+    ).records.map((r) => r.get('id') as string);
     expect(ids.length).toBeGreaterThan(50);
     return ids;
   }
 
-  it('neighbour pages: each sort of an actor\'s demands orders by its own key', async () => {
+  it("neighbour pages: each sort of an actor's demands orders by its own key", async () => {
     const actors = (await q(`{ actors(first: 100) { nodes { id demands { totalCount } } } }`, {})).actors.nodes;
-    const owner = actors.reduce((best: Data, actor: Data) => (actor.demands.totalCount > best.demands.totalCount ? actor : best));
+    const owner = actors.reduce((best: Data, actor: Data) =>
+      actor.demands.totalCount > best.demands.totalCount ? actor : best,
+    );
     expect(owner.demands.totalCount).toBeGreaterThan(3);
     const query = `query($id: ID!, $sort: DemandSort!) { actor(id: $id) { demands(first: 100, sort: $sort) { nodes {
       id summary voiced: statements(stances: [SETS, REPEATS], sort: DATE_ASC, first: 1) { nodes { date { value } } } } } } }`;
@@ -295,7 +395,10 @@ describe('specialised list queries answer like the unfiltered list filtered by h
         const sort = `${by}_${direction}`;
         const nodes: Data[] = (await q(query, { id: owner.id, sort })).actor.demands.nodes;
         expect(nodes).toHaveLength(owner.demands.totalCount);
-        const expected = nodes.map((d) => ({ key: key(d), tie: d.id })).sort(byKeyThenTie(direction === 'DESC')).map((e) => e.tie);
+        const expected = nodes
+          .map((d) => ({ key: key(d), tie: d.id }))
+          .sort(byKeyThenTie(direction === 'DESC'))
+          .map((e) => e.tie);
         expect({ sort, ids: nodes.map((d) => d.id) }).toEqual({ sort, ids: expected });
         orders.add(expected.join());
       }
@@ -304,7 +407,7 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     expect(orders.size).toBeGreaterThan(2);
   });
 
-  it('neighbour pages: walking with cursors, forwards and backwards, meets the first page\'s order', async () => {
+  it("neighbour pages: walking with cursors, forwards and backwards, meets the first page's order", async () => {
     // The first page sorts by the tie's parts, a cursor page compares the tie
     // strings (neighbour-page-*.cypher): the two orders must agree, also
     // where dates are equal and one id starts another (s-1, s-10, s-1-2).
@@ -324,7 +427,8 @@ describe('specialised list queries answer like the unfiltered list filtered by h
       const query = `query($id: ID!, $sort: StatementSort!, $first: Int, $after: String, $last: Int, $before: String) {
         actor(id: $id) { statements(sort: $sort, first: $first, after: $after, last: $last, before: $before) {
           nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`;
-      const page = async (variables: Record<string, unknown>) => (await q(query, { id: speaker, ...variables })).actor.statements;
+      const page = async (variables: Record<string, unknown>) =>
+        (await q(query, { id: speaker, ...variables })).actor.statements;
       for (const sort of ['DATE_ASC', 'DATE_DESC']) {
         const whole: string[] = (await page({ sort, first: 100 })).nodes.map((s: Data) => s.id);
         expect(whole).toHaveLength(suffixes.length);

@@ -19,7 +19,10 @@ export interface AppUnderTest {
 export async function startAppWith(executor: Executor, env: Record<string, string>): Promise<AppUnderTest> {
   const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1' });
   const httpServer = http.createServer();
-  const readiness = { isPrepared: true, report: async () => ({ ready: true, database: 'reachable', schema: 'applied' }) } as unknown as Readiness;
+  const readiness = {
+    isPrepared: true,
+    report: async () => ({ ready: true, database: 'reachable', schema: 'applied' }),
+  } as unknown as Readiness;
   const { express, apollo } = await createApp({
     config,
     logger: createLogger('silent'),

@@ -37,13 +37,20 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
   const file = `${token}.txt`;
   const actorIds = Array.from({ length: actorCount }, (_, i) => `actor-${token}-${pad(i + 1)}`);
   const demandIds = actorIds.map((_, i) => `demand-${token}-${pad(i + 1)}`);
-  const statementIds = actorIds.map((_, i) => ({ a: `stmt-${token}-${pad(i + 1)}-a`, b: `stmt-${token}-${pad(i + 1)}-b` }));
+  const statementIds = actorIds.map((_, i) => ({
+    a: `stmt-${token}-${pad(i + 1)}-a`,
+    b: `stmt-${token}-${pad(i + 1)}-b`,
+  }));
   const territoryId = `territory-${token}`;
   const eventId = `event-${token}`;
   const quoteWord = `zq${token}`;
 
   const quote = `${quoteWord} ceasefire words`;
-  const text = [`Fixture ${token}: a made-up report.`, `The speaker said "${quote}" on Monday.`, ...actorIds.map((_, i) => `Speaker ${pad(i + 1)} spoke.`)].join('\n');
+  const text = [
+    `Fixture ${token}: a made-up report.`,
+    `The speaker said "${quote}" on Monday.`,
+    ...actorIds.map((_, i) => `Speaker ${pad(i + 1)} spoke.`),
+  ].join('\n');
   const quoteStart = text.indexOf(quote);
   const evidence = { start: 0, end: text.indexOf('\n') };
   const codebook = 'PLOVER 2021-10 / CAMEO 1.1b3';
@@ -63,7 +70,9 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
         ? { id, name: `Ana ${token} Pérez`, kind: 'PERSON', aliases: [`Señora ${token}`], country: 'UA' }
         : { id, name: `Fixture ${token} Speaker ${pad(i + 1)}`, kind: i % 2 === 0 ? 'PERSON' : 'STATE', aliases: [] },
     ),
-    territories: [{ id: territoryId, name: `Fixtureland ${token}`, aliases: [`Fíxtúrelánd ${token}`], status: 'DISPUTED' }],
+    territories: [
+      { id: territoryId, name: `Fixtureland ${token}`, aliases: [`Fíxtúrelánd ${token}`], status: 'DISPUTED' },
+    ],
     events: [
       {
         id: eventId,
@@ -108,8 +117,23 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
       territories: i === 0 ? [territoryId] : [],
     })),
     relations: [
-      { type: 'SPEAKS_FOR', from: actorIds[0], to: actorIds[1], article: articleId, statement: null, since: null, role: 'Envoy' },
-      { type: 'CLAIMS', from: actorIds[0], to: territoryId, article: articleId, statement: statementIds[0].a, since: null },
+      {
+        type: 'SPEAKS_FOR',
+        from: actorIds[0],
+        to: actorIds[1],
+        article: articleId,
+        statement: null,
+        since: null,
+        role: 'Envoy',
+      },
+      {
+        type: 'CLAIMS',
+        from: actorIds[0],
+        to: territoryId,
+        article: articleId,
+        statement: statementIds[0].a,
+        since: null,
+      },
       {
         type: 'CONTROLS',
         from: actorIds[1],
@@ -141,5 +165,7 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
 
 /** Deletes every node whose id holds the token, with its edges. */
 export async function removeByToken(executor: Executor, token: string): Promise<void> {
-  await executor.writeTransaction((tx) => tx.run('MATCH (n:Entity) WHERE n.id CONTAINS $token DETACH DELETE n', { token }));
+  await executor.writeTransaction((tx) =>
+    tx.run('MATCH (n:Entity) WHERE n.id CONTAINS $token DETACH DELETE n', { token }),
+  );
 }

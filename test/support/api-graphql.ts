@@ -37,14 +37,24 @@ export async function runGraphql(
   const schema = await graphqlSchema();
   const context = createContext(executor, viewer);
   if (options.prefetch !== false) await prefetchIfValid(context, schema, source, variables);
-  const result = (await graphql({ schema, source, variableValues: variables, contextValue: context })) as ExecutionResult<Data>;
+  const result = (await graphql({
+    schema,
+    source,
+    variableValues: variables,
+    contextValue: context,
+  })) as ExecutionResult<Data>;
   return { result, roundTrips: context.roundTrips };
 }
 
 const silentLogger = createLogger('silent');
 
 /** The server prefetches only operations that parsed and validated; graphql() then reports the others. */
-async function prefetchIfValid(context: GraphqlContext, schema: GraphQLSchema, source: string, variables: Record<string, unknown>): Promise<void> {
+async function prefetchIfValid(
+  context: GraphqlContext,
+  schema: GraphQLSchema,
+  source: string,
+  variables: Record<string, unknown>,
+): Promise<void> {
   let document: DocumentNode;
   try {
     document = parse(source);
@@ -58,14 +68,22 @@ async function prefetchIfValid(context: GraphqlContext, schema: GraphQLSchema, s
 }
 
 /** The data of an operation that must succeed; fails with the errors otherwise. */
-export async function queryData(executor: Executor, source: string, variables: Record<string, unknown> = {}): Promise<Data> {
+export async function queryData(
+  executor: Executor,
+  source: string,
+  variables: Record<string, unknown> = {},
+): Promise<Data> {
   const { result } = await runGraphql(executor, source, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data!;
 }
 
 /** The first error's code of an operation that must fail. */
-export async function errorCode(executor: Executor, source: string, variables: Record<string, unknown> = {}): Promise<string> {
+export async function errorCode(
+  executor: Executor,
+  source: string,
+  variables: Record<string, unknown> = {},
+): Promise<string> {
   const { result } = await runGraphql(executor, source, variables);
   if (!result.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
   return String(result.errors[0].extensions?.code);

@@ -40,7 +40,9 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await close();
   }
-  console.log(`\n[global-setup] Neo4j at ${process.env[TEST_URI_VARIABLE]} ready and seeded in ${Date.now() - started} ms`);
+  console.log(
+    `\n[global-setup] Neo4j at ${process.env[TEST_URI_VARIABLE]} ready and seeded in ${Date.now() - started} ms`,
+  );
 }
 
 /** Test stores whose jest process is gone (a run killed before teardown). */

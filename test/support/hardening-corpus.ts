@@ -29,11 +29,15 @@ export function writeBulkCorpus(dir: string, actors: number, baseDir: string, ar
   copySeedDir(baseDir, dir);
   const lines = ['# Synthetic bulk for the hardening tests: many actors and relations.', 'actors:'];
   for (let index = 0; index < actors; index++) {
-    lines.push(`  - { id: actor-bulk-${index}, name: Bulk actor ${index}, kind: ORGANISATION, aliases: [Bulk ${index}] }`);
+    lines.push(
+      `  - { id: actor-bulk-${index}, name: Bulk actor ${index}, kind: ORGANISATION, aliases: [Bulk ${index}] }`,
+    );
   }
   lines.push('relations:');
   for (let index = 1; index < actors; index++) {
-    lines.push(`  - { type: MEMBER_OF, from: actor-bulk-${index}, to: actor-bulk-${index - 1}, article: ${articleId} }`);
+    lines.push(
+      `  - { type: MEMBER_OF, from: actor-bulk-${index}, to: actor-bulk-${index - 1}, article: ${articleId} }`,
+    );
   }
   fs.writeFileSync(path.join(dir, 'annotations', '_bulk.yaml'), `${lines.join('\n')}\n`);
 }

@@ -20,9 +20,16 @@ export async function snapshotGraph(executor: Executor): Promise<GraphSnapshot> 
     const nodes = await tx.run(nodesCypher);
     const relationships = await tx.run(relationshipsCypher);
     return {
-      nodes: new Set(nodes.records.map((record) => `${[...(record.get('labels') as string[])].sort().join(':')} ${canonical(record.get('props'))}`)),
+      nodes: new Set(
+        nodes.records.map(
+          (record) => `${[...(record.get('labels') as string[])].sort().join(':')} ${canonical(record.get('props'))}`,
+        ),
+      ),
       relationships: new Set(
-        relationships.records.map((record) => `${record.get('from')} -${record.get('type')}-> ${record.get('to')} ${canonical(record.get('props'))}`),
+        relationships.records.map(
+          (record) =>
+            `${record.get('from')} -${record.get('type')}-> ${record.get('to')} ${canonical(record.get('props'))}`,
+        ),
       ),
     };
   });

@@ -39,11 +39,19 @@ export function steadyLoad(origin: string, query: string, clients = 4): { stop()
 /** Answers that are neither data nor a clean SERVICE_UNAVAILABLE, or came too late. */
 export function badOutcomes(outcomes: LoadOutcome[], maxMs: number): LoadOutcome[] {
   return outcomes.filter(
-    (outcome) => !((outcome.status === 200 && outcome.code === undefined) || (outcome.status === 503 && outcome.code === 'SERVICE_UNAVAILABLE')) || outcome.ms > maxMs,
+    (outcome) =>
+      !(
+        (outcome.status === 200 && outcome.code === undefined) ||
+        (outcome.status === 503 && outcome.code === 'SERVICE_UNAVAILABLE')
+      ) || outcome.ms > maxMs,
   );
 }
 
-export async function waitFor(condition: () => Promise<boolean>, timeoutMs: number, everyMs = 250): Promise<number | undefined> {
+export async function waitFor(
+  condition: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 250,
+): Promise<number | undefined> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (await condition().catch(() => false)) return Date.now() - started;

@@ -60,7 +60,9 @@ export class HardeningReport {
     const cells = rows.map((row) => [row.name, String(row.tried), String(row.passed), String(row.dataLost)]);
     const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column].length)));
     const line = (values: string[]) =>
-      values.map((value, column) => (column === 0 ? value.padEnd(widths[column]) : value.padStart(widths[column]))).join('  ');
+      values
+        .map((value, column) => (column === 0 ? value.padEnd(widths[column]) : value.padStart(widths[column])))
+        .join('  ');
     const rule = widths.map((width) => '-'.repeat(width)).join('  ');
     return [
       `== ${this.title}`,

@@ -88,7 +88,8 @@ function requiredFields(type: GraphQLInputObjectType, depth: number): Record<str
   const value: Record<string, unknown> = {};
   if (depth > 4) return value;
   for (const field of Object.values(type.getFields())) {
-    if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sampleValue(field.type, depth + 1);
+    if (isNonNullType(field.type) && field.defaultValue === undefined)
+      value[field.name] = sampleValue(field.type, depth + 1);
   }
   return value;
 }
@@ -99,7 +100,9 @@ function stringSlots(type: GraphQLInputType, depth = 0): string[][] {
   if (isScalarType(nullable)) return nullable.name === 'String' || nullable.name === 'ID' ? [[]] : [];
   if (isListType(nullable)) return stringSlots(nullable.ofType, depth + 1).map((slot) => ['[0]', ...slot]);
   if (isInputObjectType(nullable) && depth < 4) {
-    return Object.values(nullable.getFields()).flatMap((field) => stringSlots(field.type, depth + 1).map((slot) => [field.name, ...slot]));
+    return Object.values(nullable.getFields()).flatMap((field) =>
+      stringSlots(field.type, depth + 1).map((slot) => [field.name, ...slot]),
+    );
   }
   return [];
 }
@@ -114,7 +117,11 @@ function setAt(target: Record<string, unknown>, slot: string[], value: unknown, 
   }
   if (isInputObjectType(nullable)) {
     const fieldType = nullable.getFields()[head].type;
-    const current = (target[head] as Record<string, unknown> | undefined) ?? (isInputObjectType(getNullableType(fieldType)) ? requiredFields(getNullableType(fieldType) as GraphQLInputObjectType, 0) : {});
+    const current =
+      (target[head] as Record<string, unknown> | undefined) ??
+      (isInputObjectType(getNullableType(fieldType))
+        ? requiredFields(getNullableType(fieldType) as GraphQLInputObjectType, 0)
+        : {});
     return { ...target, [head]: setAt(current, rest, value, fieldType) };
   }
   return value;
@@ -125,7 +132,9 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
 }
 
 function callArgs(args: readonly GraphQLArgument[], variableOf: (arg: GraphQLArgument) => string | undefined): string {
-  const parts = args.map((arg) => [arg.name, variableOf(arg)] as const).filter(([, variable]) => variable !== undefined);
+  const parts = args
+    .map((arg) => [arg.name, variableOf(arg)] as const)
+    .filter(([, variable]) => variable !== undefined);
   return parts.length === 0 ? '' : `(${parts.map(([name, variable]) => `${name}: ${variable}`).join(', ')})`;
 }
 
@@ -147,10 +156,13 @@ export function stringArgumentProbes(schema: GraphQLSchema, value: string): Prob
           for (const slot of stringSlots(target.type)) {
             const variables: Record<string, unknown> = {};
             const declarations: string[] = [];
-            const used = field.args.filter((arg) => arg === target || (isNonNullType(arg.type) && arg.defaultValue === undefined));
+            const used = field.args.filter(
+              (arg) => arg === target || (isNonNullType(arg.type) && arg.defaultValue === undefined),
+            );
             for (const arg of used) {
               const base = arg === target && slot.length > 0 ? (sampleValue(arg.type) ?? {}) : sampleValue(arg.type);
-              variables[arg.name] = arg === target ? setAt((base ?? {}) as Record<string, unknown>, slot, value, arg.type) : base;
+              variables[arg.name] =
+                arg === target ? setAt((base ?? {}) as Record<string, unknown>, slot, value, arg.type) : base;
               declarations.push(`$${arg.name}: ${arg.type.toString()}`);
             }
             const call = `${field.name}${callArgs(field.args, (arg) => (used.includes(arg) ? `$${arg.name}` : undefined))}${selectionFor(field)}`;
@@ -180,8 +192,12 @@ export function pageSizeProbes(schema: GraphQLSchema, size: number): Probe[] {
   const probes: Probe[] = [];
   for (const [type, path] of reachableTypes(root)) {
     for (const field of Object.values(type.getFields())) {
-      for (const argument of field.args.filter((arg) => ['first', 'last'].includes(arg.name) && getNamedType(arg.type).name === 'Int')) {
-        const required = field.args.filter((arg) => arg !== argument && isNonNullType(arg.type) && arg.defaultValue === undefined);
+      for (const argument of field.args.filter(
+        (arg) => ['first', 'last'].includes(arg.name) && getNamedType(arg.type).name === 'Int',
+      )) {
+        const required = field.args.filter(
+          (arg) => arg !== argument && isNonNullType(arg.type) && arg.defaultValue === undefined,
+        );
         if (required.length > 0) continue;
         const variables: Record<string, unknown> = { [argument.name]: size };
         for (const arg of required) variables[arg.name] = sampleValue(arg.type);
@@ -258,7 +274,11 @@ export function cheapRootSelection(schema: GraphQLSchema): string {
  * gets `size`, as a literal or as the variable $first, the way clients send
  * it. Undefined when no two page fields nest.
  */
-export function nestedPagesQuery(schema: GraphQLSchema, size: number, style: 'literal' | 'variable'): Probe | undefined {
+export function nestedPagesQuery(
+  schema: GraphQLSchema,
+  size: number,
+  style: 'literal' | 'variable',
+): Probe | undefined {
   const root = schema.getQueryType();
   if (!root) return undefined;
   const takesFirst = (field: GraphQLField<unknown, unknown>) =>
@@ -266,11 +286,15 @@ export function nestedPagesQuery(schema: GraphQLSchema, size: number, style: 'li
   const value = style === 'literal' ? String(size) : '$first';
   for (const [type, path] of reachableTypes(root)) {
     for (const field of Object.values(type.getFields())) {
-      if (!takesFirst(field) || field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+      if (!takesFirst(field) || field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined))
+        continue;
       const chain = [...path.map((step) => step.field), field];
       if (chain.filter(takesFirst).length < 2) continue;
-      const call = (item: GraphQLField<unknown, unknown>) => `${item.name}${takesFirst(item) ? `(first: ${value})` : ''}`;
-      const body = chain.slice(0, -1).reduceRight((inner, item) => `${call(item)} { ${inner} }`, `${call(field)}${selectionFor(field)}`);
+      const call = (item: GraphQLField<unknown, unknown>) =>
+        `${item.name}${takesFirst(item) ? `(first: ${value})` : ''}`;
+      const body = chain
+        .slice(0, -1)
+        .reduceRight((inner, item) => `${call(item)} { ${inner} }`, `${call(field)}${selectionFor(field)}`);
       return {
         label: `Query.${chain.map((item) => item.name).join('.')} (first: ${size} as ${style})`,
         operation: 'query',

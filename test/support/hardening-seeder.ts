@@ -47,6 +47,8 @@ export function runSeeder(
     }
   });
   return new Promise((resolve) => {
-    child.once('close', (code, signal) => resolve({ code, signal, stdout, stderr, written, total, ms: Date.now() - started }));
+    child.once('close', (code, signal) =>
+      resolve({ code, signal, stdout, stderr, written, total, ms: Date.now() - started }),
+    );
   });
 }

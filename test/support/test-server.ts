@@ -19,8 +19,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return { ...server, origin: `http://127.0.0.1:${server.port}` };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type GraphqlBody = { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, any> }[] };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read responses freely; assertions check their shape
+type Loose = any;
+export type GraphqlBody = {
+  data?: Record<string, Loose>;
+  errors?: { message: string; extensions?: Record<string, Loose> }[];
+};
 
 export async function postGraphql(
   origin: string,

@@ -12,8 +12,12 @@ export function wholeGraph(executor: Executor): Promise<string[]> {
     const edges = await tx.run(`MATCH (a)-[x]->(b) RETURN type(x) AS type, a.id AS from, b.id AS to, ${typed} AS p`);
     const sorted = (p: unknown[][]) => [...p].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1));
     return [
-      ...nodes.records.map((r) => JSON.stringify(['node', r.get('id'), [...r.get('labels')].sort(), sorted(r.get('p'))])),
-      ...edges.records.map((r) => JSON.stringify(['edge', r.get('type'), r.get('from'), r.get('to'), sorted(r.get('p'))])),
+      ...nodes.records.map((r) =>
+        JSON.stringify(['node', r.get('id'), [...r.get('labels')].sort(), sorted(r.get('p'))]),
+      ),
+      ...edges.records.map((r) =>
+        JSON.stringify(['edge', r.get('type'), r.get('from'), r.get('to'), sorted(r.get('p'))]),
+      ),
     ].sort();
   });
 }

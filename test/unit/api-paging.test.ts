@@ -6,8 +6,15 @@ describe('cursors and paging parameters', () => {
   it('round-trips a cursor and refuses anything else with BAD_USER_INPUT', () => {
     const cursor = encodeCursor('dmitry peskov', 'actor-dmitry-peskov');
     expect(decodeCursor(cursor, 'after')).toEqual(['dmitry peskov', 'actor-dmitry-peskov']);
-    for (const bad of ['', 'x', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["a"]').toString('base64url')]) {
-      expect(() => decodeCursor(bad, 'after')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    for (const bad of [
+      '',
+      'x',
+      Buffer.from('[1,2]').toString('base64url'),
+      Buffer.from('["a"]').toString('base64url'),
+    ]) {
+      expect(() => decodeCursor(bad, 'after')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      );
     }
   });
 
@@ -20,7 +27,15 @@ describe('cursors and paging parameters', () => {
   });
 
   it('derives pageInfo from where the page sits in the list', () => {
-    const row = { total: 5, startAt: 1, endAt: 3, page: [{ key: 'b', tie: '2' }, { key: 'c', tie: '3' }] };
+    const row = {
+      total: 5,
+      startAt: 1,
+      endAt: 3,
+      page: [
+        { key: 'b', tie: '2' },
+        { key: 'c', tie: '3' },
+      ],
+    };
     const connection = toConnection(row, (entry) => ({ node: entry.tie }));
     expect(connection.nodes).toEqual(['2', '3']);
     expect(connection.edges.map((edge) => [edge.node, edge.cursor])).toEqual([
@@ -43,7 +58,11 @@ describe('cursors and paging parameters', () => {
 });
 
 /** The page info's four fields (its cursors are getters, read only when asked for). */
-function pageInfoOf({ pageInfo }: { pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }) {
+function pageInfoOf({
+  pageInfo,
+}: {
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}) {
   const { hasNextPage, hasPreviousPage, startCursor, endCursor } = pageInfo;
   return { hasNextPage, hasPreviousPage, startCursor, endCursor };
 }

@@ -53,10 +53,25 @@ describe('the GraphQL schema', () => {
 
   it('lets every node type implement Node and be reachable from the root', async () => {
     const schema = await graphqlSchema();
-    const implementations = schema.getImplementations(schema.getType('Node') as never).objects.map((type) => type.name).sort();
+    const implementations = schema
+      .getImplementations(schema.getType('Node') as never)
+      .objects.map((type) => type.name)
+      .sort();
     expect(implementations).toEqual(['Actor', 'Article', 'Demand', 'Event', 'Statement', 'Territory']);
     const query = schema.getQueryType()!.getFields();
-    for (const field of ['node', 'actor', 'actors', 'statements', 'demands', 'rejections', 'territories', 'articles', 'events', 'timeline', 'path']) {
+    for (const field of [
+      'node',
+      'actor',
+      'actors',
+      'statements',
+      'demands',
+      'rejections',
+      'territories',
+      'articles',
+      'events',
+      'timeline',
+      'path',
+    ]) {
       expect(query[field]).toBeDefined();
     }
   });

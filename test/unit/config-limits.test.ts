@@ -73,7 +73,10 @@ describe('loadConfig: limits, CORS and read auth', () => {
     [{ CYPHER_TIMEOUT_MS: '10000' }, /CYPHER_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS \(10000\), got 10000/],
     [{ REQUEST_TIMEOUT_MS: '2000' }, /CYPHER_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS \(2000\), got 5000/],
     [{ READS_REQUIRE_AUTH: 'sometimes' }, /READS_REQUIRE_AUTH must be true or false, got "sometimes"/],
-    [{ CORS_ORIGINS: 'https://ok.example,https://bad.example/' }, /CORS_ORIGINS entry 2 must be an origin like https:\/\/example.org/],
+    [
+      { CORS_ORIGINS: 'https://ok.example,https://bad.example/' },
+      /CORS_ORIGINS entry 2 must be an origin like https:\/\/example.org/,
+    ],
     [{ CORS_ORIGINS: 'peacegraph.example' }, /CORS_ORIGINS entry 1 must be an origin/],
     [{ CORS_ORIGINS: 'ftp://files.example' }, /CORS_ORIGINS entry 1 must be an origin/],
   ])('names the bad variable and the reason: %j', (env, message) => {

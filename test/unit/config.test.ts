@@ -17,12 +17,18 @@ describe('loadConfig', () => {
   });
 
   it('turns introspection and the Sandbox off in production unless asked', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toEqual({ introspection: false, landingPage: false, compiledExecution: true });
+    expect(loadConfig({ NODE_ENV: 'production' }).graphql).toEqual({
+      introspection: false,
+      landingPage: false,
+      compiledExecution: true,
+    });
     expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql.introspection).toBe(true);
   });
 
   it('accepts neo4j:// routing URIs for clusters and Aura', () => {
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).neo4j.uri).toBe(
+      'neo4j+s://abc.databases.neo4j.io',
+    );
   });
 
   it.each([
@@ -32,7 +38,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be one of development, production, test/],
     [{ SEED_ON_START: 'maybe' }, /SEED_ON_START must be true or false/],
     [{ API_KEYS: 'alice:short' }, /API_KEYS entry 1 \("alice"\) has a key shorter than 16 characters/],
-    [{ API_KEYS: 'alice:0123456789abcdef:root' }, /API_KEYS entry 1 \("alice"\) has role "root"; use reader, editor or admin/],
+    [
+      { API_KEYS: 'alice:0123456789abcdef:root' },
+      /API_KEYS entry 1 \("alice"\) has role "root"; use reader, editor or admin/,
+    ],
   ])('names the bad variable and the reason: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

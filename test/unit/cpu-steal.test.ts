@@ -4,7 +4,7 @@ const stat = (user: number, idle: number, steal: number) =>
   `cpu  ${user} 0 100 ${idle} 10 0 5 ${steal} 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\nintr 1 2 3\n`;
 
 describe('CPU time stolen by the hypervisor', () => {
-  it('reads the machine-wide cpu line, not a single core\'s', () => {
+  it("reads the machine-wide cpu line, not a single core's", () => {
     expect(cpuTimes(stat(1000, 5000, 300))).toEqual({ total: 1000 + 100 + 5000 + 10 + 5 + 300, steal: 300 });
   });
 

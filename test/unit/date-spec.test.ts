@@ -32,7 +32,10 @@ describe('parseDateSpec', () => {
     expect(parseDateSpec({ value: '2023-02-29', precision: 'DAY' })).toMatchObject({ ok: false });
     expect(parseDateSpec({ value: '2023-04-31', precision: 'DAY' })).toMatchObject({ ok: false });
     expect(parseDateSpec({ value: '2023-01-00', precision: 'DAY' })).toMatchObject({ ok: false });
-    expect(parseDateSpec({ value: '2023-00', precision: 'MONTH' })).toEqual({ ok: false, reason: 'date "2023-00" has no month 00' });
+    expect(parseDateSpec({ value: '2023-00', precision: 'MONTH' })).toEqual({
+      ok: false,
+      reason: 'date "2023-00" has no month 00',
+    });
   });
 
   it('refuses other notations', () => {

@@ -25,10 +25,14 @@ describe('DiskList', () => {
     items.forEach((item, index) => expect(list.push(item)).toBe(index));
     expect(list.length).toBe(items.length);
     // Some items are in the file, the last ones not yet.
-    const onDisk = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line !== '').length;
+    const onDisk = fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '').length;
     expect(onDisk).toBeGreaterThan(0);
     expect(onDisk).toBeLessThan(items.length);
-    for (const index of [0, 1, 6, 7, onDisk - 1, onDisk, items.length - 1, 1234]) expect(list.get(index)).toEqual(items[index]);
+    for (const index of [0, 1, 6, 7, onDisk - 1, onDisk, items.length - 1, 1234])
+      expect(list.get(index)).toEqual(items[index]);
     list.close();
     // Readable after close (it opens the file again).
     expect(list.get(42)).toEqual(items[42]);

@@ -54,7 +54,13 @@ describe('distinctEdgesOnDisk', () => {
   });
 
   it('tells edges apart by type, ends and key alone', async () => {
-    const edge = (type: EdgeType, from: string, to: string, key: string, props: Record<string, unknown>): EdgeRow => ({ type, from, to, key, props });
+    const edge = (type: EdgeType, from: string, to: string, key: string, props: Record<string, unknown>): EdgeRow => ({
+      type,
+      from,
+      to,
+      key,
+      props,
+    });
     const edges = [
       edge('CLAIMS', 'a', 'b', '', { n: 1 }),
       edge('CLAIMS', 'a', 'b', 'k', { n: 2 }),

@@ -61,7 +61,8 @@ describe('externalSort', () => {
 
     // One run: no file at all.
     const small: string[][] = [];
-    for await (const n of externalSort([3, 1, 2], (a, b) => a - b, { dir, runLength: 30 })) small.push([String(n), ...fs.readdirSync(dir)]);
+    for await (const n of externalSort([3, 1, 2], (a, b) => a - b, { dir, runLength: 30 }))
+      small.push([String(n), ...fs.readdirSync(dir)]);
     expect(small).toEqual([['1'], ['2'], ['3']]);
   });
 
@@ -76,11 +77,15 @@ describe('externalSort', () => {
       for (let n = 0; n < 20; n++) yield n;
       throw new Error('source broke');
     }
-    await expect(collect(externalSort(failing(), (a, b) => a - b, { dir, runLength: 8 }))).rejects.toThrow('source broke');
+    await expect(collect(externalSort(failing(), (a, b) => a - b, { dir, runLength: 8 }))).rejects.toThrow(
+      'source broke',
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('refuses a run length below one', async () => {
-    await expect(collect(externalSort([1], (a, b) => a - b, { dir, runLength: 0 }))).rejects.toThrow('runLength must be at least 1');
+    await expect(collect(externalSort([1], (a, b) => a - b, { dir, runLength: 0 }))).rejects.toThrow(
+      'runLength must be at least 1',
+    );
   });
 });

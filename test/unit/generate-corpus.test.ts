@@ -50,7 +50,10 @@ describe('generateCorpus', () => {
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'peacegraph-generate-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const sharedFiles = (corpusDir: string) => readdirSync(path.join(corpusDir, 'annotations')).filter((name) => name.startsWith('_')).sort();
+  const sharedFiles = (corpusDir: string) =>
+    readdirSync(path.join(corpusDir, 'annotations'))
+      .filter((name) => name.startsWith('_'))
+      .sort();
 
   it('splits the shared declarations without changing the corpus the validator reads', async () => {
     const whole = path.join(dir, 'whole');
@@ -77,7 +80,9 @@ describe('generateCorpus', () => {
     const second = generateCorpus(300, path.join(dir, 'b'), undefined, { sharedItemsPerFile: 25 });
     expect(second).toEqual(first);
     for (const name of readdirSync(path.join(dir, 'a', 'annotations'))) {
-      expect(readFileSync(path.join(dir, 'b', 'annotations', name), 'utf8')).toBe(readFileSync(path.join(dir, 'a', 'annotations', name), 'utf8'));
+      expect(readFileSync(path.join(dir, 'b', 'annotations', name), 'utf8')).toBe(
+        readFileSync(path.join(dir, 'a', 'annotations', name), 'utf8'),
+      );
     }
     expect(readManifest(path.join(dir, 'a'), 300)?.layout).toBe(CORPUS_LAYOUT);
     const manifestFile = path.join(dir, 'a', 'manifest.json');

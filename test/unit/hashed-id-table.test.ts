@@ -16,7 +16,8 @@ describe('HashedIdTable', () => {
     expect(table.size).toBe(count);
     for (let i = 0; i < count; i++) expect(table.get(`statement-${String(i).padStart(7, '0')}-a`)).toBe(i * 3);
     let strays = 0;
-    for (let i = 0; i < count; i++) if (table.has(`statement-${String(i).padStart(7, '0')}-b`) || table.has(`statement-${i}-a`)) strays += 1;
+    for (let i = 0; i < count; i++)
+      if (table.has(`statement-${String(i).padStart(7, '0')}-b`) || table.has(`statement-${i}-a`)) strays += 1;
     expect(strays).toBe(0);
   });
 
@@ -26,7 +27,13 @@ describe('HashedIdTable', () => {
     table.set('actor-ab', 2);
     table.set('actor-ba', 3);
     table.set('Actor-ab', 4);
-    expect([table.size, table.get('actor-ab'), table.get('actor-ba'), table.get('Actor-ab'), table.get('')]).toEqual([3, 2, 3, 4, undefined]);
+    expect([table.size, table.get('actor-ab'), table.get('actor-ba'), table.get('Actor-ab'), table.get('')]).toEqual([
+      3,
+      2,
+      3,
+      4,
+      undefined,
+    ]);
     expect(() => table.set('x', -1)).toThrow(/non-negative/);
   });
 });
@@ -52,10 +59,13 @@ describe('CompactIdRegistry with its ids in a file', () => {
     }
   });
 
-  it('keeps the files\' paths and articles on disk and gives them back with each declaration', () => {
+  it("keeps the files' paths and articles on disk and gives them back with each declaration", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-files-'));
     try {
-      const onDisk = new CompactIdRegistry({ idsFile: path.join(dir, 'ids.jsonl'), filesFile: path.join(dir, 'files.jsonl') });
+      const onDisk = new CompactIdRegistry({
+        idsFile: path.join(dir, 'ids.jsonl'),
+        filesFile: path.join(dir, 'files.jsonl'),
+      });
       const inMemory = new CompactIdRegistry();
       // Enough files that most of their paths are written out, not waiting in a buffer.
       for (let index = 0; index < 1500; index++) {
@@ -63,7 +73,9 @@ describe('CompactIdRegistry with its ids in a file', () => {
         const shared = index % 100 === 99;
         const file = parseAnnotationFile(
           `seed/annotations/${shared ? '_' : ''}${stem}_Київ.yaml`,
-          (shared ? '' : `article: { id: article-${stem}, file: ${stem}.txt, title: T, published: { value: "2022", precision: YEAR, cue: x, inferred: true } }\n`) +
+          (shared
+            ? ''
+            : `article: { id: article-${stem}, file: ${stem}.txt, title: T, published: { value: "2022", precision: YEAR, cue: x, inferred: true } }\n`) +
             `actors:\n  - { id: actor-${stem}, name: X, kind: PERSON }\n` +
             (index === 1499 ? '  - { id: actor-000007, name: again, kind: PERSON }\n' : ''),
         ).parsed;
@@ -74,12 +86,21 @@ describe('CompactIdRegistry with its ids in a file', () => {
         expect(onDisk.get(id)).toEqual(inMemory.get(id));
       }
       expect(onDisk.get('actor-000199')).toMatchObject({ file: 'seed/annotations/_000199_Київ.yaml', article: null });
-      expect(onDisk.get('actor-001498')).toMatchObject({ file: 'seed/annotations/001498_Київ.yaml', article: 'article-001498', path: 'actors[0]' });
+      expect(onDisk.get('actor-001498')).toMatchObject({
+        file: 'seed/annotations/001498_Київ.yaml',
+        article: 'article-001498',
+        path: 'actors[0]',
+      });
       expect(onDisk.fileAt(1234)).toBe('seed/annotations/001234_Київ.yaml');
       onDisk.close();
       // The duplicate in the last file named the first declaration's file, read back from disk.
-      const last = parseAnnotationFile('seed/annotations/x.yaml', 'actors:\n  - { id: actor-000007, name: X, kind: PERSON }\n').parsed;
-      expect(onDisk.addFile(last)[0].reason).toContain('already declared at seed/annotations/000007_Київ.yaml actors[0]');
+      const last = parseAnnotationFile(
+        'seed/annotations/x.yaml',
+        'actors:\n  - { id: actor-000007, name: X, kind: PERSON }\n',
+      ).parsed;
+      expect(onDisk.addFile(last)[0].reason).toContain(
+        'already declared at seed/annotations/000007_Київ.yaml actors[0]',
+      );
       onDisk.close();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -91,11 +112,16 @@ describe('CompactIdRegistry with its ids in a file', () => {
     try {
       fs.cpSync(path.join(repoRoot, 'seed'), dir, { recursive: true });
       const annotations = path.join(dir, 'annotations');
-      const name = fs.readdirSync(annotations).filter((n) => /^\d.*\.yaml$/.test(n)).sort()[0];
+      const name = fs
+        .readdirSync(annotations)
+        .filter((n) => /^\d.*\.yaml$/.test(n))
+        .sort()[0];
       const text = fs.readFileSync(path.join(annotations, name), 'utf8');
       const speaker = /speaker: (actor-[\w-]+)/.exec(text)![1];
       fs.writeFileSync(path.join(annotations, name), text.replace(`speaker: ${speaker}`, `speaker: ${speaker}x`));
-      await expect(validateSeedDir(dir)).rejects.toThrow(`unknown id "${speaker}x" (expected an actor); did you mean "${speaker}"?`);
+      await expect(validateSeedDir(dir)).rejects.toThrow(
+        `unknown id "${speaker}x" (expected an actor); did you mean "${speaker}"?`,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -28,7 +28,11 @@ async function spoolsOf(nodes: Partial<Record<NodeLabel, NodeRow[]>>, edges: Edg
 }
 
 /** A table's header line and body lines. */
-function table(files: ImportFiles, kind: 'nodes' | 'relationships', labelsOrType: string): { header: string; body: string[] } {
+function table(
+  files: ImportFiles,
+  kind: 'nodes' | 'relationships',
+  labelsOrType: string,
+): { header: string; body: string[] } {
   const entry = files[kind].find((file) => file.labelsOrType === labelsOrType);
   if (!entry) throw new Error(`no ${kind} file for ${labelsOrType}`);
   const [headerFile, bodyFile] = entry.files;
@@ -42,7 +46,13 @@ async function lateRows(files: ImportFiles, label: NodeLabel): Promise<NodeRow[]
   return rows;
 }
 
-const edge = (type: EdgeRow['type'], from: string, to: string, props: Record<string, unknown> = {}, key = ''): EdgeRow => ({ type, from, to, key, props });
+const edge = (
+  type: EdgeRow['type'],
+  from: string,
+  to: string,
+  props: Record<string, unknown> = {},
+  key = '',
+): EdgeRow => ({ type, from, to, key, props });
 
 describe('import files', () => {
   it('types each column, quotes every string, and leaves a missing property as an empty field', async () => {
@@ -61,7 +71,12 @@ describe('import files', () => {
   });
 
   it('adds a column first seen on a later row at the end, so earlier rows simply end sooner', async () => {
-    const spools = await spoolsOf({ Actor: [{ id: 'a1', props: { name: 'Russia' } }, { id: 'a2', props: { country: 'UA', name: 'Ukraine' } }] });
+    const spools = await spoolsOf({
+      Actor: [
+        { id: 'a1', props: { name: 'Russia' } },
+        { id: 'a2', props: { country: 'UA', name: 'Ukraine' } },
+      ],
+    });
     const { header, body } = table(await writeImportFiles(spools, dir), 'nodes', 'Entity:Actor');
     expect(header).toBe('id:ID(Entity),name,country');
     expect(body).toEqual(['"a1","Russia"', '"a2","Ukraine","UA"']);
@@ -70,7 +85,10 @@ describe('import files', () => {
   it('joins lists with U+001F, and keeps empty lists and strings with line breaks for after the import', async () => {
     const spools = await spoolsOf({
       Actor: [
-        { id: 'a1', props: { name: 'Russia', aliases: ['RF', 'Russian Federation'], aliasesText: 'RF\nRussian Federation' } },
+        {
+          id: 'a1',
+          props: { name: 'Russia', aliases: ['RF', 'Russian Federation'], aliasesText: 'RF\nRussian Federation' },
+        },
         { id: 'a2', props: { name: 'Ukraine', aliases: [], aliasesText: '' } },
       ],
     });
@@ -94,7 +112,10 @@ describe('import files', () => {
       edge('LEADS', 'a1', 'a2', { role: 'leader', article: 'art-2' }, 'art-2'),
     ]);
     const files = await writeImportFiles(spools, dir);
-    expect(table(files, 'relationships', 'TARGETS')).toEqual({ header: ':START_ID(Entity),:END_ID(Entity),key', body: ['"s1","a1",""'] });
+    expect(table(files, 'relationships', 'TARGETS')).toEqual({
+      header: ':START_ID(Entity),:END_ID(Entity),key',
+      body: ['"s1","a1",""'],
+    });
     expect(table(files, 'relationships', 'LEADS')).toEqual({
       header: ':START_ID(Entity),:END_ID(Entity),key,role,article',
       body: ['"a1","a2","art-1","head of state","art-1"', '"a1","a2","art-2","leader","art-2"'],
@@ -109,15 +130,26 @@ describe('import files', () => {
   });
 
   it('refuses a property whose type changes between rows, naming the label, the row and the property', async () => {
-    const spools = await spoolsOf({ Event: [{ id: 'e1', props: { place: 'Minsk' } }, { id: 'e2', props: { place: 42 } }] });
-    await expect(writeImportFiles(spools, dir)).rejects.toThrow('Event nodes, e2: property "place" is double here and string on an earlier row');
+    const spools = await spoolsOf({
+      Event: [
+        { id: 'e1', props: { place: 'Minsk' } },
+        { id: 'e2', props: { place: 42 } },
+      ],
+    });
+    await expect(writeImportFiles(spools, dir)).rejects.toThrow(
+      'Event nodes, e2: property "place" is double here and string on an earlier row',
+    );
   });
 
   it('refuses a list item holding the list delimiter, an empty list on an edge, and a reserved property name', async () => {
     const delimiter = await spoolsOf({ Actor: [{ id: 'a1', props: { aliases: [`A${IMPORT_ARRAY_DELIMITER}B`] } }] });
-    await expect(writeImportFiles(delimiter, dir)).rejects.toThrow('Actor nodes, a1: property "aliases": a list item holds the control character U+001F');
+    await expect(writeImportFiles(delimiter, dir)).rejects.toThrow(
+      'Actor nodes, a1: property "aliases": a list item holds the control character U+001F',
+    );
     const emptyOnEdge = await spoolsOf({}, [edge('TARGETS', 's1', 'a1', { notes: [] })]);
-    await expect(writeImportFiles(emptyOnEdge, dir)).rejects.toThrow('TARGETS edges, s1 -> a1: property "notes" is an empty list');
+    await expect(writeImportFiles(emptyOnEdge, dir)).rejects.toThrow(
+      'TARGETS edges, s1 -> a1: property "notes" is an empty list',
+    );
     const reserved = await spoolsOf({ Demand: [{ id: 'd1', props: { id: 'other' } }] });
     await expect(writeImportFiles(reserved, dir)).rejects.toThrow('Demand nodes, d1: property "id" is reserved');
   });

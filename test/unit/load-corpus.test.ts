@@ -23,7 +23,10 @@ describe('loadCorpus', () => {
       writeFileSync(path.join(dir, 'package.json'), '{}');
       mkdirSync(path.join(dir, 'seed', 'annotations'), { recursive: true });
       mkdirSync(path.join(dir, 'seed', 'articles'));
-      writeFileSync(path.join(dir, 'seed', 'annotations', '_shared.yaml'), 'actors:\n  - { id: actor-x, name: X, kind: PERSON, hat: 1 }\n');
+      writeFileSync(
+        path.join(dir, 'seed', 'annotations', '_shared.yaml'),
+        'actors:\n  - { id: actor-x, name: X, kind: PERSON, hat: 1 }\n',
+      );
       writeFileSync(path.join(dir, 'seed', 'annotations', 'notes.md'), 'not an annotation file');
       const error = await loadCorpus(path.join(dir, 'seed')).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AnnotationValidationError);

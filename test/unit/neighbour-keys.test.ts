@@ -20,8 +20,12 @@ describe('neighbour read keys', () => {
     expect(second.params).toBe(first.params);
     expect(Object.isFrozen(first.params)).toBe(true);
     expect(neighbourPageKey('actor-1', WALKS.statementsMade, byDate, { first: 6 }).params).not.toBe(first.params);
-    expect(neighbourPageKey('actor-1', WALKS.statementsMade, { by: 'date', desc: false }, { first: 5 }).params.desc).toBe(false);
-    expect(neighbourPageKey('actor-1', WALKS.statementsOnBehalfOf, byDate, { first: 5 }).params.types).toEqual(['ON_BEHALF_OF']);
+    expect(
+      neighbourPageKey('actor-1', WALKS.statementsMade, { by: 'date', desc: false }, { first: 5 }).params.desc,
+    ).toBe(false);
+    expect(neighbourPageKey('actor-1', WALKS.statementsOnBehalfOf, byDate, { first: 5 }).params.types).toEqual([
+      'ON_BEHALF_OF',
+    ]);
   });
 
   it('gives each pair of cursors its own params, whichever way round', () => {
@@ -38,7 +42,9 @@ describe('neighbour read keys', () => {
   });
 
   it('checks page sizes against the limit in force, not the one a shared object was built under', () => {
-    expect(neighbourPageKey('p', WALKS.statementsMade, byDate, { first: 50 }).params.first).toEqual(expect.objectContaining({ low: 50 }));
+    expect(neighbourPageKey('p', WALKS.statementsMade, byDate, { first: 50 }).params.first).toEqual(
+      expect.objectContaining({ low: 50 }),
+    );
     setMaxPageSize(10);
     expect(() => neighbourPageKey('p', WALKS.statementsMade, byDate, { first: 50 })).toThrow(/at most 10/);
   });

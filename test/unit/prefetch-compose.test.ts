@@ -25,18 +25,29 @@ describe('composing named queries', () => {
     const text = compactText(namedQuery(name));
     expect(text).not.toMatch(/\/\//);
     expect(text).not.toMatch(/^\s/m);
-    const words = (s: string) => s.replace(/\/\/[^\n]*/g, '').split(/\s+/).filter(Boolean);
+    const words = (s: string) =>
+      s
+        .replace(/\/\/[^\n]*/g, '')
+        .split(/\s+/)
+        .filter(Boolean);
     // namedQuery: the file with its fragments in place (named-queries.test.ts).
-    expect(words(text)).toEqual(words(namedQuery(name)).map((w) => w.replace(/;$/, '')).filter(Boolean));
+    expect(words(text)).toEqual(
+      words(namedQuery(name))
+        .map((w) => w.replace(/;$/, ''))
+        .filter(Boolean),
+    );
   });
 
   it('names aliased and bare columns, ignoring RETURNs inside subqueries', () => {
-    const text = 'MATCH (n) CALL (n) { RETURN 1 AS inner } // RETURN fake\nRETURN n.id AS id, total, [x IN list | x] AS page';
+    const text =
+      'MATCH (n) CALL (n) { RETURN 1 AS inner } // RETURN fake\nRETURN n.id AS id, total, [x IN list | x] AS page';
     expect(parseReturnColumns(text, 'sample')).toEqual(['id', 'total', 'page']);
   });
 
   it('refuses a column it cannot name', () => {
-    expect(() => parseReturnColumns('MATCH (n) RETURN n.id', 'sample')).toThrow(/cannot name the returned column "n.id"/);
+    expect(() => parseReturnColumns('MATCH (n) RETURN n.id', 'sample')).toThrow(
+      /cannot name the returned column "n.id"/,
+    );
   });
 });
 

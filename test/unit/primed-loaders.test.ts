@@ -18,7 +18,10 @@ function recordingRunner() {
       const ids = (params.ids as string[]) ?? [];
       return (name === 'nodes-by-id'
         ? ids.map((id) => ({ id, labels: ['Entity', 'Actor'], node: { id, name: `name of ${id}` } }))
-        : ids.map((id) => ({ parentId: id, items: [{ node: { id: `${id}-far` }, labels: ['Entity', 'Actor'], edgeType: 'OWNED_BY', edge: {} }] }))) as unknown as T[];
+        : ids.map((id) => ({
+            parentId: id,
+            items: [{ node: { id: `${id}-far` }, labels: ['Entity', 'Actor'], edgeType: 'OWNED_BY', edge: {} }],
+          }))) as unknown as T[];
     },
     provide: () => undefined,
     failWith: () => undefined,
@@ -47,11 +50,25 @@ describe('primed loaders', () => {
     const { runner, reads } = recordingRunner();
     const loaders = createLoaders(runner);
     primeRow(loaders, neighbourListKey('demand-1', 'out', ['OWNED_BY']), null);
-    const pending = [loadRow(loaders, neighbourListKey('demand-3', 'out', ['OWNED_BY'])), loadRow(loaders, neighbourListKey('demand-4', 'out', ['OWNED_BY']))];
+    const pending = [
+      loadRow(loaders, neighbourListKey('demand-3', 'out', ['OWNED_BY'])),
+      loadRow(loaders, neighbourListKey('demand-4', 'out', ['OWNED_BY'])),
+    ];
     expect(pending.every(isPromise)).toBe(true);
     const rows = await Promise.all(pending);
     expect(rows.map((row) => row?.parentId)).toEqual(['demand-3', 'demand-4']);
-    expect(reads).toEqual([{ name: 'neighbour-list-out', params: { types: ['OWNED_BY'], relType: 'OWNED_BY', label: 'Actor', bareEdges: true, ids: ['demand-3', 'demand-4'] } }]);
+    expect(reads).toEqual([
+      {
+        name: 'neighbour-list-out',
+        params: {
+          types: ['OWNED_BY'],
+          relType: 'OWNED_BY',
+          label: 'Actor',
+          bareEdges: true,
+          ids: ['demand-3', 'demand-4'],
+        },
+      },
+    ]);
   });
 
   it('answers a primed node at once until it is forgotten, then reads it again', async () => {
@@ -75,8 +92,10 @@ describe('primed loaders', () => {
     const later = whenReady(Promise.resolve(3), (n) => n * 10);
     expect(isPromise(later)).toBe(true);
     expect(await later).toBe(30);
-    expect(() => whenReady(1, () => {
-      throw new Error('thrown at once');
-    })).toThrow('thrown at once');
+    expect(() =>
+      whenReady(1, () => {
+        throw new Error('thrown at once');
+      }),
+    ).toThrow('thrown at once');
   });
 });

@@ -19,7 +19,7 @@ describe('specialising a named query to its parameters', () => {
     '// @else',
     'ALL',
     '// @end',
-    '// @if sort = \'DATE\'',
+    "// @if sort = 'DATE'",
     'BY_DATE',
     '// @elif !desc && (first || last)',
     'ASC_PAGE',
@@ -28,9 +28,22 @@ describe('specialising a named query to its parameters', () => {
   ].join('\n');
 
   it('keeps the first branch whose condition holds, nested blocks included', () => {
-    expect(lines(specialiseQuery(query, { speaker: 'a', includeOnBehalfOf: true }))).toEqual(['MATCH (n)', 'SPEAKER', 'ON_BEHALF', 'RETURN n']);
-    expect(lines(specialiseQuery(query, { speaker: 'a', includeOnBehalfOf: false, article: 'x' }))).toEqual(['MATCH (n)', 'SPEAKER', 'RETURN n']);
-    expect(lines(specialiseQuery(query, { speaker: null, article: 'x' }))).toEqual(['MATCH (n)', 'ARTICLE', 'RETURN n']);
+    expect(lines(specialiseQuery(query, { speaker: 'a', includeOnBehalfOf: true }))).toEqual([
+      'MATCH (n)',
+      'SPEAKER',
+      'ON_BEHALF',
+      'RETURN n',
+    ]);
+    expect(lines(specialiseQuery(query, { speaker: 'a', includeOnBehalfOf: false, article: 'x' }))).toEqual([
+      'MATCH (n)',
+      'SPEAKER',
+      'RETURN n',
+    ]);
+    expect(lines(specialiseQuery(query, { speaker: null, article: 'x' }))).toEqual([
+      'MATCH (n)',
+      'ARTICLE',
+      'RETURN n',
+    ]);
     expect(lines(specialiseQuery(query, {}))).toEqual(['MATCH (n)', 'ALL', 'RETURN n']);
   });
 
@@ -39,7 +52,9 @@ describe('specialising a named query to its parameters', () => {
     expect(lines(specialiseQuery(query, { sort: 'NAME', desc: false, first: 10 }))).toContain('ASC_PAGE');
     expect(lines(specialiseQuery(query, { sort: 'NAME', desc: false, first: 0 }))).toContain('ASC_PAGE');
     expect(lines(specialiseQuery(query, { sort: 'NAME', desc: true, first: 10 }))).not.toContain('ASC_PAGE');
-    expect(lines(specialiseQuery(query, { sort: 'NAME', desc: false, first: null, last: null }))).not.toContain('ASC_PAGE');
+    expect(lines(specialiseQuery(query, { sort: 'NAME', desc: false, first: null, last: null }))).not.toContain(
+      'ASC_PAGE',
+    );
     expect(lines(specialiseQuery(query, { sort: "DATE' OR true" }))).not.toContain('BY_DATE');
   });
 
@@ -76,7 +91,13 @@ const withDirectives = fs
 function variants(name: string): Array<{ text: string; handsOn: boolean }> {
   const text = namedQuery(name);
   // Parameter names, not the quoted words they are compared with.
-  const names = [...new Set([...text.matchAll(/\/\/\s*@(?:if|elif)\b(.*)/g)].flatMap((m) => m[1].replace(/'[^']*'/g, '').match(/\b[a-zA-Z_]\w*\b/g) ?? []))];
+  const names = [
+    ...new Set(
+      [...text.matchAll(/\/\/\s*@(?:if|elif)\b(.*)/g)].flatMap(
+        (m) => m[1].replace(/'[^']*'/g, '').match(/\b[a-zA-Z_]\w*\b/g) ?? [],
+      ),
+    ),
+  ];
   const words = [...new Set([...text.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]))];
   const seen = new Map<string, boolean>();
   for (let mask = 0; mask < 1 << names.length; mask++) {

@@ -17,7 +17,8 @@ async function problemsOf(run: () => Promise<unknown>): Promise<string> {
     () => undefined,
     (caught: unknown) => caught,
   );
-  if (!(error instanceof AnnotationValidationError)) throw new Error(`expected an AnnotationValidationError, got ${String(error)}`);
+  if (!(error instanceof AnnotationValidationError))
+    throw new Error(`expected an AnnotationValidationError, got ${String(error)}`);
   return error.message;
 }
 
@@ -31,7 +32,8 @@ describe('validateSeedDir', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const annotation = (name: string) => path.join(dir, 'seed', 'annotations', name);
-  const edit = (name: string, change: (text: string) => string) => writeFileSync(annotation(name), change(readFileSync(annotation(name), 'utf8')));
+  const edit = (name: string, change: (text: string) => string) =>
+    writeFileSync(annotation(name), change(readFileSync(annotation(name), 'utf8')));
 
   it('accepts the valid fixture, counting files, ids and statements', async () => {
     const corpus = await loadCorpus(path.join(dir, 'seed'));
@@ -44,10 +46,15 @@ describe('validateSeedDir', () => {
 
   it('reports every problem loadCorpus reports, in the same order, across files', async () => {
     // A demand nobody voices, a quote off by one.
-    edit('000_fixture.yaml', (text) => text.replace('stance: SETS', 'stance: ACCEPTS').replace('start: 167', 'start: 168'));
+    edit('000_fixture.yaml', (text) =>
+      text.replace('stance: SETS', 'stance: ACCEPTS').replace('start: 167', 'start: 168'),
+    );
     // A second article file that repeats ids, points at unknown ones, and annotates the same text.
     const second = readFileSync(annotation('000_fixture.yaml'), 'utf8').replace('id: article-000', 'id: article-001');
-    writeFileSync(annotation('001_fixture.yaml'), second.replace('speaker: actor-dmitry-peskov', 'speaker: actor-dmitry-peskof'));
+    writeFileSync(
+      annotation('001_fixture.yaml'),
+      second.replace('speaker: actor-dmitry-peskov', 'speaker: actor-dmitry-peskof'),
+    );
     // An unknown key in the shared file, broken YAML in a third file.
     edit('_shared.yaml', (text) => `${text}\nhats: 1\n`);
     writeFileSync(annotation('002_broken.yaml'), 'article: { id: article-002\nstatements: [\n');
@@ -66,7 +73,10 @@ describe('validateSeedDir', () => {
       expect(streamed).toMatch(expected);
     }
     // Grouped by file, files in name order.
-    const files = streamed.split('\n').slice(1).map((line) => line.split(':')[0]);
+    const files = streamed
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(':')[0]);
     expect(files).toEqual([...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
@@ -81,7 +91,11 @@ describe('validateSeedDir', () => {
 
     // Only a file listed in articles/ counts: not a link to one, not a directory, not a missing name.
     it.each([
-      ['a link to the text', (articles: string) => symlinkSync('000_fixture.txt', path.join(articles, 'linked.txt')), 'linked.txt'],
+      [
+        'a link to the text',
+        (articles: string) => symlinkSync('000_fixture.txt', path.join(articles, 'linked.txt')),
+        'linked.txt',
+      ],
       ['a directory', (articles: string) => mkdirSync(path.join(articles, 'folder.txt')), 'folder.txt'],
       ['a name not there', () => undefined, 'missing.txt'],
     ])('refuses %s as the article text, as loadCorpus does', async (_what, make, name) => {
@@ -191,18 +205,40 @@ describe('CompactIdRegistry', () => {
       'article: { id: article-a, file: 000_a.txt, title: A, published: { value: "2022", precision: YEAR, cue: x, inferred: true } }\n' +
         'actors:\n  - { id: actor-x, name: X, kind: PERSON }\n  - { id: actor-y, name: Y, kind: PERSON }\n',
     ).parsed;
-    const second = parseAnnotationFile('seed/annotations/_shared.yaml', 'actors:\n  - { id: actor-z, name: Z, kind: PERSON }\n  - { id: actor-y, name: Y, kind: PERSON }\n').parsed;
+    const second = parseAnnotationFile(
+      'seed/annotations/_shared.yaml',
+      'actors:\n  - { id: actor-z, name: Z, kind: PERSON }\n  - { id: actor-y, name: Y, kind: PERSON }\n',
+    ).parsed;
     expect(registry.addFile(first)).toEqual([]);
     expect(registry.addFile(second)).toEqual([
       {
         file: 'seed/annotations/_shared.yaml',
         path: 'actors[1].id',
-        reason: 'duplicate id "actor-y": already declared at seed/annotations/000_a.yaml actors[1] (ids are global across files and sections)',
+        reason:
+          'duplicate id "actor-y": already declared at seed/annotations/000_a.yaml actors[1] (ids are global across files and sections)',
       },
     ]);
-    expect(registry.get('actor-y')).toEqual({ id: 'actor-y', kind: 'actor', file: 'seed/annotations/000_a.yaml', path: 'actors[1]', article: 'article-a' });
-    expect(registry.get('article-a')).toEqual({ id: 'article-a', kind: 'article', file: 'seed/annotations/000_a.yaml', path: 'article', article: 'article-a' });
-    expect(registry.get('actor-z')).toEqual({ id: 'actor-z', kind: 'actor', file: 'seed/annotations/_shared.yaml', path: 'actors[0]', article: null });
+    expect(registry.get('actor-y')).toEqual({
+      id: 'actor-y',
+      kind: 'actor',
+      file: 'seed/annotations/000_a.yaml',
+      path: 'actors[1]',
+      article: 'article-a',
+    });
+    expect(registry.get('article-a')).toEqual({
+      id: 'article-a',
+      kind: 'article',
+      file: 'seed/annotations/000_a.yaml',
+      path: 'article',
+      article: 'article-a',
+    });
+    expect(registry.get('actor-z')).toEqual({
+      id: 'actor-z',
+      kind: 'actor',
+      file: 'seed/annotations/_shared.yaml',
+      path: 'actors[0]',
+      article: null,
+    });
     expect(registry.get('actor-w')).toBeUndefined();
     expect([...registry.values()].map((d) => d.id).sort()).toEqual(['actor-x', 'actor-y', 'actor-z', 'article-a']);
     expect(registry.size).toBe(4);

@@ -11,7 +11,7 @@ import { answerArgumentsSynchronously } from '../../src/graphql/synchronous-argu
 const validation = require(path.join(path.dirname(require.resolve('type-graphql')), 'resolvers', 'validate-arg.js'));
 
 describe('synchronous arguments', () => {
-  it('finds type-graphql\'s validateArg and replaces it once', () => {
+  it("finds type-graphql's validateArg and replaces it once", () => {
     expect(answerArgumentsSynchronously()).toBe(true);
     const replaced = validation.validateArg;
     expect(answerArgumentsSynchronously()).toBe(true);

@@ -51,11 +51,21 @@ describe('validateCorpus: a valid corpus', () => {
     expect(paraphrased).toMatchObject({ quote: null, onBehalfOf: null, reportedBy: null, targets: [], mentions: [] });
     expect(paraphrased.plover.mode).toBeNull();
     expect(corpus.demands).toEqual([
-      expect.objectContaining({ id: 'demand-russia-us-heed-security-concerns', article: 'article-000', territories: [], conflictsWith: [] }),
+      expect.objectContaining({
+        id: 'demand-russia-us-heed-security-concerns',
+        article: 'article-000',
+        territories: [],
+        conflictsWith: [],
+      }),
     ]);
     expect(corpus.relations).toEqual([
       expect.objectContaining({ type: 'SPEAKS_FOR', role: 'Press Secretary', since: null }),
-      expect.objectContaining({ type: 'CONTROLS', statement: null, role: null, since: expect.objectContaining({ value: '2014', precision: 'YEAR' }) }),
+      expect.objectContaining({
+        type: 'CONTROLS',
+        statement: null,
+        role: null,
+        since: expect.objectContaining({ value: '2014', precision: 'YEAR' }),
+      }),
     ]);
   });
 
@@ -65,7 +75,13 @@ describe('validateCorpus: a valid corpus', () => {
     input.files.push({ path: 'seed/annotations/_empty.yaml', content: '# nothing yet\n' });
     expect(() => validateCorpus(input)).not.toThrow();
     expect(validateCorpus({ files: [], articleTexts: new Map() })).toEqual({
-      articles: [], actors: [], territories: [], events: [], statements: [], demands: [], relations: [],
+      articles: [],
+      actors: [],
+      territories: [],
+      events: [],
+      statements: [],
+      demands: [],
+      relations: [],
     });
   });
 });
@@ -92,7 +108,10 @@ describe('validateCorpus: refused annotations', () => {
     const problems = problemsOf(inputFromDocs(docs));
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
       ['article.outlet', expect.stringMatching(/^"territory-crimea" is a territory .*, expected an actor$/)],
-      ['statements[0].mentions[1]', expect.stringMatching(/is a demand .*, expected an actor, a territory or an event$/)],
+      [
+        'statements[0].mentions[1]',
+        expect.stringMatching(/is a demand .*, expected an actor, a territory or an event$/),
+      ],
       ['relations[0].to', expect.stringMatching(/is a territory .*, expected an actor$/)],
       ['relations[1].to', expect.stringMatching(/is an actor .*, expected a territory$/)],
     ]);
@@ -136,7 +155,8 @@ describe('validateCorpus: refused annotations', () => {
     expect(problems).toContainEqual({
       file: ARTICLE_PATH,
       path: 'demands[0].id',
-      reason: 'duplicate id "actor-rossiya-1": already declared at actors[0] (ids are global across files and sections)',
+      reason:
+        'duplicate id "actor-rossiya-1": already declared at actors[0] (ids are global across files and sections)',
     });
   });
 
@@ -161,7 +181,9 @@ describe('validateCorpus: refused annotations', () => {
     docs[ARTICLE_PATH].statements[0].quote.text = 'The deciding vote rests with Kiev';
     const [problem] = problemsOf(inputFromDocs(docs));
     expect(problem.path).toBe('statements[0].quote');
-    expect(problem.reason).toMatch(/the text there is "The deciding vote rests with Washington"; the quote does not occur anywhere/);
+    expect(problem.reason).toMatch(
+      /the text there is "The deciding vote rests with Washington"; the quote does not occur anywhere/,
+    );
   });
 
   it('reports offsets outside the text, reversed spans, and a statement with neither quote nor evidence', () => {
@@ -172,7 +194,11 @@ describe('validateCorpus: refused annotations', () => {
     paraphrased.evidence = { start: 300, end: 300 };
     docs[ARTICLE_PATH].statements.push({ ...paraphrased, id: 'stmt-000-03', evidence: null, demands: [] });
     expect(problemsOf(inputFromDocs(docs))).toEqual([
-      { file: ARTICLE_PATH, path: 'statements[0].quote.end', reason: `end (${length + 10}) is past the end of the article text (length ${length})` },
+      {
+        file: ARTICLE_PATH,
+        path: 'statements[0].quote.end',
+        reason: `end (${length + 10}) is past the end of the article text (length ${length})`,
+      },
       { file: ARTICLE_PATH, path: 'statements[1].evidence.end', reason: 'end (300) must be greater than start (300)' },
       {
         file: ARTICLE_PATH,
@@ -193,7 +219,10 @@ describe('validateCorpus: refused annotations', () => {
     expect(problemsOf(inputFromDocs(docs)).map((p) => [p.path, p.reason])).toEqual([
       ['article.published.value', 'date "2023-02-30" is not a calendar date: 2023-02 has 28 days'],
       ['events[0].date.value', 'dates are written YYYY, YYYY-MM or YYYY-MM-DD'],
-      ['statements[0].date.value', 'date "2022-10" does not match precision DAY: expected YYYY-MM-DD (it is written at MONTH precision)'],
+      [
+        'statements[0].date.value',
+        'date "2022-10" does not match precision DAY: expected YYYY-MM-DD (it is written at MONTH precision)',
+      ],
       ['statements[1].date.value', 'date "2022-13" has no month 13'],
       ['relations[1].since.value', 'write the date as a quoted string, e.g. "2014"'],
     ]);
@@ -226,14 +255,21 @@ describe('validateCorpus: refused annotations', () => {
   it('reports a YAML syntax error with line and column, and still checks the other files', () => {
     const input = inputFromDocs(fixtureDocs());
     input.files[0].content = 'actors:\n  - id: actor-x\n    name: [unclosed\n';
-    input.files.push({ path: 'seed/annotations/_more.yaml', content: 'events:\n  - { id: event-x, name: X, kind: PARTY }\n' });
+    input.files.push({
+      path: 'seed/annotations/_more.yaml',
+      content: 'events:\n  - { id: event-x, name: X, kind: PARTY }\n',
+    });
     const problems = problemsOf(input);
     expect(problems[0]).toEqual({
       file: SHARED_PATH,
       path: expect.stringMatching(/^line \d+, column \d+$/),
       reason: expect.stringMatching(/^YAML syntax error: /),
     });
-    expect(problems).toContainEqual({ file: 'seed/annotations/_more.yaml', path: 'events[0].kind', reason: expect.stringMatching(/^Invalid option: expected one of/) });
+    expect(problems).toContainEqual({
+      file: 'seed/annotations/_more.yaml',
+      path: 'events[0].kind',
+      reason: expect.stringMatching(/^Invalid option: expected one of/),
+    });
   });
 
   it('reports unknown keys at the key itself', () => {
@@ -250,7 +286,11 @@ describe('validateCorpus: refused annotations', () => {
     const docs = fixtureDocs();
     docs[SHARED_PATH].actors[0].kind = 'SPOKESPERSON'; // actor-dmitry-peskov is referenced everywhere
     expect(problemsOf(inputFromDocs(docs))).toEqual([
-      { file: SHARED_PATH, path: 'actors[0].kind', reason: expect.stringMatching(/^Invalid option: expected one of "PERSON"/) },
+      {
+        file: SHARED_PATH,
+        path: 'actors[0].kind',
+        reason: expect.stringMatching(/^Invalid option: expected one of "PERSON"/),
+      },
     ]);
   });
 
@@ -288,7 +328,11 @@ describe('validateCorpus: refused annotations', () => {
     const docs = fixtureDocs();
     docs[ARTICLE_PATH].article.file = '001_other.txt';
     expect(problemsOf(inputFromDocs(docs))).toEqual([
-      { file: ARTICLE_PATH, path: 'article.file', reason: '"001_other.txt" does not match the annotation file name: expected 000_fixture.txt' },
+      {
+        file: ARTICLE_PATH,
+        path: 'article.file',
+        reason: '"001_other.txt" does not match the annotation file name: expected 000_fixture.txt',
+      },
       { file: ARTICLE_PATH, path: 'article.file', reason: 'no article text named "001_other.txt"' },
     ]);
   });
@@ -300,7 +344,8 @@ describe('validateCorpus: refused annotations', () => {
       {
         file: ARTICLE_PATH,
         path: 'article.title',
-        reason: 'titleIsHeadline is true but the article\'s first line is "Kremlin ready for talks with Washington, Peskov says"',
+        reason:
+          'titleIsHeadline is true but the article\'s first line is "Kremlin ready for talks with Washington, Peskov says"',
       },
     ]);
   });
@@ -315,7 +360,11 @@ describe('validateCorpus: refused annotations', () => {
     docs[ARTICLE_PATH].relations[0].article = 'article-001';
     docs[ARTICLE_PATH].relations[0].statement = 'stmt-000-01';
     expect(problemsOf(inputFromDocs(docs, texts))).toEqual([
-      { file: ARTICLE_PATH, path: 'relations[0].statement', reason: 'statement "stmt-000-01" is reported in article-000, not in article-001' },
+      {
+        file: ARTICLE_PATH,
+        path: 'relations[0].statement',
+        reason: 'statement "stmt-000-01" is reported in article-000, not in article-001',
+      },
     ]);
   });
 
@@ -343,7 +392,12 @@ describe('validateCorpus: refused annotations', () => {
 describe('validateCorpus: hostile YAML', () => {
   it('refuses an alias bomb with the file named, instead of throwing', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+      );
     const files = [{ path: 'seed/annotations/_bomb.yaml', content: lines.join('\n') }];
     let problems: { file: string; path: string; reason: string }[] = [];
     try {
@@ -351,6 +405,12 @@ describe('validateCorpus: hostile YAML', () => {
     } catch (error) {
       problems = (error as AnnotationValidationError).problems;
     }
-    expect(problems).toEqual([{ file: 'seed/annotations/_bomb.yaml', path: '(file)', reason: expect.stringMatching(/^YAML could not be read: .*alias/i) }]);
+    expect(problems).toEqual([
+      {
+        file: 'seed/annotations/_bomb.yaml',
+        path: '(file)',
+        reason: expect.stringMatching(/^YAML could not be read: .*alias/i),
+      },
+    ]);
   });
 });

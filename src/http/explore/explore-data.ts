@@ -58,7 +58,11 @@ export interface ExploreStatement {
 }
 
 export async function exploreData(session: AnalyticsSession): Promise<ExploreData> {
-  const [snapshot, centrality, communities] = await Promise.all([session.snapshot(), session.centrality(), session.communities()]);
+  const [snapshot, centrality, communities] = await Promise.all([
+    session.snapshot(),
+    session.centrality(),
+    session.communities(),
+  ]);
   const community = new Map(communities.membership.map((m) => [m.actor.id, m.community]));
   const projections = await session.projections();
   const nodeOf = (actor: string) => (session.level === 'SIDE' ? projections.sides.sideOf(actor) : actor);
@@ -77,7 +81,8 @@ export async function exploreData(session: AnalyticsSession): Promise<ExploreDat
   const actorIds = new Set(nodes.map((node) => node.id));
   const edges = new Map<string, ExploreEdge>();
   const nodeStatements = new Map<string, Set<string>>();
-  const listUnder = (node: string, statement: string) => nodeStatements.set(node, (nodeStatements.get(node) ?? new Set()).add(statement));
+  const listUnder = (node: string, statement: string) =>
+    nodeStatements.set(node, (nodeStatements.get(node) ?? new Set()).add(statement));
 
   for (const demand of [...snapshot.demands.values()].sort((a, b) => a.id.localeCompare(b.id))) {
     const owner = nodeOf(demand.owner);
@@ -94,10 +99,18 @@ export async function exploreData(session: AnalyticsSession): Promise<ExploreDat
       inDegree: 0,
       outDegree: 0,
     });
-    if (actorIds.has(owner)) edges.set(`own:${demand.id}`, { id: `own:${demand.id}`, source: demand.id, target: owner, type: 'OWNS', statements: [] });
+    if (actorIds.has(owner))
+      edges.set(`own:${demand.id}`, {
+        id: `own:${demand.id}`,
+        source: demand.id,
+        target: owner,
+        type: 'OWNS',
+        statements: [],
+      });
     for (const addressee of new Set(demand.addressedTo.map(nodeOf))) {
       const id = `to:${demand.id}:${addressee}`;
-      if (actorIds.has(addressee) && addressee !== owner) edges.set(id, { id, source: demand.id, target: addressee, type: 'ADDRESSED_TO', statements: [] });
+      if (actorIds.has(addressee) && addressee !== owner)
+        edges.set(id, { id, source: demand.id, target: addressee, type: 'ADDRESSED_TO', statements: [] });
     }
   }
 
@@ -108,12 +121,22 @@ export async function exploreData(session: AnalyticsSession): Promise<ExploreDat
     statements[statement.id] = {
       id: statement.id,
       speaker: snapshot.actors.get(statement.speaker)?.name ?? statement.speaker,
-      onBehalfOf: statement.onBehalfOf ? snapshot.actors.get(statement.onBehalfOf)?.name ?? statement.onBehalfOf : null,
+      onBehalfOf: statement.onBehalfOf
+        ? (snapshot.actors.get(statement.onBehalfOf)?.name ?? statement.onBehalfOf)
+        : null,
       date: statement.date,
       quote: statement.quote,
       paraphrase: statement.paraphrase,
-      article: { id: statement.article, title: article?.title ?? statement.article, publishedOn: article?.publishedOn ?? null },
-      stances: statement.stances.map(({ demand, stance }) => ({ demand, summary: snapshot.demands.get(demand)?.summary ?? demand, stance })),
+      article: {
+        id: statement.article,
+        title: article?.title ?? statement.article,
+        publishedOn: article?.publishedOn ?? null,
+      },
+      stances: statement.stances.map(({ demand, stance }) => ({
+        demand,
+        summary: snapshot.demands.get(demand)?.summary ?? demand,
+        stance,
+      })),
     };
     if (actorIds.has(author)) listUnder(author, statement.id);
     for (const { demand, stance } of statement.stances) {

@@ -34,7 +34,9 @@ export function exploreRouter(executor: Executor): Router {
   router.get('/data.json', async (request, response, next) => {
     const options = exploreOptions(request.query as Record<string, unknown>);
     if (!options) {
-      response.status(400).json({ error: 'level must be ACTOR or SIDE, and articles a comma-separated list of article ids' });
+      response
+        .status(400)
+        .json({ error: 'level must be ACTOR or SIDE, and articles a comma-separated list of article ids' });
       return;
     }
     try {

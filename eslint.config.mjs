@@ -1,0 +1,27 @@
+// Lint for correctness, not style: Prettier owns the layout.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.neo4j/', 'launcher/target/', 'bench/results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/http/explore/page/**/*.js'],
+    // cytoscape is loaded by its own <script> tag before the page's code.
+    languageOptions: { globals: { ...globals.browser, cytoscape: 'readonly' }, sourceType: 'script' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    ignores: ['src/http/explore/page/**'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
