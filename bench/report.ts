@@ -1,4 +1,4 @@
-// Renders a run's JSON as bench/results/latest.md: the targets of issue 7
+// Renders a run's JSON as bench/results/latest.md: the performance targets (bench/targets.ts)
 // judged against the figures, then every table.
 //
 //   node dist/bench/report.js bench/results/run-<time>.json    re-renders latest.md

@@ -1,4 +1,4 @@
-// Where full-text search spends its time at the database (issue 7: at 100k
+// Where full-text search spends its time at the database (at 100k
 // statements ours, the hand-written Cypher and @neo4j/graphql tie on search,
 // because all three run the same index query and the database dominates).
 // Times, on the store the last `npm run bench` left under .neo4j/bench, the

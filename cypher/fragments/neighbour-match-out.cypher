@@ -1,7 +1,7 @@
 // A fragment (not a query): each parent's outgoing relationships of the
 // walk's type. With one relationship type ($relType, which the loader keys
 // set when $types holds one) the pattern names it, so a dense node reads only
-// that type's relationships, not all of its own (issue 7: an actor's 2,715
+// that type's relationships, not all of its own (an actor's 2,715
 // OWNED_BY edges instead of its 22,564 incoming edges at 100k). Neo4j 5.26
 // reads a parameter type ($any) as a filter, so the types are spelt out.
 // Included by `// @include neighbour-match-out` (src/db/named-queries.ts)

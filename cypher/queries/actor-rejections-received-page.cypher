@@ -1,13 +1,13 @@
 // Per actor, the rejections an actor received: statements that reject a demand it owns.
 // Entries as in rejections-page.cypher. Parameters: $ids, $desc and paging.
-// The shape (issue 7) as in rejections-page.cypher: the REJECTS edges are
+// The shape as in rejections-page.cypher: the REJECTS edges are
 // found, counted and sorted first; the walk around them is taken for the
 // page only (one speaker, one article, at most one principal per statement
 // and one owner per demand, docs/model.md, so each edge is one entry).
 // Each parent is found by a seek of its id's unique index, as the hint
 // says: once these ids come from an earlier step of a composed query, the
 // planner sometimes chose to scan the whole index once and join instead
-// (issue 7: 378,000 index entries read for 28 parents, 80 ms for 4).
+// (378,000 index entries read for 28 parents, 80 ms for 4).
 UNWIND $ids AS parentId
 CALL (parentId) {
   MATCH (parent:Actor {id: parentId})<-[:OWNED_BY]-(d:Demand)<-[:REJECTS]-(s:Statement)

@@ -2,7 +2,7 @@
 // each start a word of the name or of an alias, so "pesk" finds Peskov and
 // "us" finds the United States (alias US) but not Russia. Sorted by name.
 // Parameters: $words, $kind, $country, $desc and the paging $first, $last, $after, $before.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is one list: its id, then the values of the properties $fields lists
 // for its label (a list, not a map, so no key names to send and decode).

@@ -1,11 +1,11 @@
 // Per article, the actors it involves: speakers of its statements, the actors
 // spoken for, aimed at or mentioned. Each actor once, sorted by name.
 // Parameters: $ids, $desc and paging.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 // Each parent is found by a seek of its id's unique index, as the hint
 // says: once these ids come from an earlier step of a composed query, the
 // planner sometimes chose to scan the whole index once and join instead
-// (issue 7: 378,000 index entries read for 28 parents, 80 ms for 4).
+// (378,000 index entries read for 28 parents, 80 ms for 4).
 UNWIND $ids AS parentId
 CALL (parentId) {
   MATCH (parent:Article {id: parentId})<-[:REPORTED_IN]-(:Statement)-[:MADE|ON_BEHALF_OF|TARGETS|MENTIONS]-(n:Actor)

@@ -1,6 +1,6 @@
 // Per article, the demands its annotations declare (their provenance).
 // Parameters: $ids, $sort (FIRST_VOICED or SUMMARY), $desc and paging.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 UNWIND $ids AS parentId
 CALL (parentId) {
   MATCH (n:Demand {articleId: parentId})

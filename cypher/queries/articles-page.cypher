@@ -1,6 +1,6 @@
 // The articles list. Parameters: $search (lower-cased, against the title),
 // $dateFrom, $dateTo (publication date), $sort (PUBLISHED or TITLE), $desc and paging.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 MATCH (n:Article)
 WHERE ($search IS NULL OR toLower(n.title) CONTAINS $search)
   AND ($dateFrom IS NULL OR (n.publishedOn >= $dateFrom OR $dateFrom STARTS WITH n.publishedOn))

@@ -2,7 +2,7 @@
 // that sets or repeats the demand; SUMMARY by the summary.
 // Parameters: $owner, $addressee, $territory, $kind, $topic, $search
 // (lower-cased), $sort, $desc and paging.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 MATCH (n:Demand)
 WHERE ($owner IS NULL OR EXISTS { (n)-[:OWNED_BY]->(:Actor {id: $owner}) })
   AND ($addressee IS NULL OR EXISTS { (n)-[:ADDRESSED_TO]->(:Actor {id: $addressee}) })

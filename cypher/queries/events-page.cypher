@@ -1,7 +1,7 @@
 // The events list. $words as in actors-page.cypher (events carry a searchText
 // of their name). Parameters: $words, $kind, $participant, $territory,
 // $dateFrom, $dateTo, $sort (DATE or NAME), $desc and paging.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 MATCH (n:Event)
 WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($participant IS NULL OR EXISTS { (:Actor {id: $participant})-[:TOOK_PART_IN]->(n) })

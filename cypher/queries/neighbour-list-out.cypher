@@ -23,7 +23,7 @@ CALL (parentId, parent) {
   // What the model implies is left out of a projected row, and put back by
   // the prefetch (src/prefetch/projection.ts): the far label ($label, when
   // the types reach one only), the edge's properties (bareEdges: only the
-  // empty key) and, for one type, its name (issue 7: the nested walk's rows
+  // empty key) and, for one type, its name (the nested walk's rows
   // were twice the size of its answer).
   // @if fields && label && bareEdges && relType
   RETURN collect({node: [n.id] + [k IN $fields[$label] | n[k]]}) AS items

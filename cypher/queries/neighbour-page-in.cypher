@@ -8,10 +8,10 @@
 // character an id, a type or a key holds, so comparing tie strings gives
 // the same order as sorting by the three parts; the sort uses the parts, and
 // the strings are built only for the page, or for every entry when a cursor
-// must be found (issue 7: building them for every edge cost as much as the
+// must be found (building them for every edge cost as much as the
 // sort).
 // Parameters: $ids, $types, $label (of the far node), $sort, $desc and paging.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is one list: its id, then the values of the properties $fields lists
 // for its label (a list, not a map, so no key names to send and decode).
@@ -28,7 +28,7 @@
 // bareEdges: edges of $relType hold nothing but the empty key;
 // and a first page of one type is counted apart from its sorted top
 // (a degree lookup when labelImplied) instead of sorting every edge
-// (issue 7: an actor's first 10 of 16,000 statements, 107 ms to 42 ms).
+// (an actor's first 10 of 16,000 statements, 107 ms to 42 ms).
 // @include neighbour-parents
 // @if relType && first && !after && !before && !last && !pageOnly
 CALL (parentId, parent) {

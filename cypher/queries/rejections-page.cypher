@@ -4,7 +4,7 @@
 // Parameters: $rejecter, $owner, $actor, $statement, $demand, $demandKind, $article,
 // $dateFrom, $dateTo, $desc and paging.
 //
-// The shape (issue 7): the REJECTS edges are found and filtered first, from
+// The shape: the REJECTS edges are found and filtered first, from
 // the most selective parameter given (an id; else the demand kind, by its
 // index; else all of them; the @if blocks keep only that start and the
 // filters given, src/db/query-specialise.ts), then counted and sorted by key and tie alone;

@@ -4,7 +4,7 @@
 // Parameters: $speaker, $includeOnBehalfOf, $article, $target, $mentions,
 // $ploverType, $dateFrom, $dateTo, $desc and paging.
 //
-// The shape (issue 7): the statements are first found from the most
+// The shape: the statements are first found from the most
 // selective parameter given (an id; else the PLOVER type or the dates, by
 // their indexes; else all of them), each once, and every filter given that
 // the start did not apply then runs on those, so the result is the same
@@ -59,7 +59,7 @@ WHERE true
   // the PLOVER type and the end date are in the date indexes' seek (exact:
   // dates are YYYY, YYYY-MM or YYYY-MM-DD, checked on input and in the
   // model); the start date's seek is the year, so its filter always runs.
-  // Every test costs a little on each candidate (issue 7).
+  // Every test costs a little on each candidate.
   // @if article && speaker
   AND EXISTS { (n)-[:REPORTED_IN]->(:Article {id: $article}) }
   // @end

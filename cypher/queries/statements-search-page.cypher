@@ -4,11 +4,11 @@
 // it found, and reads each hit's date but the ids (the tie) only of the hits
 // that can be on the page. At 100k statements the count apart from a sorted
 // top (a second search, both read for every hit) took 29.7-33.2 ms and
-// 13,842 db hits, this 24.0-25.4 ms and 7,014 (issue 7, bench/search-cost.ts).
+// 13,842 db hits, this 24.0-25.4 ms and 7,014 (bench/search-cost.ts).
 // A page after a cursor, or a last page, sorts everything found.
 // A statement always has a date (the annotation schema requires one), so
 // the date is the key as it is.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 // With $fields (only the prefetch passes it, src/prefetch/projection.ts) each
 // node is one list: its id, then the values of the properties $fields lists
 // for its label (a list, not a map, so no key names to send and decode).

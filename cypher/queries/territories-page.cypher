@@ -1,6 +1,6 @@
 // The territories list: the same word-start search over name and aliases as
 // actors-page.cypher, and a status filter. Sorted by name.
-// The list holds references (issue 7): only the page's entries are projected.
+// The list holds references: only the page's entries are projected.
 MATCH (n:Territory)
 WHERE ($status IS NULL OR n.status = $status)
   AND ($words IS NULL OR all(word IN $words WHERE any(line IN split(n.searchText, '\n') WHERE line STARTS WITH word OR line CONTAINS ' ' + word OR line CONTAINS '-' + word)))

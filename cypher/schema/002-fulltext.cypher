@@ -10,7 +10,7 @@
 // "Zelenskyy" and "Zélensky" meet the same tokens.
 // Eventually consistent: a commit hands its changes to a background thread
 // instead of indexing them itself. Indexing statements' text was most of
-// the cost of writing them (issue 7: 4,100 statements/s with the index
+// the cost of writing them (4,100 statements/s with the index
 // updated in the commit, 10,600/s without), and the background thread uses
 // the core the writer leaves idle. Whoever writes then waits for the index
 // to catch up (db.index.fulltext.awaitEventuallyConsistentIndexRefresh,

@@ -1,7 +1,7 @@
 // Execution by compiled queries (graphql-jit) instead of graphql-js's
 // interpreter, which walks the selection anew for every object of every
 // list: on a nested page that walk was a large part of a request's CPU in
-// Node (issue 7). Apollo Server 5 takes no custom executor except through its
+// Node. Apollo Server 5 takes no custom executor except through its
 // gateway interface, so this is a "gateway" that serves the local schema:
 // Apollo still parses, validates, runs its plugins (the prefetch among them)
 // and formats errors; only execution changes. The resolvers are the

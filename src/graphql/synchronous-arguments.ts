@@ -16,7 +16,7 @@ type ValidateArg = (
  * does is return the argument. So every field that takes arguments (each
  * connection, each `demands(stances:)`) answers with a promise, and
  * graphql-js waits a microtask turn for each, for every node of every page,
- * even when the prefetch has the data at hand (issue 7). This replaces it,
+ * even when the prefetch has the data at hand. This replaces it,
  * in type-graphql's own module, by a function that answers those same
  * cases at once and hands every other case (a validate function, validation
  * on for an object argument) to the original, unchanged.

@@ -96,7 +96,7 @@ export function composeQuery(roots: readonly PlanStep[], projection: Projection 
  * Only the parameters the text reads, and of $fields only the labels it
  * reads: the rest chose variants (flags such as relType, null paging
  * arguments) and are gone from the text. Everything sent is packed and
- * written on every request (issue 7: the nested walk's parameters were a
+ * written on every request (the nested walk's parameters were a
  * kilobyte, 40% of them unread).
  */
 function sentParams(cypher: string, params: Params): Params {

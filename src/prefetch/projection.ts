@@ -111,7 +111,7 @@ function propertiesOf(label: NodeLabel, fields: Set<string>, scope: SelectionSco
  * A node as a projected query returns it: one list, its id and then the
  * projected properties' values in $fields order. A list rather than a map
  * {id, values}: a nested read returns hundreds of nodes, and each map would
- * bring two key names more to send, decode and allocate (issue 7).
+ * bring two key names more to send, decode and allocate.
  */
 type ProjectedNode = [id: string, ...values: unknown[]];
 

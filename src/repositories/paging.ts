@@ -74,7 +74,7 @@ export function toConnection<TEntry extends PageEntry, TEdge extends { node: TNo
 // Edges and page info are instances of classes whose cursors are getters on
 // the prototype: a cursor is encoded only when a request selects it, not for
 // every edge of every page, and an object literal with its own getter (and
-// a spread payload) costs about ten times as much to build (issue 7: a
+// a spread payload) costs about ten times as much to build (a
 // nested walk builds a hundred edges per request).
 
 /** An edge of a page: its payload's fields (Object.assign), and its cursor. */

@@ -3,7 +3,7 @@ import { connectTestDatabase, TestDatabase } from '../support/test-database';
 // Dates (YYYY, YYYY-MM or YYYY-MM-DD) compare at the coarser precision of
 // the two: the API's contract. The list queries write the comparison as two
 // plain string tests, cheaper per row than cutting both sides to the shorter
-// length (issue 7):
+// length:
 //   on or after $from:  d >= $from OR $from STARTS WITH d
 //   on or before $to:   d <= $to OR d STARTS WITH $to
 // This checks, in Neo4j itself, that the two forms agree with the contract

@@ -1,5 +1,5 @@
 /**
- * The figures the hardening suite owes the issue: every number is counted
+ * The figures the hardening suite reports, so a run shows what it proved: every number is counted
  * from what a test actually sent or ran, never written by hand. Each test
  * file records into its own report and prints it in afterAll, so the run's
  * output carries one table per file.
