@@ -4,96 +4,60 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import type { Logger } from '../logger';
 import type { ExportGraphName } from './export-graph';
-import { EXPORT_FORMATS, EXPORT_GRAPHS, ExportFormat } from './exports';
+import type { ExportFormat } from './exports';
 import { AnalyticsSession } from './session';
 import type { Level } from './sides';
 
 /**
- * `analytics` and `export` for src/cli.ts. Both build the same
- * AnalyticsSession as the GraphQL resolver; `--json` prints exactly the
- * objects GraphQL answers with, the default is a readable summary.
+ * `analytics` and `export` for the CLI (src/cli/commands/). Both build the
+ * same AnalyticsSession as the GraphQL resolver; `--json` prints exactly the
+ * objects GraphQL answers with, the default is a readable summary. The
+ * options arrive checked: src/cli/commands/analytics.ts and export.ts.
  */
-export const ANALYTICS_USAGE = `  analytics <report> [--level ACTOR|SIDE] [--articles id,id] [--actors id,id] [--json]
-             report: centrality | communities | stance-matrix | deadlocks | positions
-  export     --format graphml|graphology|csv --out DIR [--graph full|influence|agreement] [--level ACTOR|SIDE] [--articles id,id]`;
+export const REPORTS = ['centrality', 'communities', 'stance-matrix', 'deadlocks', 'positions'] as const;
+export type Report = (typeof REPORTS)[number];
 
-const REPORTS = ['centrality', 'communities', 'stance-matrix', 'deadlocks', 'positions'] as const;
-type Report = (typeof REPORTS)[number];
-
-interface Options {
-  positional: string[];
-  values: Map<string, string>;
-  flags: Set<string>;
+/** Which part of the graph a session reads: every article when `articles` is null. */
+export interface SessionScope {
+  level: Level;
+  articles: string[] | null;
 }
 
-function parse(args: string[], valued: string[], flags: string[]): Options {
-  const options: Options = { positional: [], values: new Map(), flags: new Set() };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (!arg.startsWith('--')) options.positional.push(arg);
-    else if (flags.includes(arg.slice(2))) options.flags.add(arg.slice(2));
-    else if (valued.includes(arg.slice(2))) {
-      const value = args[++i];
-      if (value === undefined || value.startsWith('--')) throw new Error(`${arg} needs a value`);
-      options.values.set(arg.slice(2), value);
-    } else throw new Error(`unknown option ${arg}\n${ANALYTICS_USAGE}`);
-  }
-  return options;
+export interface AnalyticsOptions extends SessionScope {
+  report: Report;
+  /** positions only: the actors to follow, all when null. */
+  actors: string[] | null;
+  json: boolean;
 }
 
-function level(options: Options): Level {
-  const value = (options.values.get('level') ?? 'ACTOR').toUpperCase();
-  if (value !== 'ACTOR' && value !== 'SIDE') throw new Error(`--level must be ACTOR or SIDE, got ${value}`);
-  return value;
+export interface ExportOptions extends SessionScope {
+  format: ExportFormat;
+  graph: ExportGraphName;
+  out: string;
 }
-
-const list = (value: string | undefined) =>
-  value
-    ? value
-        .split(',')
-        .map((item) => item.trim())
-        .filter(Boolean)
-    : null;
 
 async function withSession<T>(
   logger: Logger,
-  options: Options,
+  scope: SessionScope,
   work: (session: AnalyticsSession) => Promise<T>,
 ): Promise<T> {
   const database = await openDatabase(loadConfig().neo4j, logger);
   try {
-    return await work(
-      new AnalyticsSession(database.executor, {
-        articles: list(options.values.get('articles')),
-        level: level(options),
-      }),
-    );
+    return await work(new AnalyticsSession(database.executor, { articles: scope.articles, level: scope.level }));
   } finally {
     await database.close();
   }
 }
 
-export async function analyticsCommand(logger: Logger, args: string[]): Promise<void> {
-  const options = parse(args, ['level', 'articles', 'actors'], ['json']);
-  const report = options.positional[0] as Report;
-  if (!REPORTS.includes(report)) throw new Error(`name a report: ${REPORTS.join(', ')}\n${ANALYTICS_USAGE}`);
-  const json = options.flags.has('json');
+export async function analyticsCommand(logger: Logger, options: AnalyticsOptions): Promise<void> {
   await withSession(logger, options, async (session) => {
-    const result = await run(session, report, list(options.values.get('actors')));
-    console.log(json ? JSON.stringify(result, null, 2) : render(report, result));
+    const result = await run(session, options.report, options.actors);
+    console.log(options.json ? JSON.stringify(result, null, 2) : render(options.report, result));
   });
 }
 
-export async function exportCommand(logger: Logger, args: string[]): Promise<void> {
-  const options = parse(args, ['format', 'out', 'graph', 'level', 'articles'], []);
-  const format = (options.values.get('format') ?? '').toUpperCase() as ExportFormat;
-  const graph = (options.values.get('graph') ?? 'full').toUpperCase() as ExportGraphName;
-  const out = options.values.get('out');
-  if (!EXPORT_FORMATS.includes(format))
-    throw new Error(`--format must be one of graphml, graphology, csv\n${ANALYTICS_USAGE}`);
-  if (!EXPORT_GRAPHS.includes(graph))
-    throw new Error(`--graph must be one of full, influence, agreement\n${ANALYTICS_USAGE}`);
-  if (!out) throw new Error(`--out DIR is required\n${ANALYTICS_USAGE}`);
+export async function exportCommand(logger: Logger, options: ExportOptions): Promise<void> {
+  const { format, graph, out } = options;
   const result = await withSession(logger, options, (session) => session.export(graph, format));
   fs.mkdirSync(out, { recursive: true });
   for (const file of result.files) fs.writeFileSync(path.join(out, file.name), file.content);

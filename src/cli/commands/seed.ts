@@ -1,0 +1,115 @@
+import { loadConfig } from '../../config';
+import type { Config } from '../../config';
+import { openDatabase } from '../../db/database';
+import { migrate } from '../../db/migrate';
+import type { Logger } from '../../logger';
+import { seedCorpusDirByImport } from '../../seed/imported-seeder';
+import { loadCorpus } from '../../seed/load-corpus';
+import { seedCorpus, seedCorpusDir } from '../../seed/seeder';
+import type { CliCommand } from '../command';
+import { printCounts } from '../print-counts';
+import { UsageError } from '../usage-error';
+
+export interface SeedOptions {
+  /** one-transaction: the default; stream: --stream; import: --import. */
+  mode: 'one-transaction' | 'stream' | 'import';
+}
+
+export const seedCommand: CliCommand<SeedOptions> = {
+  name: 'seed',
+  summary: 'validate, then write the corpus to Neo4j (idempotent) and print counts',
+  description:
+    'Validates SEED_DIR as a whole, then writes it to Neo4j (NEO4J_URI, or the embedded store) in one ' +
+    'transaction, all or nothing, and prints the counts. Rerunning it changes nothing (MERGE on ids).',
+  options: [
+    {
+      name: 'stream',
+      help:
+        'for corpora too large to hold: validate file by file, then write in batches committed as they go ' +
+        '(a failure while writing leaves part of the corpus; rerunning completes it)',
+    },
+    {
+      name: 'import',
+      help:
+        'the embedded store only, and only before it exists: validate as --stream does, then build the store ' +
+        "with neo4j-admin's bulk importer (much faster for a large first seed)",
+    },
+  ],
+  positionals: [],
+
+  parse({ values }) {
+    if (values.stream && values.import) throw new UsageError('takes --stream or --import, not both');
+    return { mode: values.import ? 'import' : values.stream ? 'stream' : 'one-transaction' };
+  },
+
+  async run({ mode }, logger) {
+    const config = loadConfig();
+    if (mode === 'import') return seedByImport(config, logger);
+    if (mode === 'stream') return seedStreaming(config, logger);
+    // Validate everything before the database is even opened.
+    const corpus = await loadCorpus(config.seed.dir);
+    const database = await openDatabase(config.neo4j, logger);
+    try {
+      await migrate(database.executor, logger);
+      const result = await seedCorpus(database.executor, corpus, {
+        onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
+      });
+      process.stderr.write('\n');
+      console.log(`wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms`);
+      printCounts(result.graph);
+    } finally {
+      await database.close();
+    }
+  },
+};
+
+/**
+ * Large corpora: seedCorpusDir validates the whole directory (nothing is
+ * written if any file is wrong), then writes in batches committed as they
+ * go, so memory stays flat; a failure while writing leaves part of the
+ * corpus in the graph, and rerunning completes it.
+ */
+async function seedStreaming(config: Config, logger: Logger): Promise<void> {
+  const database = await openDatabase(config.neo4j, logger);
+  try {
+    await migrate(database.executor, logger);
+    const result = await seedCorpusDir(database.executor, config.seed.dir, {
+      onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
+    });
+    process.stderr.write('\n');
+    console.log(
+      `wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
+        `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
+    );
+    printCounts(result.graph);
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * A first seed of a large corpus: the importer writes the store files of a
+ * new embedded store directly (imported-seeder.ts). Not for NEO4J_URI (a
+ * server's files are not ours to write) nor for a store that exists.
+ */
+async function seedByImport(config: Config, logger: Logger): Promise<void> {
+  if (config.neo4j.uri) {
+    throw new Error(
+      "seed --import builds the embedded store's files and cannot write to the server at NEO4J_URI: use seed --stream there",
+    );
+  }
+  const result = await seedCorpusDirByImport(config.seed.dir, {
+    home: config.neo4j.embedded.home,
+    logger,
+    openDatabase: () => openDatabase(config.neo4j, logger),
+  });
+  try {
+    console.log(
+      `imported ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
+        `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
+    );
+    printCounts(result.graph);
+  } finally {
+    await result.database.close();
+  }
+}

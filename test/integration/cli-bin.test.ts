@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../src/config';
+
+// The `peacegraph` bin as npx runs it (package.json "bin" → bin/peacegraph.js
+// → dist/src/cli.js, built by `npm test` before jest runs): output and exit
+// codes, 0 for help, 2 for a command line that makes no sense. No database.
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+};
+const bin = path.join(repoRoot, manifest.bin.peacegraph);
+
+function peacegraph(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the peacegraph bin', () => {
+  it('is declared in package.json and is an executable node script', () => {
+    expect(manifest.bin.peacegraph).toBe('bin/peacegraph.js');
+    expect(fs.readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(fs.statSync(bin).mode & 0o111).not.toBe(0);
+  });
+
+  it('prints the command list on --help and exits 0', () => {
+    const { status, stdout, stderr } = peacegraph('--help');
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^usage: peacegraph <command> \[options\]$/m);
+    for (const name of ['validate', 'seed', 'counts', 'analytics', 'export', 'neo4j']) {
+      expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+  });
+
+  it('prints a command help on help <command> and exits 0', () => {
+    const { status, stdout } = peacegraph('help', 'seed');
+    expect(status).toBe(0);
+    expect(stdout).toContain('usage: peacegraph seed [--stream] [--import]');
+  });
+
+  it('prints the version of package.json', () => {
+    const { status, stdout } = peacegraph('--version');
+    expect(status).toBe(0);
+    expect(stdout.trim()).toBe(manifest.version);
+  });
+
+  it.each([
+    [['frobnicate'], 'peacegraph: unknown command "frobnicate"', 'Run "peacegraph --help" for the commands.'],
+    [['seed', '--fast'], 'peacegraph: seed: unknown option --fast', 'Run "peacegraph help seed" for its options.'],
+    [
+      ['export', '--format', 'pdf', '--out', 'x'],
+      'peacegraph: export: --format must be one of',
+      'Run "peacegraph help export"',
+    ],
+    [[], 'peacegraph: name a command', 'commands:'],
+  ])('refuses %j on stderr with exit code 2, before touching any database', (args, message, hint) => {
+    const { status, stdout, stderr } = peacegraph(...args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain(hint);
+  });
+
+  it('says to run npm run build when the compiled CLI is missing', () => {
+    const unbuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-unbuilt-'));
+    try {
+      fs.mkdirSync(path.join(unbuilt, 'bin'));
+      fs.copyFileSync(bin, path.join(unbuilt, 'bin', 'peacegraph.js'));
+      const result = spawnSync(process.execPath, [path.join(unbuilt, 'bin', 'peacegraph.js'), '--help'], {
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('dist/src/cli.js) is missing: run `npm run build`');
+    } finally {
+      fs.rmSync(unbuilt, { recursive: true, force: true });
+    }
+  });
+});
