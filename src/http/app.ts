@@ -20,6 +20,7 @@ import type { Logger } from '../logger';
 import { prefetchPlugin } from '../prefetch/prefetch';
 import { bodyErrors, requireJsonPost } from './body-errors';
 import { exploreRouter } from './explore/router';
+import { homePage } from './home-page';
 import { corsOptions } from './cors-options';
 import { withTimeoutErrors } from './error-format';
 import { queryLimitProtection } from './query-limits';
@@ -40,7 +41,7 @@ export interface App {
   apollo: ApolloServer<GraphqlContext>;
 }
 
-/** The HTTP surface: /health, /ready and /graphql. */
+/** The HTTP surface: / (a page of links), /health, /ready, /explore and /graphql. */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, executor, readiness, schema, httpServer } = deps;
   const production = config.env === 'production';
@@ -78,6 +79,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+
+  app.get('/', homePage(config.graphql.landingPage));
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
