@@ -89,7 +89,7 @@ describe('peacegraph usage errors', () => {
     [['counts', 'everything'], /^counts: unexpected argument "everything"$/, 'counts'],
     [['validate', '--json'], /^validate: unknown option --json$/, 'validate'],
     [['analytics'], /^analytics: name a report: centrality, communities, /, 'analytics'],
-    [['analytics', 'gossip'], /^analytics: unknown report "gossip"/, 'analytics'],
+    [['analytics', 'gossip'], /^analytics: name a report: centrality, .*; "gossip" is not one$/, 'analytics'],
     [['analytics', 'centrality', 'deadlocks'], /^analytics: unexpected argument "deadlocks"$/, 'analytics'],
     [
       ['analytics', 'centrality', '--level', 'PARTY'],

@@ -22,7 +22,7 @@ export const analyticsCommand: CliCommand<AnalyticsOptions> = {
     const report = args.positionals[0];
     if (report === undefined) throw new UsageError(`name a report: ${REPORTS.join(', ')}`);
     if (!(REPORTS as readonly string[]).includes(report)) {
-      throw new UsageError(`unknown report "${report}": use one of ${REPORTS.join(', ')}`);
+      throw new UsageError(`name a report: ${REPORTS.join(', ')}; "${report}" is not one`);
     }
     return {
       ...sessionScope(args),
