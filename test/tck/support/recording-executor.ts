@@ -99,7 +99,7 @@ class Log {
 }
 
 /**
- * What an empty graph answers. A list read that is not per parent (a root
+ * What an empty graph answers (but for a write, see below). A list read that is not per parent (a root
  * list such as actors-page) aggregates, so it answers one row, an empty
  * page; a composed read answers one row (every step is a CALL that
  * collects), each column a list of its step's rows. Every other read
@@ -113,7 +113,11 @@ export function emptyAnswer(query: RecordedQuery): Row[] {
     const columns = parseReturnColumns(query.cypher, 'prefetch');
     return [Object.fromEntries(columns.map((column) => [column, emptyRows(collected.get(column) ?? [])]))];
   }
-  return emptyRows(returnedColumns(query));
+  const columns = returnedColumns(query);
+  // A write reports the rows it wrote: all it was given, as when every end exists.
+  if (columns.length === 1 && columns[0] === 'written' && Array.isArray(query.params.rows))
+    return [{ written: query.params.rows.length }];
+  return emptyRows(columns);
 }
 
 /** The columns of a read's final RETURN; none that a list read returns when it cannot name them (an ORDER BY follows). */
@@ -203,10 +207,8 @@ const LABEL_BY_ID_PREFIX: Record<string, string> = {
  */
 export const idsExist: Answer = (query) => {
   if (query.name !== 'nodes-by-id') return undefined;
-  return (query.params.ids as string[])
-    .map((id) => {
-      const label = LABEL_BY_ID_PREFIX[id.split('-')[0]];
-      return label ? { id, labels: [label, 'Entity'], node: { id } } : null;
-    })
-    .filter((row): row is Row => row !== null);
+  return (query.params.ids as string[]).flatMap((id): Row[] => {
+    const label = LABEL_BY_ID_PREFIX[id.split('-')[0]];
+    return label ? [{ id, labels: [label, 'Entity'], node: { id } }] : [];
+  });
 };
