@@ -1,7 +1,8 @@
 // The walks of the schema: every field of a node type that leads to other
 // nodes (a neighbour, a list, a page, an edge with provenance), once per
-// value of an argument that picks relationship types, each as a small
-// operation from the node's by-id root field.
+// value of an argument that picks relationship types, and a page once more
+// as its first page alone (no totalCount: the planner's pageOnly read), each
+// as a small operation from the node's by-id root field; and every root list.
 import {
   getNamedType,
   getNullableType,
@@ -15,14 +16,14 @@ import {
 import type { GraphQLArgument, GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema } from 'graphql';
 
 export interface Walk {
-  /** Type.field, with the argument if it picks types: `Actor.relations(types: [LEADS])`. */
+  /** Type.field with its arguments: `Actor.relations(types: [LEADS])`, `Actor.statements(first: 2)`. */
   name: string;
   type: string;
   field: string;
-  /** From the type's by-id root: the way the planner sees it. */
-  byId: string;
-  /** From node(id): not planned, so every field loads by itself (the resolvers' own reads). */
-  byNode: string;
+  /** From the type's by-id root (or the root list itself): the way the planner sees it. */
+  planned: string;
+  /** From node(id): not planned, so every field loads by itself (the resolvers' own reads); none for a root list. */
+  loaded?: string;
 }
 
 /** The id each walk starts from: a node of the type, by the prefix of its global id. */
@@ -41,17 +42,30 @@ export function schemaWalks(schema: GraphQLSchema): Walk[] {
     const type = schema.getType(typeName) as GraphQLObjectType;
     for (const field of Object.values(type.getFields())) {
       if (!reachesNode(getNamedType(field.type))) continue;
-      for (const args of argumentVariants(field)) {
-        const selection = `${field.name}${args} ${selectionOf(getNamedType(field.type))}`;
+      for (const [args, counted] of argumentVariants(field)) {
+        const selection = `${field.name}${args} ${selectionOf(getNamedType(field.type), counted)}`;
         const id = START_IDS[typeName];
         walks.push({
           name: `${typeName}.${field.name}${args}`,
           type: typeName,
           field: field.name,
-          byId: `query Walk { ${root}(id: "${id}") { id ${selection} } }`,
-          byNode: `query Walk { node(id: "${id}") { id ... on ${typeName} { ${selection} } } }`,
+          planned: `query Walk { ${root}(id: "${id}") { id ${selection} } }`,
+          loaded: `query Walk { node(id: "${id}") { id ... on ${typeName} { ${selection} } } }`,
         });
       }
+    }
+  }
+  for (const field of Object.values(schema.getQueryType()!.getFields())) {
+    const type = getNamedType(field.type);
+    if (!type.name.endsWith('Connection') || !reachesNode(type)) continue;
+    if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    for (const [args, counted] of argumentVariants(field)) {
+      walks.push({
+        name: `Query.${field.name}${args}`,
+        type: 'Query',
+        field: field.name,
+        planned: `query Walk { ${field.name}${args} ${selectionOf(type, counted)} }`,
+      });
     }
   }
   return walks;
@@ -75,12 +89,20 @@ function reachesNode(type: GraphQLNamedType, depth = 3): boolean {
   return Object.values(type.getFields()).some((field) => reachesNode(getNamedType(field.type), depth - 1));
 }
 
-/** The default, and one variant per value of a list-of-enum argument (the relationship types a walk follows). */
-function argumentVariants(field: GraphQLField<unknown, unknown>): string[] {
+/**
+ * The arguments of each walk of a field, and whether it counts (selects
+ * totalCount): the defaults; one per value of a list-of-enum argument (the
+ * relationship types a walk follows); and for a page, its first two alone.
+ */
+function argumentVariants(field: GraphQLField<unknown, unknown>): [string, boolean][] {
+  const variants: [string, boolean][] = [['', true]];
   const picking = field.args.find(picksTypes);
-  if (!picking) return [''];
-  const values = (getNamedType(picking.type) as unknown as { getValues(): { name: string }[] }).getValues();
-  return ['', ...values.map((value) => `(${picking.name}: [${value.name}])`)];
+  if (picking) {
+    const values = (getNamedType(picking.type) as unknown as { getValues(): { name: string }[] }).getValues();
+    variants.push(...values.map((value): [string, boolean] => [`(${picking.name}: [${value.name}])`, true]));
+  }
+  if (field.args.some((arg) => arg.name === 'first')) variants.push(['(first: 2)', false]);
+  return variants;
 }
 
 function picksTypes(arg: GraphQLArgument): boolean {
@@ -92,15 +114,16 @@ function picksTypes(arg: GraphQLArgument): boolean {
  * The least that reaches the nodes of a result: a node's id; of anything
  * else, its plain fields (totalCount, type, stance) and, again, the nodes it holds.
  */
-function selectionOf(type: GraphQLNamedType, depth = 3): string {
+function selectionOf(type: GraphQLNamedType, counted = true, depth = 3): string {
   if (isNodeType(type) || isInterfaceType(type)) return '{ id }';
   if (!isObjectType(type) || depth === 0) return '';
   const parts: string[] = [];
   for (const field of Object.values(type.getFields())) {
     if (field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    if (field.name === 'totalCount' && !counted) continue;
     const named = getNamedType(field.type);
     if (isLeafType(named)) parts.push(field.name);
-    else if (reachesNode(named, depth - 1)) parts.push(`${field.name} ${selectionOf(named, depth - 1)}`);
+    else if (reachesNode(named, depth - 1)) parts.push(`${field.name} ${selectionOf(named, true, depth - 1)}`);
   }
   return `{ ${parts.join(' ')} }`;
 }
