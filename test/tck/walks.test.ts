@@ -41,7 +41,7 @@ describe('every walk of the schema in Cypher', () => {
     for (const walk of walks) {
       const planned = await translator.translate(walk.planned);
       const loaded = walk.loaded === undefined ? undefined : await translator.translate(walk.loaded);
-      expect({ walk: walk.name, planned, loaded }).toMatchSnapshot(walk.name);
+      expect({ walk: walk.name, planned, ...(loaded && { loaded }) }).toMatchSnapshot(walk.name);
 
       // The planner's promise: a field it knows is part of the one query.
       if (FIELD_LOADS[walk.type]?.[walk.field]) {
