@@ -26,7 +26,10 @@ import type { Params } from './executor';
 
 /** Thrown when the parameters choose a branch that is an `@fail`: the query has no text for them. */
 export class NoVariantError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly part: FailPart,
+  ) {
     super(message);
     this.name = 'NoVariantError';
   }
@@ -38,12 +41,15 @@ type Condition = (params: Params) => boolean;
 type Part =
   | { kind: 'text'; lines: string[] }
   | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] }
-  | { kind: 'fail'; message: string };
+  | FailPart;
+
+type FailPart = { kind: 'fail'; message: string };
 
 interface ParsedQuery {
   parts: Part[];
   conditions: Condition[];
-  variants: Map<string, string>;
+  /** Each combination of conditions: its text, or the @fail it takes. */
+  variants: Map<string, string | FailPart>;
 }
 
 const parsedCache = new Map<string, ParsedQuery>();
@@ -59,10 +65,22 @@ export function specialiseQuery(text: string, params: Params, name = 'query'): s
   const key = parsed.conditions.map((condition) => (condition(params) ? '1' : '0')).join('');
   let variant = parsed.variants.get(key);
   if (variant === undefined) {
-    variant = render(parsed.parts, params, name).join('\n');
+    try {
+      variant = render(parsed.parts, params, name).join('\n');
+    } catch (error) {
+      if (error instanceof NoVariantError) parsed.variants.set(key, error.part);
+      throw error;
+    }
     parsed.variants.set(key, variant);
   }
+  if (typeof variant !== 'string') throw failure(variant, params, name);
   return variant;
+}
+
+/** The error of an @fail, naming the parameters its message names in braces. */
+function failure(part: FailPart, params: Params, name: string): NoVariantError {
+  const message = part.message.replace(/\{(\w+)\}/g, (_match, word: string) => JSON.stringify(params[word] ?? null));
+  return new NoVariantError(`Named query ${name}: ${message}`, part);
 }
 
 const DIRECTIVE = /^\s*\/\/\s*@(if|elif|else|end|fail)\b(.*)$/;
@@ -120,10 +138,7 @@ function render(parts: Part[], params: Params, name: string): string[] {
     if (part.kind === 'text') {
       lines.push(...part.lines);
     } else if (part.kind === 'fail') {
-      const message = part.message.replace(/\{(\w+)\}/g, (_match, word: string) =>
-        JSON.stringify(params[word] ?? null),
-      );
-      throw new NoVariantError(`Named query ${name}: ${message}`);
+      throw failure(part, params, name);
     } else {
       const taken = part.branches.find((branch) => branch.when === null || branch.when(params));
       if (taken) lines.push(...render(taken.parts, params, name));
