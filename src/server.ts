@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
+import { assertModelComplete } from './db/model-self-check';
 import { Readiness } from './db/readiness';
 import { graphqlSchema } from './graphql/build-schema';
 import { createApp } from './http/app';
@@ -23,10 +24,13 @@ export interface RunningServer {
 
 /**
  * Neo4j up (embedded unless NEO4J_URI is set), schema applied, the graph
- * seeded if empty, GraphQL listening. The annotations are validated before
- * anything else, so bad ones stop the start with their list of problems.
+ * seeded if empty, GraphQL listening. The model's relationship types are
+ * checked against the queries first (db/model-self-check.ts), then the
+ * annotations validated, so either stops the start with its list of problems.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  // A relationship type some query builder does not handle stops the start, named, before Neo4j is touched.
+  assertModelComplete();
   setMaxPageSize(config.limits.maxPageSize);
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
   // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.

@@ -6,6 +6,9 @@
 // reads a parameter type ($any) as a filter, so the types are spelt out.
 // Included by `// @include neighbour-match-in` (src/db/named-queries.ts)
 // where a query needs these relationships, as often as it needs them.
+// Several types ($relType unset) match any relationship, which the query then
+// filters by $types; one type with no branch here fails (@fail) rather than
+// match every type (src/db/model-self-check.ts finds it at start).
 // @if relType = 'MADE'
 MATCH (parent)<-[r:MADE]-(n)
 // @elif relType = 'REPORTED_IN'
@@ -52,6 +55,8 @@ MATCH (parent)<-[r:ANNEXED]-(n)
 MATCH (parent)<-[r:TOOK_PART_IN]-(n)
 // @elif relType = 'PUBLISHED_BY'
 MATCH (parent)<-[r:PUBLISHED_BY]-(n)
-// @else
+// @elif !relType
 MATCH (parent)<-[r]-(n)
+// @else
+// @fail no typed pattern for relType {relType}: add its branch to neighbour-match-in
 // @end

@@ -16,18 +16,40 @@
 // anything a client sent, and the variants are few (one per combination of
 // conditions) and each keeps its own cached plan in Neo4j. A query without
 // directives is its own single variant.
+//
+// A branch holding `// @fail <message>` has no Cypher for these parameters:
+// choosing it throws, naming the parameters the message names in braces
+// (`{relType}`), so a value with no branch of its own (a relationship type a
+// fragment lacks) stops the request instead of falling through to a query
+// that asks for something else.
 import type { Params } from './executor';
+
+/** Thrown when the parameters choose a branch that is an `@fail`: the query has no text for them. */
+export class NoVariantError extends Error {
+  constructor(
+    message: string,
+    readonly part: FailPart,
+  ) {
+    super(message);
+    this.name = 'NoVariantError';
+  }
+}
 
 /** A condition of `@if` / `@elif`, already parsed. */
 type Condition = (params: Params) => boolean;
 
 type Part =
-  { kind: 'text'; lines: string[] } | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] };
+  | { kind: 'text'; lines: string[] }
+  | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] }
+  | FailPart;
+
+type FailPart = { kind: 'fail'; message: string };
 
 interface ParsedQuery {
   parts: Part[];
   conditions: Condition[];
-  variants: Map<string, string>;
+  /** Each combination of conditions: its text, or the @fail it takes. */
+  variants: Map<string, string | FailPart>;
 }
 
 const parsedCache = new Map<string, ParsedQuery>();
@@ -43,13 +65,25 @@ export function specialiseQuery(text: string, params: Params, name = 'query'): s
   const key = parsed.conditions.map((condition) => (condition(params) ? '1' : '0')).join('');
   let variant = parsed.variants.get(key);
   if (variant === undefined) {
-    variant = render(parsed.parts, params).join('\n');
+    try {
+      variant = render(parsed.parts, params, name).join('\n');
+    } catch (error) {
+      if (error instanceof NoVariantError) parsed.variants.set(key, error.part);
+      throw error;
+    }
     parsed.variants.set(key, variant);
   }
+  if (typeof variant !== 'string') throw failure(variant, params, name);
   return variant;
 }
 
-const DIRECTIVE = /^\s*\/\/\s*@(if|elif|else|end)\b(.*)$/;
+/** The error of an @fail, naming the parameters its message names in braces. */
+function failure(part: FailPart, params: Params, name: string): NoVariantError {
+  const message = part.message.replace(/\{(\w+)\}/g, (_match, word: string) => JSON.stringify(params[word] ?? null));
+  return new NoVariantError(`Named query ${name}: ${message}`, part);
+}
+
+const DIRECTIVE = /^\s*\/\/\s*@(if|elif|else|end|fail)\b(.*)$/;
 
 function parseDirectives(text: string, name: string): ParsedQuery {
   const conditions: Condition[] = [];
@@ -73,7 +107,10 @@ function parseDirectives(text: string, name: string): ParsedQuery {
     }
     const [, verb, rest] = directive;
     const open = stack.at(-1);
-    if (verb === 'if') {
+    if (verb === 'fail') {
+      if (!rest.trim()) fail(lineNumber, '@fail needs a message');
+      target().push({ kind: 'fail', message: rest.trim() });
+    } else if (verb === 'if') {
       const choice: Extract<Part, { kind: 'choice' }> = { kind: 'choice', branches: [] };
       target().push(choice);
       choice.branches.push({ when: parseCondition(rest, (why) => fail(lineNumber, why), conditions), parts: [] });
@@ -95,15 +132,17 @@ function parseDirectives(text: string, name: string): ParsedQuery {
   return { parts: root, conditions, variants: new Map() };
 }
 
-function render(parts: Part[], params: Params): string[] {
+function render(parts: Part[], params: Params, name: string): string[] {
   const lines: string[] = [];
   for (const part of parts) {
     if (part.kind === 'text') {
       lines.push(...part.lines);
-      continue;
+    } else if (part.kind === 'fail') {
+      throw failure(part, params, name);
+    } else {
+      const taken = part.branches.find((branch) => branch.when === null || branch.when(params));
+      if (taken) lines.push(...render(taken.parts, params, name));
     }
-    const taken = part.branches.find((branch) => branch.when === null || branch.when(params));
-    if (taken) lines.push(...render(taken.parts, params));
   }
   return lines;
 }

@@ -12,6 +12,7 @@ import { AnnotationValidationError, formatProblem } from '../seed/annotation-err
 import type { Corpus } from '../seed/corpus';
 import { NODE_LABELS, NODE_WRITE_QUERY, toGraphRows } from '../seed/graph-rows';
 import { validateCorpus } from '../seed/validate-corpus';
+import { assertWritten } from '../seed/written-count';
 import { AnnotationDocs } from './annotation-change';
 import type { AnnotationChange } from './annotation-change';
 import { readAnnotationSource } from './annotation-source';
@@ -54,13 +55,17 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
     await context.executor.writeTransaction(async (tx) => {
       const run = async (query: string, params: Record<string, unknown>) => {
         context.observe(query);
-        await tx.run(namedQuery(query), params);
+        return tx.run(namedQuery(query), params);
       };
+      // Each batch must write every row it was given (written-count.ts):
+      // an edge whose end or type the query does not know fails the change.
+      const write = async (query: string, batch: unknown[]) =>
+        assertWritten(query, await run(query, { rows: batch }), batch.length);
       // Nodes first: edge rows MATCH both their ends.
       for (const label of NODE_LABELS) {
-        if (rows.nodes[label].length > 0) await run(NODE_WRITE_QUERY[label], { rows: rows.nodes[label] });
+        if (rows.nodes[label].length > 0) await write(NODE_WRITE_QUERY[label], rows.nodes[label]);
       }
-      if (rows.edges.length > 0) await run('seed-edges', { rows: rows.edges });
+      if (rows.edges.length > 0) await write('seed-edges', rows.edges);
       await run('annotation-change-append', {
         kind: change.kind,
         payload: JSON.stringify(change),

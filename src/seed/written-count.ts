@@ -14,7 +14,8 @@ export class SeedWriteError extends Error {
   ) {
     super(
       `seeding ${step}: wrote ${written} of ${expected} rows in a batch; ` +
-        `${expected - written} point at a node that is not in the store (nothing of this transaction was committed)`,
+        `${expected - written} point at a node that is not in the store or have a type the query does not write ` +
+        '(nothing of this transaction was committed)',
     );
     this.name = 'SeedWriteError';
   }
