@@ -21,6 +21,8 @@ import { prefetchPlugin } from '../prefetch/prefetch';
 import { bodyErrors, requireJsonPost } from './body-errors';
 import { exploreRouter } from './explore/router';
 import { corsOptions } from './cors-options';
+import { finalErrors } from './final-errors';
+import { limitJsonDepth } from './json-depth';
 import { withTimeoutErrors } from './error-format';
 import { queryLimitProtection } from './query-limits';
 import { requestContext } from './request-context';
@@ -50,7 +52,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     // Compiled execution serves the same schema through Apollo's gateway interface (compiled-execution.ts).
     ...(config.graphql.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.graphql.introspection,
-    includeStacktraceInErrorResponses: development,
+    // Never, in any mode: a stack names the server's files, and a client
+    // whose request was refused needs the message, not our call chain. The
+    // log has every stack (format-error.ts).
+    includeStacktraceInErrorResponses: false,
     // Our own SIGINT/SIGTERM handler stops Apollo, then the driver and the
     // embedded Neo4j; Apollo's would re-raise the signal and exit first.
     stopOnTerminationSignals: false,
@@ -88,7 +93,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     response.status(report.ready ? 200 : 503).json(report);
   });
 
-  app.use('/explore', exploreRouter(executor));
+  app.use('/explore', exploreRouter({ config, executor, logger }));
 
   // Order matters: the deadline starts before the body is read, CORS answers
   // preflights before any body rule, and the size limit applies while
@@ -99,10 +104,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
     requireJsonPost,
     express.json({ limit: config.limits.maxBodyBytes }),
+    limitJsonDepth,
     skipIfTimedOut,
     expressMiddleware(apollo, { context: requestContext(config, executor, readiness) }),
   );
   app.use('/graphql', bodyErrors);
+  app.use(finalErrors(logger));
 
   return { express: app, apollo };
 }
