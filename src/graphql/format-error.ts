@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
 import { ErrorCode } from '../errors/error-codes';
@@ -37,6 +38,11 @@ export function errorFormatter(logger: Logger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     if (clientFacingCodes.has(code)) return forClients(formatted, exposeDetails);
+    // Apollo's own refusals of a request it cannot run (a persisted query
+    // whose hash does not match, say) carry a 4xx status but no code.
+    if (isClientRefusal(original)) {
+      return forClients({ ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } }, exposeDetails);
+    }
     logger.error({ err: original, path: formatted.path }, 'unexpected error while resolving');
     return {
       message: 'Internal server error',
@@ -48,6 +54,12 @@ export function errorFormatter(logger: Logger, exposeDetails: boolean) {
       },
     };
   };
+}
+
+function isClientRefusal(original: unknown): boolean {
+  if (!(original instanceof GraphQLError) || original.extensions.code !== undefined) return false;
+  const status = (original.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /** A client-facing error as sent: no stack trace, no server path and, in production, no suggestions. */

@@ -16,6 +16,7 @@ import type { Readiness } from '../db/readiness';
 import type { GraphqlContext } from '../graphql/context';
 import { compiledExecution } from '../graphql/compiled-execution';
 import { errorFormatter } from '../graphql/format-error';
+import { noSubscriptions } from '../graphql/no-subscriptions';
 import type { Logger } from '../logger';
 import { prefetchPlugin } from '../prefetch/prefetch';
 import { bodyErrors, requireJsonPost } from './body-errors';
@@ -64,7 +65,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     // the security posture (docs/security.md), not incidental settings.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, noSubscriptions],
     parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
