@@ -217,7 +217,13 @@ describe('a mutation after an earlier one was committed to seed/ as a file', () 
   beforeAll(async () => {
     // The server's own copy of seed/, so committing a file changes what it alone reads.
     fs.cpSync(path.join(repoRoot, 'seed'), seedDir, { recursive: true });
-    server = await startTestServer({ SEED_DIR: seedDir, API_KEYS: `committer:${key}:editor` });
+    // Long timeouts: what is tested is the answer, and a loaded machine can take seconds to write.
+    server = await startTestServer({
+      SEED_DIR: seedDir,
+      API_KEYS: `committer:${key}:editor`,
+      CYPHER_TIMEOUT_MS: '30000',
+      REQUEST_TIMEOUT_MS: '40000',
+    });
     db = connectTestDatabase();
   });
   afterAll(async () => {
@@ -240,6 +246,19 @@ describe('a mutation after an earlier one was committed to seed/ as a file', () 
     const next = await mutate(ADD_STATEMENT, statement(`stmt-${token}-01`));
     expect(next.body.errors).toBeUndefined();
     expect(next.body.data!.addStatement).toEqual({ id: `stmt-${token}-01`, article: { id: article.id } });
+  });
+
+  it('answers analytics over an article that holds nothing yet with empty results, not an internal error', async () => {
+    const empty = { ...article, id: `article-${token}-empty`, file: `${token}-empty.txt`, title: `Empty ${token}` };
+    const added = await mutate(ADD_ARTICLE, { ...empty, outlet: undefined, text: `Empty ${token}\nNothing said.\n` });
+    expect(added.body.errors).toBeUndefined();
+    const { status, body } = await postGraphql(
+      server.origin,
+      'query($a: [ID!]) { analytics(articles: $a) { centrality { actors { actor { id } } } communities { communities { id } } } }',
+      { a: [empty.id] },
+    );
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { analytics: { centrality: { actors: [] }, communities: { communities: [] } } } });
   });
 
   it('answers CONFLICT (409) saying why when the committed file contradicts the log', async () => {
