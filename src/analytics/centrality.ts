@@ -41,7 +41,9 @@ export interface CentralityResult {
 export function computeCentrality(graph: InfluenceGraph, level: Level): CentralityResult {
   // PageRank on a graph without nodes has nothing to rank (and graphology divides by the order).
   const ranks = graph.order > 0 ? pagerank(graph, { getEdgeWeight: 'weight', ...PAGERANK_SETTINGS }) : {};
-  const betweenness = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  // Nor has betweenness (graphology's Brandes sizes its stack by the order, and refuses 0): an article
+  // whose statements make no influence edges is a valid scope with nothing in it.
+  const betweenness = graph.order > 0 ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : {};
   const actors = graph.mapNodes((node, attributes) => ({
     actor: actorRef(node, attributes),
     members: attributes.members,

@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { ServiceUnavailableError } from '../errors/api-errors';
 import { RequestTimeoutError } from '../errors/request-timeout-error';
+import { clientQueryError } from './client-query-errors';
 
 // The driver's codes for "no server to talk to" (refused, reset, gone while
 // a session was open).
@@ -28,6 +29,8 @@ const socketFailure =
  */
 export function mapDriverError(error: unknown): unknown {
   if (error instanceof ServiceUnavailableError || error instanceof RequestTimeoutError) return error;
+  const clientError = clientQueryError(error);
+  if (clientError) return clientError;
   for (
     let current: unknown = error, depth = 0;
     current instanceof Error && depth < 5;

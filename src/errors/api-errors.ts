@@ -32,6 +32,13 @@ export class ForbiddenError extends ApiError {
   }
 }
 
+/** The request is valid but the server's state forbids it until someone changes that state. */
+export class ConflictError extends ApiError {
+  constructor(message: string) {
+    super(message, ErrorCode.Conflict, 409);
+  }
+}
+
 export class ServiceUnavailableError extends ApiError {
   constructor(message = 'The graph database is not reachable right now; try again shortly') {
     super(message, ErrorCode.ServiceUnavailable, 503);

@@ -16,12 +16,15 @@ import type { Readiness } from '../db/readiness';
 import type { GraphqlContext } from '../graphql/context';
 import { compiledExecution } from '../graphql/compiled-execution';
 import { errorFormatter } from '../graphql/format-error';
+import { noSubscriptions } from '../graphql/no-subscriptions';
 import type { Logger } from '../logger';
 import { prefetchPlugin } from '../prefetch/prefetch';
 import { bodyErrors, requireJsonPost } from './body-errors';
 import { exploreRouter } from './explore/router';
 import { homePage } from './home-page';
 import { corsOptions } from './cors-options';
+import { finalErrors } from './final-errors';
+import { limitJsonDepth } from './json-depth';
 import { withTimeoutErrors } from './error-format';
 import { queryLimitProtection } from './query-limits';
 import { requestContext } from './request-context';
@@ -51,7 +54,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     // Compiled execution serves the same schema through Apollo's gateway interface (compiled-execution.ts).
     ...(config.graphql.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: config.graphql.introspection,
-    includeStacktraceInErrorResponses: development,
+    // Never, in any mode: a stack names the server's files, and a client
+    // whose request was refused needs the message, not our call chain. The
+    // log has every stack (format-error.ts).
+    includeStacktraceInErrorResponses: false,
     // Our own SIGINT/SIGTERM handler stops Apollo, then the driver and the
     // embedded Neo4j; Apollo's would re-raise the signal and exit first.
     stopOnTerminationSignals: false,
@@ -60,7 +66,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     // the security posture (docs/security.md), not incidental settings.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, noSubscriptions],
     parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -91,7 +97,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     response.status(report.ready ? 200 : 503).json(report);
   });
 
-  app.use('/explore', exploreRouter(executor));
+  app.use('/explore', exploreRouter({ config, executor, logger }));
 
   // Order matters: the deadline starts before the body is read, CORS answers
   // preflights before any body rule, and the size limit applies while
@@ -102,10 +108,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
     requireJsonPost,
     express.json({ limit: config.limits.maxBodyBytes }),
+    limitJsonDepth,
     skipIfTimedOut,
     expressMiddleware(apollo, { context: requestContext(config, executor, readiness) }),
   );
   app.use('/graphql', bodyErrors);
+  app.use(finalErrors(logger));
 
   return { express: app, apollo };
 }

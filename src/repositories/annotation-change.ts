@@ -52,6 +52,27 @@ export class AnnotationDocs {
     }
   }
 
+  /**
+   * Whether the files already hold this change: a change made through the
+   * API and later committed to seed/ as a file (and seeded from there) is
+   * both in the files and in the log, and replaying it would add it twice.
+   * Judged by ids, which the validator keeps unique across the corpus.
+   */
+  holds(change: AnnotationChange): boolean {
+    switch (change.kind) {
+      case 'addArticle':
+        return this.findArticleFile(String(change.header.id)) !== null;
+      case 'addStatement':
+        return this.findStatement(String(change.statement.id)) !== null;
+      case 'addDemand':
+        return this.paths().some((path) =>
+          (this.doc(path)?.demands as Doc[] | undefined)?.some?.((item) => item?.id === change.demand.id),
+        );
+      case 'addRejection':
+        return this.hasStance(change.statement, change.demand, 'REJECTS');
+    }
+  }
+
   private addArticle(header: Doc, text: string): void {
     const file = String(header.file);
     if (!/^[^/\\]+\.txt$/.test(file))
@@ -73,26 +94,42 @@ export class AnnotationDocs {
   }
 
   private addStance(statementId: string, demand: string, stance: string): void {
-    for (const path of this.contents.keys()) {
-      const statement = (this.doc(path)?.statements as Doc[] | undefined)?.find?.((item) => item?.id === statementId);
-      if (!statement) continue;
-      const stances: Doc[] = Array.isArray(statement.demands) ? statement.demands : [];
-      if (stances.some((item) => item.demand === demand && item.stance === stance)) {
-        throw new BadUserInputError(`Statement "${statementId}" already ${stance.toLowerCase()} demand "${demand}"`);
-      }
-      statement.demands = [...stances, { demand, stance }];
-      this.edited.add(path);
-      return;
+    const found = this.findStatement(statementId);
+    if (!found) throw new BadUserInputError(`No statement with id "${statementId}"`, { argument: 'statement' });
+    if (this.hasStance(statementId, demand, stance)) {
+      throw new BadUserInputError(`Statement "${statementId}" already ${stance.toLowerCase()} demand "${demand}"`);
     }
-    throw new BadUserInputError(`No statement with id "${statementId}"`, { argument: 'statement' });
+    const { path, statement } = found;
+    statement.demands = [...stancesOf(statement), { demand, stance }];
+    this.edited.add(path);
+  }
+
+  private hasStance(statementId: string, demand: string, stance: string): boolean {
+    const found = this.findStatement(statementId);
+    return !!found && stancesOf(found.statement).some((item) => item?.demand === demand && item?.stance === stance);
+  }
+
+  private findStatement(statementId: string): { path: string; statement: Doc } | null {
+    for (const path of this.paths()) {
+      const statement = (this.doc(path)?.statements as Doc[] | undefined)?.find?.((item) => item?.id === statementId);
+      if (statement) return { path, statement };
+    }
+    return null;
   }
 
   /** The annotation file whose article header has this id. */
   private articleFile(articleId: string): string {
-    for (const path of this.contents.keys()) {
-      if (this.doc(path)?.article?.id === articleId) return path;
-    }
-    throw new BadUserInputError(`No article with id "${articleId}"`, { argument: 'article' });
+    const path = this.findArticleFile(articleId);
+    if (path === null) throw new BadUserInputError(`No article with id "${articleId}"`, { argument: 'article' });
+    return path;
+  }
+
+  private findArticleFile(articleId: string): string | null {
+    return this.paths().find((path) => this.doc(path)?.article?.id === articleId) ?? null;
+  }
+
+  private paths(): string[] {
+    return [...this.contents.keys()];
   }
 
   /** The parsed document, or null when the file is not valid YAML (validation reports it). */
@@ -109,4 +146,8 @@ export class AnnotationDocs {
     }
     return this.parsed.get(path)!;
   }
+}
+
+function stancesOf(statement: Doc): Doc[] {
+  return Array.isArray(statement.demands) ? statement.demands : [];
 }

@@ -7,7 +7,7 @@
 import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import { namedQuery } from '../db/named-queries';
 import type { Executor, QueryObserver } from '../db/executor';
-import { BadUserInputError } from '../errors/api-errors';
+import { BadUserInputError, ConflictError } from '../errors/api-errors';
 import { AnnotationValidationError, formatProblem } from '../seed/annotation-error';
 import type { Corpus } from '../seed/corpus';
 import { NODE_LABELS, NODE_WRITE_QUERY, toGraphRows } from '../seed/graph-rows';
@@ -78,12 +78,17 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
 }
 
 function replay(docs: AnnotationDocs, entry: { seq: number; payload: string }): void {
+  const change = JSON.parse(entry.payload) as AnnotationChange;
+  // Committed to seed/ since it was made (and seeded from there): the files say it already.
+  if (docs.holds(change)) return;
   try {
-    docs.apply(JSON.parse(entry.payload) as AnnotationChange);
+    docs.apply(change);
   } catch (error) {
-    // The annotation files changed under the log: a fault to fix on the server, not the caller's.
-    throw new Error(
-      `annotation change ${entry.seq} from the log no longer applies to the files under seed/: ${(error as Error).message}`,
+    // The annotation files changed under the log in a way that contradicts it: no mutation can be
+    // validated until someone reconciles the two, and every caller should hear why.
+    throw new ConflictError(
+      `Mutations are blocked: change ${entry.seq} (${change.kind}) in the graph's change log no longer applies ` +
+        `to the annotation files under seed/ (${(error as Error).message}); the files and the log must be reconciled`,
     );
   }
 }

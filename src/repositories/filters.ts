@@ -23,6 +23,14 @@ export function containsText(search: string | null | undefined): string | null {
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
+ * Each word is a required clause of one Lucene query, and Lucene refuses a
+ * query of more than 1,024 clauses (TooManyClauses) only after Neo4j has
+ * started it. A search of more words than anyone types is refused here,
+ * before it reaches the database, with the argument named.
+ */
+export const MAX_SEARCH_WORDS = 32;
+
+/**
  * A Lucene query in which every word the user typed must occur. Operators
  * the user types are escaped or folded away, so the input can never be a
  * syntax error; a trailing * is kept as a prefix search.
@@ -40,6 +48,11 @@ export function fullTextQuery(search: string | null | undefined): string | null 
       return escaped === '' ? '' : `+${escaped}${prefix ? '*' : ''}`;
     })
     .filter((term) => term !== '');
+  if (terms.length > MAX_SEARCH_WORDS) {
+    throw new BadUserInputError(`search may have at most ${MAX_SEARCH_WORDS} words, got ${terms.length}`, {
+      argument: 'search',
+    });
+  }
   return terms.length > 0 ? terms.join(' ') : null;
 }
 

@@ -9,6 +9,7 @@ import { ExportResult } from '../model/analytics-export.type';
 import { PositionReport } from '../model/analytics-positions.type';
 import { StanceMatrix } from '../model/analytics-stance-matrix.type';
 import { Analytics } from '../model/analytics.type';
+import { requireArticles } from '../repositories/article-scope';
 
 // Thin: every number comes from src/analytics/session.ts, which the CLI and
 // /explore use too. The snapshot is read once per `analytics` field, when
@@ -19,7 +20,7 @@ export class AnalyticsResolver {
     description:
       'Graph analytics: who is central, who sides with whom, who is deadlocked, how positions moved; and exports.',
   })
-  analytics(
+  async analytics(
     @Ctx() context: GraphqlContext,
     @Arg('articles', () => [ID], {
       nullable: true,
@@ -31,7 +32,8 @@ export class AnalyticsResolver {
       description: 'Actors as annotated, or folded into sides.',
     })
     level: AnalyticsLevel = AnalyticsLevel.ACTOR,
-  ): Analytics {
+  ): Promise<Analytics> {
+    await requireArticles(context.executor, articles, context.observe);
     return new Analytics(new AnalyticsSession(context.executor, { articles, level }, context.observe));
   }
 

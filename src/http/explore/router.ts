@@ -1,9 +1,9 @@
 import express, { Router } from 'express';
 import path from 'node:path';
-import { AnalyticsSession } from '../../analytics/session';
 import { repoRoot } from '../../config';
-import type { Executor } from '../../db/executor';
-import { exploreData, exploreOptions } from './explore-data';
+import { requestTimeout } from '../request-timeout';
+import { exploreDataRoute } from './data-route';
+import type { DataRouteDependencies } from './data-route';
 
 /**
  * /explore: a page that draws the actor–demand network with cytoscape.js.
@@ -17,7 +17,7 @@ import { exploreData, exploreOptions } from './explore-data';
 export const explorePageDir = path.join(repoRoot, 'src', 'http', 'explore', 'page');
 const cytoscapeFile = require.resolve('cytoscape/dist/cytoscape.min.js');
 
-export function exploreRouter(executor: Executor): Router {
+export function exploreRouter(deps: DataRouteDependencies): Router {
   const router = Router();
 
   // The page links its files relatively, which only works under /explore/.
@@ -31,20 +31,7 @@ export function exploreRouter(executor: Executor): Router {
     response.type('application/javascript').sendFile(cytoscapeFile, { maxAge: '1h' });
   });
 
-  router.get('/data.json', async (request, response, next) => {
-    const options = exploreOptions(request.query as Record<string, unknown>);
-    if (!options) {
-      response
-        .status(400)
-        .json({ error: 'level must be ACTOR or SIDE, and articles a comma-separated list of article ids' });
-      return;
-    }
-    try {
-      response.set('cache-control', 'no-store').json(await exploreData(new AnalyticsSession(executor, options)));
-    } catch (error) {
-      next(error);
-    }
-  });
+  router.get('/data.json', requestTimeout(deps.config.limits.requestTimeoutMs), exploreDataRoute(deps));
 
   router.use(express.static(explorePageDir, { index: 'index.html', maxAge: 0 }));
   return router;
