@@ -1,3 +1,4 @@
+import type { AnalyticsEngine } from '../analytics/analytics-engine';
 import type { Executor } from '../db/executor';
 import type { Viewer } from '../http/viewer';
 import { createDataAccess } from '../repositories/data-access';
@@ -14,11 +15,15 @@ export interface GraphqlContext {
   data: DataAccess;
   /** The seed directory mutations validate against; absent: SEED_DIR from the environment. */
   seedDir?: string;
+  /** Where analytics run; absent: on the event loop, uncached (the CLI's way). */
+  analytics?: AnalyticsEngine;
 }
 
 export interface ContextOptions {
   /** config.seed.dir of the running server. */
   seedDir?: string;
+  /** The server's worker pool and result cache. */
+  analytics?: AnalyticsEngine;
 }
 
 export function createContext(executor: Executor, viewer: Viewer | null, options: ContextOptions = {}): GraphqlContext {
@@ -26,5 +31,13 @@ export function createContext(executor: Executor, viewer: Viewer | null, options
   const observe = (name: string) => {
     roundTrips.push(name);
   };
-  return { executor, viewer, roundTrips, observe, data: createDataAccess(executor, observe), seedDir: options.seedDir };
+  return {
+    executor,
+    viewer,
+    roundTrips,
+    observe,
+    data: createDataAccess(executor, observe),
+    seedDir: options.seedDir,
+    analytics: options.analytics,
+  };
 }
