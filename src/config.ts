@@ -21,7 +21,7 @@ export interface Config {
 
 /** Where the graph algorithms run and how long their results are kept. */
 export interface AnalyticsConfig {
-  /** Worker threads for analytics and exports, off the event loop. */
+  /** Worker threads for analytics and exports, off the event loop; 0 runs them on it, uncached (for comparison only). */
   workers: number;
   /** Longest a cached result is served; a backstop for writes the graph version cannot see. */
   cacheTtlMs: number;
@@ -118,7 +118,7 @@ export function loadConfig(env: Env = process.env): Config {
     limits: limits(env),
     http: { corsOrigins: corsOrigins(env, 'CORS_ORIGINS') },
     analytics: {
-      workers: integer(env, 'ANALYTICS_WORKERS', 1, 1, 64),
+      workers: integer(env, 'ANALYTICS_WORKERS', 1, 0, 64),
       cacheTtlMs: integer(env, 'ANALYTICS_CACHE_TTL_MS', 300_000, 0, 86_400_000),
     },
   };

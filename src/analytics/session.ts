@@ -6,8 +6,7 @@ import type { CommunityResult } from './communities';
 import type { Deadlock } from './deadlocks';
 import { ExportGraphName, readFullGraphRows } from './export-graph';
 import type { ExportFormat, ExportResult } from './exports';
-import { readGraphVersion } from './graph-version';
-import { loadSnapshot } from './load-snapshot';
+import { AnalyticsReads } from './analytics-reads';
 import type { ActorPosition } from './positions';
 import { buildProjections, Projections } from './projection';
 import type { Snapshot } from './snapshot';
@@ -36,8 +35,6 @@ type TaskSpec =
  */
 export class AnalyticsSession {
   readonly level: Level;
-  private snapshotPromise?: Promise<Snapshot>;
-  private versionPromise?: Promise<string>;
   private projectionsMemo?: Projections;
   private readonly memo = new Map<string, Promise<unknown>>();
 
@@ -46,13 +43,14 @@ export class AnalyticsSession {
     readonly options: AnalyticsOptions = {},
     private readonly observer?: QueryObserver,
     private readonly engine: AnalyticsEngine = inlineEngine,
+    /** Shared by the sessions of one request (analytics-reads.ts). */
+    private readonly reads: AnalyticsReads = new AnalyticsReads(executor, observer),
   ) {
     this.level = options.level ?? 'ACTOR';
   }
 
   snapshot(): Promise<Snapshot> {
-    this.snapshotPromise ??= loadSnapshot(this.executor, { articles: this.scope() }, this.observer);
-    return this.snapshotPromise;
+    return this.reads.snapshot(this.scope());
   }
 
   /** The projections themselves, built on this thread (for /explore and the tests of the algorithms). */
@@ -110,9 +108,8 @@ export class AnalyticsSession {
   /** Everything the result depends on; the graph version only where the engine shares results. */
   private async key(spec: TaskSpec): Promise<string> {
     if (!this.engine.caches) return '';
-    this.versionPromise ??= readGraphVersion(this.executor, this.observer);
     const scoped = spec.kind === 'fullExport' ? null : { articles: this.scope(), level: this.level };
-    return JSON.stringify([await this.versionPromise, scoped, spec]);
+    return JSON.stringify([await this.reads.graphVersion(), scoped, spec]);
   }
 
   private async task(spec: TaskSpec): Promise<AnalyticsTask> {

@@ -1,4 +1,5 @@
 import type { AnalyticsEngine } from '../analytics/analytics-engine';
+import type { AnalyticsReads } from '../analytics/analytics-reads';
 import type { Executor } from '../db/executor';
 import type { Viewer } from '../http/viewer';
 import { createDataAccess } from '../repositories/data-access';
@@ -17,6 +18,8 @@ export interface GraphqlContext {
   seedDir?: string;
   /** Where analytics run; absent: on the event loop, uncached (the CLI's way). */
   analytics?: AnalyticsEngine;
+  /** The analytics reads of this request, shared by its `analytics` fields; made on first use. */
+  analyticsReads?: AnalyticsReads;
 }
 
 export interface ContextOptions {

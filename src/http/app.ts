@@ -10,7 +10,7 @@ import cors from 'cors';
 import express, { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
-import { PooledEngine } from '../analytics/analytics-engine';
+import { inlineEngine, PooledEngine } from '../analytics/analytics-engine';
 import { AnalyticsPool } from '../analytics/analytics-pool';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
@@ -51,8 +51,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const development = !production;
   const limits = queryLimitProtection(config.limits, production);
   // Analytics and exports run on worker threads, their results kept per graph version.
-  const analyticsPool = new AnalyticsPool(config.analytics.workers);
-  const analytics = new PooledEngine(analyticsPool, { ttlMs: config.analytics.cacheTtlMs });
+  const analyticsPool = new AnalyticsPool(Math.max(1, config.analytics.workers));
+  const analytics =
+    config.analytics.workers > 0
+      ? new PooledEngine(analyticsPool, { ttlMs: config.analytics.cacheTtlMs })
+      : inlineEngine;
   const apollo = new ApolloServer<GraphqlContext>({
     // Compiled execution serves the same schema through Apollo's gateway interface (compiled-execution.ts).
     ...(config.graphql.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AnalyticsReads } from '../analytics/analytics-reads';
 import { AnalyticsSession } from '../analytics/session';
 import type { GraphqlContext } from '../graphql/context';
 import { CentralityResult } from '../model/analytics-centrality.type';
@@ -40,8 +41,15 @@ export class AnalyticsResolver {
     })
     level: AnalyticsLevel = AnalyticsLevel.ACTOR,
   ): Analytics {
+    context.analyticsReads ??= new AnalyticsReads(context.executor, context.observe);
     return new Analytics(
-      new AnalyticsSession(context.executor, { articles, level }, context.observe, context.analytics),
+      new AnalyticsSession(
+        context.executor,
+        { articles, level },
+        context.observe,
+        context.analytics,
+        context.analyticsReads,
+      ),
     );
   }
 
