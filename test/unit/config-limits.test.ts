@@ -14,7 +14,7 @@ describe('loadConfig: limits, CORS and read auth', () => {
       requestTimeoutMs: 10_000,
       cypherTimeoutMs: 5_000,
       maxResponseBytes: 4_000_000,
-      rateLimitMax: 3_000,
+      rateLimitMax: 6_000,
       rateLimitWindowMs: 60_000,
     });
     expect(config.analytics).toEqual({ workers: 1, cacheTtlMs: 300_000 });
