@@ -90,11 +90,11 @@ describe('analytics off the event loop', () => {
     );
     expect(after.heavyAnswered).toBeGreaterThan(0);
     expect(after.lightFailed).toBe(0);
-    // On the loop each heavy request holds it for hundreds of milliseconds.
-    expect(before.loopDelayMaxMs).toBeGreaterThan(300);
-    // On a worker the loop only hands tasks out and results back. The
-    // ceilings are generous: the machine running the suite may be busy.
-    expect(after.loopDelayP99Ms).toBeLessThan(Math.min(500, before.loopDelayMaxMs / 2));
+    // On the loop each heavy request holds it for as long as it computes; on
+    // a worker the loop only hands tasks out and results back. The ceilings
+    // are generous: the machine running the suite may be busy.
+    expect(after.loopDelayP99Ms).toBeLessThan(500);
+    expect(after.loopDelayP99Ms * 2).toBeLessThan(before.loopDelayMaxMs);
     expect(after.lightMaxMs).toBeLessThan(4_000);
     expect(after.lightAnswered).toBeGreaterThan(before.lightAnswered * 2);
   });
