@@ -16,6 +16,15 @@ export interface Config {
   graphql: { introspection: boolean; landingPage: boolean; compiledExecution: boolean };
   limits: Limits;
   http: { corsOrigins: CorsOrigins };
+  analytics: AnalyticsConfig;
+}
+
+/** Where the graph algorithms run and how long their results are kept. */
+export interface AnalyticsConfig {
+  /** Worker threads for analytics and exports, off the event loop; 0 runs them on it, uncached (for comparison only). */
+  workers: number;
+  /** Longest a cached result is served; a backstop for writes the graph version cannot see. */
+  cacheTtlMs: number;
 }
 
 /**
@@ -26,7 +35,7 @@ export interface Config {
 export interface Limits {
   /** Deepest selection nesting (graphql-armor maxDepth; introspection exempt). */
   maxDepth: number;
-  /** graphql-armor's static cost: objects 2, scalars 1, x1.5 per level, x`first`. */
+  /** Priced before execution (src/http/query-cost.ts): a field 1, a page x its size, analytics by their work. */
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
@@ -40,6 +49,11 @@ export interface Limits {
   requestTimeoutMs: number;
   /** Neo4j transaction timeout for request queries; below requestTimeoutMs. */
   cypherTimeoutMs: number;
+  /** Largest JSON answer; a bigger one is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /** Requests one client (API key, else address) may send per window; 0 turns the limit off. */
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
 }
 
 /** '*' for any origin; an empty list sends no CORS headers (same origin only). */
@@ -103,6 +117,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     limits: limits(env),
     http: { corsOrigins: corsOrigins(env, 'CORS_ORIGINS') },
+    analytics: {
+      workers: integer(env, 'ANALYTICS_WORKERS', 1, 0, 64),
+      cacheTtlMs: integer(env, 'ANALYTICS_CACHE_TTL_MS', 300_000, 0, 86_400_000),
+    },
   };
 }
 
@@ -119,7 +137,7 @@ function limits(env: Env): Limits {
   }
   return {
     maxDepth: integer(env, 'MAX_DEPTH', 10, 1, 100),
-    maxCost: integer(env, 'MAX_COST', 5_000, 1, 10_000_000),
+    maxCost: integer(env, 'MAX_COST', 10_000, 1, 10_000_000),
     maxAliases: integer(env, 'MAX_ALIASES', 15, 0, 1_000),
     maxDirectives: integer(env, 'MAX_DIRECTIVES', 50, 0, 1_000),
     maxTokens: integer(env, 'MAX_TOKENS', 1_000, 10, 100_000),
@@ -127,6 +145,13 @@ function limits(env: Env): Limits {
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     requestTimeoutMs,
     cypherTimeoutMs,
+    maxResponseBytes: integer(env, 'MAX_RESPONSE_BYTES', 4_000_000, 1_000, 1_000_000_000),
+    // 100 requests a second on average, in bursts of up to 6000: far above
+    // a person using a front end, and twice the largest burst of the test
+    // suite (the hardening suite's 2,592 injection probes and ~300 other
+    // requests from one address, in about a minute on a fast machine).
+    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', 6_000, 0, 10_000_000),
+    rateLimitWindowMs: integer(env, 'RATE_LIMIT_WINDOW_MS', 60_000, 1_000, 86_400_000),
   };
 }
 

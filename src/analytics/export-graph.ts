@@ -47,6 +47,21 @@ interface EdgeRow {
   props: Record<string, unknown>;
 }
 
+/** The stored graph as read, before it is built: plain rows, so it can be handed to a worker thread. */
+export interface FullGraphRows {
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+}
+
+/** Every :Entity node and every relationship between two of them, as stored. */
+export async function readFullGraphRows(executor: Executor, observer?: QueryObserver): Promise<FullGraphRows> {
+  const [nodes, edges] = await Promise.all([
+    executor.read<NodeRow & Record<string, unknown>>('analytics-export-nodes', {}, observer),
+    executor.read<EdgeRow & Record<string, unknown>>('analytics-export-edges', {}, observer),
+  ]);
+  return { nodes, edges };
+}
+
 /**
  * Every :Entity node and every relationship between two of them, as stored:
  * all labels and properties. A multigraph, since two nodes can be linked by
@@ -56,10 +71,10 @@ export async function loadFullGraph(
   executor: Executor,
   observer?: QueryObserver,
 ): Promise<MultiDirectedGraph<ExportNode, ExportEdge>> {
-  const [nodes, edges] = await Promise.all([
-    executor.read<NodeRow & Record<string, unknown>>('analytics-export-nodes', {}, observer),
-    executor.read<EdgeRow & Record<string, unknown>>('analytics-export-edges', {}, observer),
-  ]);
+  return buildFullGraph(await readFullGraphRows(executor, observer));
+}
+
+export function buildFullGraph({ nodes, edges }: FullGraphRows): MultiDirectedGraph<ExportNode, ExportEdge> {
   const graph = new MultiDirectedGraph<ExportNode, ExportEdge>();
   for (const node of nodes) {
     const { id: _id, ...props } = node.props;

@@ -44,3 +44,22 @@ export class ServiceUnavailableError extends ApiError {
     super(message, ErrorCode.ServiceUnavailable, 503);
   }
 }
+
+/**
+ * The operation would cost more than MAX_COST (src/http/query-cost.ts).
+ * `cost` and `limit` travel in the extensions so a client can see how far
+ * over it is and split the query; cost is null when the operation has more
+ * fields than are worth pricing one by one.
+ */
+export class CostLimitExceededError extends ApiError {
+  constructor(cost: number | null, limit: number) {
+    super(
+      cost === null
+        ? `The query has too many fields to price; its cost is far over the limit of ${limit}. Ask for less: fewer aliases or fragments, smaller pages.`
+        : `The query would cost ${cost}, over the limit of ${limit}. Ask for less: smaller pages (first/last), fewer aliases or nested pages.`,
+      ErrorCode.CostLimitExceeded,
+      400,
+      { cost, limit },
+    );
+  }
+}

@@ -7,4 +7,7 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
+  CostLimitExceeded = 'COST_LIMIT_EXCEEDED',
+  ResponseTooLarge = 'RESPONSE_TOO_LARGE',
+  RateLimited = 'RATE_LIMITED',
 }

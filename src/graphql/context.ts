@@ -1,3 +1,5 @@
+import type { AnalyticsEngine } from '../analytics/analytics-engine';
+import type { AnalyticsReads } from '../analytics/analytics-reads';
 import type { Executor } from '../db/executor';
 import type { Viewer } from '../http/viewer';
 import { createDataAccess } from '../repositories/data-access';
@@ -14,11 +16,17 @@ export interface GraphqlContext {
   data: DataAccess;
   /** The seed directory mutations validate against; absent: SEED_DIR from the environment. */
   seedDir?: string;
+  /** Where analytics run; absent: on the event loop, uncached (the CLI's way). */
+  analytics?: AnalyticsEngine;
+  /** The analytics reads of this request, shared by its `analytics` fields; made on first use. */
+  analyticsReads?: AnalyticsReads;
 }
 
 export interface ContextOptions {
   /** config.seed.dir of the running server. */
   seedDir?: string;
+  /** The server's worker pool and result cache. */
+  analytics?: AnalyticsEngine;
 }
 
 export function createContext(executor: Executor, viewer: Viewer | null, options: ContextOptions = {}): GraphqlContext {
@@ -26,5 +34,13 @@ export function createContext(executor: Executor, viewer: Viewer | null, options
   const observe = (name: string) => {
     roundTrips.push(name);
   };
-  return { executor, viewer, roundTrips, observe, data: createDataAccess(executor, observe), seedDir: options.seedDir };
+  return {
+    executor,
+    viewer,
+    roundTrips,
+    observe,
+    data: createDataAccess(executor, observe),
+    seedDir: options.seedDir,
+    analytics: options.analytics,
+  };
 }

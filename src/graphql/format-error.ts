@@ -13,6 +13,7 @@ const clientFacingCodes = new Set<string>([
   ErrorCode.Forbidden,
   ErrorCode.Conflict,
   ErrorCode.ServiceUnavailable,
+  ErrorCode.CostLimitExceeded,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

@@ -10,6 +10,8 @@ import cors from 'cors';
 import express, { Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type http from 'node:http';
+import { inlineEngine, PooledEngine } from '../analytics/analytics-engine';
+import { AnalyticsPool } from '../analytics/analytics-pool';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import type { Readiness } from '../db/readiness';
@@ -27,8 +29,10 @@ import { finalErrors } from './final-errors';
 import { limitJsonDepth } from './json-depth';
 import { withTimeoutErrors } from './error-format';
 import { queryLimitProtection } from './query-limits';
+import { rateLimitPerClient } from './rate-limit';
 import { requestContext } from './request-context';
 import { requestTimeout, skipIfTimedOut } from './request-timeout';
+import { capResponseSize } from './response-cap';
 
 export interface AppDependencies {
   config: Config;
@@ -50,6 +54,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const production = config.env === 'production';
   const development = !production;
   const limits = queryLimitProtection(config.limits, production);
+  // Analytics and exports run on worker threads, their results kept per graph version.
+  const analyticsPool = new AnalyticsPool(Math.max(1, config.analytics.workers));
+  const analytics =
+    config.analytics.workers > 0
+      ? new PooledEngine(analyticsPool, { ttlMs: config.analytics.cacheTtlMs })
+      : inlineEngine;
   const apollo = new ApolloServer<GraphqlContext>({
     // Compiled execution serves the same schema through Apollo's gateway interface (compiled-execution.ts).
     ...(config.graphql.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
@@ -70,6 +80,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ serverWillStop: () => analyticsPool.close() }) },
       ...limits.plugins,
       // The schema sets no cache hints, and Apollo's cache-control plugin
       // would otherwise wrap every field's resolver to look for them.
@@ -99,18 +110,21 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   app.use('/explore', exploreRouter({ config, executor, logger }));
 
-  // Order matters: the deadline starts before the body is read, CORS answers
-  // preflights before any body rule, and the size limit applies while
-  // reading, so an oversized body is never buffered whole.
+  // Order matters: a client over its rate is refused before anything else,
+  // the deadline starts before the body is read, CORS answers preflights
+  // before any body rule, and the size limit applies while reading, so an
+  // oversized body is never buffered whole.
   app.use(
     '/graphql',
+    rateLimitPerClient(config.limits, config.auth.apiKeys),
     requestTimeout(config.limits.requestTimeoutMs),
+    capResponseSize(config.limits.maxResponseBytes),
     cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
     requireJsonPost,
     express.json({ limit: config.limits.maxBodyBytes }),
     limitJsonDepth,
     skipIfTimedOut,
-    expressMiddleware(apollo, { context: requestContext(config, executor, readiness) }),
+    expressMiddleware(apollo, { context: requestContext(config, executor, readiness, analytics) }),
   );
   app.use('/graphql', bodyErrors);
   app.use(finalErrors(logger));

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ParseOptions, ValidationRule } from 'graphql';
 import type { Limits } from '../config';
-import { costWithVariables } from './variable-cost';
+import { queryCostPlugin } from './query-cost';
 
 export interface QueryLimitProtection {
   plugins: ApolloServerPlugin[];
@@ -12,15 +12,20 @@ export interface QueryLimitProtection {
 
 /**
  * The GraphQL-level limits, none hand-written here. graphql-armor supplies
- * depth, static cost, aliases and directives as validation rules, and masks
+ * depth, aliases and directives as validation rules, and masks
  * "Did you mean ...?" suggestions in production, where they would help map
  * a schema whose introspection is off. Armor reports each rejection into the
  * validation context, so Apollo answers 400 GRAPHQL_VALIDATION_FAILED with
  * armor's message ("Query depth limit of 10 exceeded, found 12."). Depth
  * counts field levels: `{ actor { name } }` is 2.
  * Introspection is exempt from depth and cost: the Sandbox's introspection
- * query is deep by nature, and introspection is off in production. Page
- * sizes sent as variables are priced too (variable-cost.ts).
+ * query is deep by nature, and introspection is off in production.
+ *
+ * Cost is graphql-query-complexity's, not armor's (query-cost.ts): armor
+ * prices a document without the schema or the variables, so a page left
+ * without `first` counted as one item though it returns twenty, and its
+ * 1.5x-per-level factor refused plain one-screen lists; its refusal also
+ * read "Syntax Error".
  *
  * The token limit is graphql-js's own `maxTokens` parse option rather than
  * armor's token plugin: armor's throws from a plugin hook outside Apollo's
@@ -32,10 +37,9 @@ export function queryLimitProtection(limits: Limits, production: boolean): Query
   const off = { enabled: false };
   // flattenFragments: a fragment spread is not a level of nesting, so a
   // front end that organises its queries in fragments pays nothing extra.
-  const costLimit = { maxCost: limits.maxCost, ignoreIntrospection: true, flattenFragments: true };
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit,
+    costLimit: off,
     maxAliases: { n: limits.maxAliases },
     maxDirectives: { n: limits.maxDirectives },
     maxTokens: off,
@@ -45,17 +49,8 @@ export function queryLimitProtection(limits: Limits, production: boolean): Query
   // `includeStacktraceInErrorResponses: false`; app.ts sets those itself
   // (batching stays off; stack traces follow NODE_ENV).
   const { plugins, validationRules } = armor.protect();
-  // The same cost rule alone, run again once variables are known.
-  const [costRule] = new ApolloArmor({
-    costLimit: { ...costLimit },
-    maxDepth: off,
-    maxAliases: off,
-    maxDirectives: off,
-    maxTokens: off,
-    blockFieldSuggestion: off,
-  }).protect().validationRules;
   return {
-    plugins: [...plugins, costWithVariables(costRule)],
+    plugins: [...plugins, queryCostPlugin(limits.maxCost)],
     validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
   };

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import type { AnalyticsEngine } from '../analytics/analytics-engine';
 import type { Config } from '../config';
 import type { Executor } from '../db/executor';
 import type { Readiness } from '../db/readiness';
@@ -16,7 +17,7 @@ import { viewerFromHeaders } from './viewer';
  * Mutations check the caller's role in their resolvers; this only decides
  * whether the request may run at all.
  */
-export function requestContext(config: Config, executor: Executor, readiness: Readiness) {
+export function requestContext(config: Config, executor: Executor, readiness: Readiness, analytics?: AnalyticsEngine) {
   return async ({ req }: { req: Request }): Promise<GraphqlContext> => {
     const viewer = viewerFromHeaders(req.headers, config.auth.apiKeys);
     if (viewer === 'invalid') throw new UnauthenticatedError('The API key or bearer token is not valid');
@@ -25,6 +26,6 @@ export function requestContext(config: Config, executor: Executor, readiness: Re
       throw new ServiceUnavailableError('The graph database is not ready yet; try again shortly (see /ready)');
     // Mutations validate changes against the seed directory this server was
     // started with, not whatever SEED_DIR the process environment holds.
-    return createContext(executor, viewer, { seedDir: config.seed.dir });
+    return createContext(executor, viewer, { seedDir: config.seed.dir, analytics });
   };
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { AnalyticsReads } from '../analytics/analytics-reads';
 import { AnalyticsSession } from '../analytics/session';
 import type { GraphqlContext } from '../graphql/context';
 import { CentralityResult } from '../model/analytics-centrality.type';
@@ -14,9 +15,17 @@ import { requireArticles } from '../repositories/article-scope';
 // Thin: every number comes from src/analytics/session.ts, which the CLI and
 // /explore use too. The snapshot is read once per `analytics` field, when
 // the first of its fields needs it.
+//
+// `complexity` is each field's price in the query cost (src/http/field-cost.ts),
+// in units of about one item read: the snapshot read and each algorithm are
+// priced by the work they do on a cold cache, so fifteen aliased analytics or
+// exports cannot be asked for in one request, while one screen of analytics
+// (every report at once, about 1,500) stays well under MAX_COST.
+const PRICE = { snapshot: 100, algorithm: 300, table: 200, export: 1_000 } as const;
 @Resolver(() => Analytics)
 export class AnalyticsResolver {
   @Query(() => Analytics, {
+    complexity: PRICE.snapshot,
     description:
       'Graph analytics: who is central, who sides with whom, who is deadlocked, how positions moved; and exports.',
   })
@@ -34,22 +43,36 @@ export class AnalyticsResolver {
     level: AnalyticsLevel = AnalyticsLevel.ACTOR,
   ): Promise<Analytics> {
     await requireArticles(context.executor, articles, context.observe);
-    return new Analytics(new AnalyticsSession(context.executor, { articles, level }, context.observe));
+    context.analyticsReads ??= new AnalyticsReads(context.executor, context.observe);
+    return new Analytics(
+      new AnalyticsSession(
+        context.executor,
+        { articles, level },
+        context.observe,
+        context.analytics,
+        context.analyticsReads,
+      ),
+    );
   }
 
   @FieldResolver(() => CentralityResult, {
+    complexity: PRICE.algorithm,
     description: 'In/out degree, PageRank and betweenness on the influence projection.',
   })
   centrality(@Root() root: Analytics): Promise<CentralityResult> {
     return root.session.centrality() as Promise<CentralityResult>;
   }
 
-  @FieldResolver(() => CommunityResult, { description: 'Louvain communities of the agreement projection.' })
+  @FieldResolver(() => CommunityResult, {
+    complexity: PRICE.algorithm,
+    description: 'Louvain communities of the agreement projection.',
+  })
   communities(@Root() root: Analytics): Promise<CommunityResult> {
     return root.session.communities() as Promise<CommunityResult>;
   }
 
   @FieldResolver(() => StanceMatrix, {
+    complexity: PRICE.table,
     description: 'Demands set, accepted, rejected and supported between each pair of actors.',
   })
   stanceMatrix(@Root() root: Analytics): Promise<StanceMatrix> {
@@ -57,6 +80,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => DeadlockReport, {
+    complexity: PRICE.algorithm,
     description: 'Deadlocks between sides (always at SIDE level), with evidence.',
   })
   deadlocks(@Root() root: Analytics): Promise<DeadlockReport> {
@@ -64,6 +88,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => PositionReport, {
+    complexity: PRICE.table,
     description: "How actors' demands and rejections change over their dated statements.",
   })
   positions(
@@ -78,6 +103,7 @@ export class AnalyticsResolver {
   }
 
   @FieldResolver(() => ExportResult, {
+    complexity: PRICE.export,
     description: 'The full graph or a projection as GraphML, graphology JSON or neo4j-admin CSV.',
   })
   export(

@@ -5,7 +5,7 @@ describe('loadConfig: limits, CORS and read auth', () => {
     const config = loadConfig({});
     expect(config.limits).toEqual({
       maxDepth: 10,
-      maxCost: 5000,
+      maxCost: 10_000,
       maxAliases: 15,
       maxDirectives: 50,
       maxTokens: 1000,
@@ -13,7 +13,11 @@ describe('loadConfig: limits, CORS and read auth', () => {
       maxPageSize: 100,
       requestTimeoutMs: 10_000,
       cypherTimeoutMs: 5_000,
+      maxResponseBytes: 4_000_000,
+      rateLimitMax: 6_000,
+      rateLimitWindowMs: 60_000,
     });
+    expect(config.analytics).toEqual({ workers: 1, cacheTtlMs: 300_000 });
     expect(config.http.corsOrigins).toEqual([]);
     expect(config.auth.readsRequireAuth).toBe(false);
   });
@@ -29,6 +33,11 @@ describe('loadConfig: limits, CORS and read auth', () => {
       MAX_PAGE_SIZE: '25',
       REQUEST_TIMEOUT_MS: '3000',
       CYPHER_TIMEOUT_MS: '2500',
+      MAX_RESPONSE_BYTES: '65536',
+      RATE_LIMIT_MAX: '0',
+      RATE_LIMIT_WINDOW_MS: '1000',
+      ANALYTICS_WORKERS: '2',
+      ANALYTICS_CACHE_TTL_MS: '0',
       READS_REQUIRE_AUTH: 'yes',
     });
     expect(config.limits).toEqual({
@@ -41,7 +50,11 @@ describe('loadConfig: limits, CORS and read auth', () => {
       maxPageSize: 25,
       requestTimeoutMs: 3000,
       cypherTimeoutMs: 2500,
+      maxResponseBytes: 65_536,
+      rateLimitMax: 0,
+      rateLimitWindowMs: 1000,
     });
+    expect(config.analytics).toEqual({ workers: 2, cacheTtlMs: 0 });
     expect(config.auth.readsRequireAuth).toBe(true);
   });
 
@@ -72,6 +85,10 @@ describe('loadConfig: limits, CORS and read auth', () => {
     [{ REQUEST_TIMEOUT_MS: '10' }, /REQUEST_TIMEOUT_MS must be between 100 and 600000/],
     [{ CYPHER_TIMEOUT_MS: '10000' }, /CYPHER_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS \(10000\), got 10000/],
     [{ REQUEST_TIMEOUT_MS: '2000' }, /CYPHER_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS \(2000\), got 5000/],
+    [{ MAX_RESPONSE_BYTES: '10' }, /MAX_RESPONSE_BYTES must be between 1000 and 1000000000/],
+    [{ RATE_LIMIT_MAX: 'lots' }, /RATE_LIMIT_MAX must be a whole number/],
+    [{ RATE_LIMIT_WINDOW_MS: '10' }, /RATE_LIMIT_WINDOW_MS must be between 1000 and 86400000/],
+    [{ ANALYTICS_WORKERS: '65' }, /ANALYTICS_WORKERS must be between 0 and 64/],
     [{ READS_REQUIRE_AUTH: 'sometimes' }, /READS_REQUIRE_AUTH must be true or false, got "sometimes"/],
     [
       { CORS_ORIGINS: 'https://ok.example,https://bad.example/' },
