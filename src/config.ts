@@ -16,6 +16,10 @@ export interface Config {
   graphql: { introspection: boolean; landingPage: boolean; compiledExecution: boolean };
   limits: Limits;
   http: { corsOrigins: CorsOrigins };
+  /** Restarting the embedded Neo4j when it dies (src/db/neo4j-supervisor.ts). */
+  supervision: { restartAttempts: number; restartBackoffMs: number };
+  /** Run the example operations once after a start, before /ready says ready (src/graphql/warm-up.ts). */
+  warmup: boolean;
 }
 
 /**
@@ -40,6 +44,8 @@ export interface Limits {
   requestTimeoutMs: number;
   /** Neo4j transaction timeout for request queries; below requestTimeoutMs. */
   cypherTimeoutMs: number;
+  /** /ready answers within this long; a ping that needs longer means load, not an outage. */
+  readyTimeoutMs: number;
 }
 
 /** '*' for any origin; an empty list sends no CORS headers (same origin only). */
@@ -103,6 +109,11 @@ export function loadConfig(env: Env = process.env): Config {
     },
     limits: limits(env),
     http: { corsOrigins: corsOrigins(env, 'CORS_ORIGINS') },
+    supervision: {
+      restartAttempts: integer(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 1_000),
+      restartBackoffMs: integer(env, 'NEO4J_RESTART_BACKOFF_MS', 1_000, 0, 600_000),
+    },
+    warmup: onOff(env, 'WARMUP', true),
   };
 }
 
@@ -127,6 +138,7 @@ function limits(env: Env): Limits {
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     requestTimeoutMs,
     cypherTimeoutMs,
+    readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000),
   };
 }
 
@@ -150,6 +162,18 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
   if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** `on`/`off`, as well as everything boolean() takes. */
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  try {
+    return boolean(env, name, fallback);
+  } catch {
+    throw new ConfigError(name, `must be on or off, got "${env[name]}"`);
+  }
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {

@@ -1,12 +1,20 @@
 import { loadConfig } from './config';
 import { createLogger } from './logger';
-import { startServer } from './server';
+import { RunningServer, startServer } from './server';
 
 /** `npm start`: the main job, until SIGINT or SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const server = await startServer(config, logger);
+  let running: RunningServer | undefined;
+  const server = await startServer(config, logger, {
+    // The embedded Neo4j stayed dead after every restart attempt: exit
+    // non-zero and let systemd, Docker or Kubernetes restart the whole thing.
+    onFatal: () => {
+      void (running?.close() ?? Promise.resolve()).finally(() => process.exit(1));
+    },
+  });
+  running = server;
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close().then(

@@ -5,7 +5,8 @@ import { Database, openDatabase } from './db/database';
 import { migrate } from './db/migrate';
 import { Readiness } from './db/readiness';
 import { graphqlSchema } from './graphql/build-schema';
-import { createApp } from './http/app';
+import { warmUp } from './graphql/warm-up';
+import { createApp, type App } from './http/app';
 import type { Logger } from './logger';
 import { setMaxPageSize } from './model/page-size';
 import type { Corpus } from './seed/corpus';
@@ -26,13 +27,41 @@ export interface RunningServer {
  * seeded if empty, GraphQL listening. The annotations are validated before
  * anything else, so bad ones stop the start with their list of problems.
  */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export interface ServerHooks {
+  /**
+   * The embedded Neo4j could not be restarted: `npm start` exits non-zero so
+   * that its own process supervisor takes over. By default only logged.
+   */
+  onFatal?: (error: Error) => void;
+}
+
+export async function startServer(config: Config, logger: Logger, hooks: ServerHooks = {}): Promise<RunningServer> {
   setMaxPageSize(config.limits.maxPageSize);
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
+  let app: App | undefined;
+  const warm = config.warmup
+    ? async () => {
+        if (app) await warmUp(app.apollo, database.executor, logger);
+      }
+    : undefined;
   // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.
-  const database = await openDatabase(config.neo4j, logger, config.limits.cypherTimeoutMs);
-  const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger);
-  await readiness.start();
+  const database: Database = await openDatabase(config.neo4j, logger, {
+    timeoutMs: config.limits.cypherTimeoutMs,
+    supervise: {
+      maxAttempts: config.supervision.restartAttempts,
+      backoffMs: config.supervision.restartBackoffMs,
+      onGiveUp: (error) => hooks.onFatal?.(error),
+      onRestarted: async () => {
+        void readiness.databaseRestarted();
+      },
+    },
+  });
+  const supervisor = database.supervisor;
+  const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger, {
+    pingTimeoutMs: config.limits.readyTimeoutMs,
+    warmUp: warm,
+    supervision: supervisor ? () => supervisor.status() : undefined,
+  });
 
   // Node's own backstops behind the per-request deadline in app.ts, which
   // starts only once the headers are in: a client that trickles its headers
@@ -42,7 +71,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     requestTimeout: config.limits.requestTimeoutMs + 1_000,
     connectionsCheckingInterval: 1_000,
   });
-  const { express, apollo } = await createApp({
+  app = await createApp({
     config,
     logger,
     executor: database.executor,
@@ -50,6 +79,11 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     schema: await graphqlSchema(),
     httpServer,
   });
+  const { express, apollo } = app;
+  // Prepared and warmed before listening, so the first request a client
+  // sends is served by a warm JVM; a database that is down is retried in
+  // the background and warmed once it is up.
+  await readiness.start();
   httpServer.on('request', express);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;

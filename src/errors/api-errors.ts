@@ -3,8 +3,14 @@ import { ErrorCode } from './error-codes';
 
 /** Each error knows its code and the HTTP status it stands for. */
 abstract class ApiError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, httpStatus: number, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code, http: { status: httpStatus } } });
+  constructor(
+    message: string,
+    code: ErrorCode,
+    httpStatus: number,
+    extensions: Record<string, unknown> = {},
+    headers?: Map<string, string>,
+  ) {
+    super(message, { extensions: { ...extensions, code, http: { status: httpStatus, ...(headers ? { headers } : {}) } } });
   }
 }
 
@@ -35,5 +41,24 @@ export class ForbiddenError extends ApiError {
 export class ServiceUnavailableError extends ApiError {
   constructor(message = 'The graph database is not reachable right now; try again shortly') {
     super(message, ErrorCode.ServiceUnavailable, 503);
+  }
+}
+
+/** Seconds a client is asked to wait before retrying a request refused as busy. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The database is reachable but cannot take this request now: the driver's
+ * connection pool stayed exhausted, or the database stopped answering for a
+ * while (a stall) with queries in flight. Apart from SERVICE_UNAVAILABLE
+ * (nothing to talk to) and REQUEST_TIMEOUT (this request asks too much): the
+ * same request is expected to succeed once the load passes, and Retry-After
+ * (Apollo copies `extensions.http.headers` onto the response) says when.
+ */
+export class ServerBusyError extends ApiError {
+  constructor(
+    message = 'The server is busy right now; retry after the number of seconds in the Retry-After header',
+  ) {
+    super(message, ErrorCode.ServerBusy, 503, {}, new Map([['retry-after', String(BUSY_RETRY_AFTER_SECONDS)]]));
   }
 }

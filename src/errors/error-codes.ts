@@ -5,5 +5,7 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** The database is up but saturated or stalled right now; retry after the Retry-After header. */
+  ServerBusy = 'SERVER_BUSY',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }

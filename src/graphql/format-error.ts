@@ -10,6 +10,7 @@ const clientFacingCodes = new Set<string>([
   ErrorCode.Unauthenticated,
   ErrorCode.Forbidden,
   ErrorCode.ServiceUnavailable,
+  ErrorCode.ServerBusy,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

@@ -95,7 +95,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   // reading, so an oversized body is never buffered whole.
   app.use(
     '/graphql',
-    requestTimeout(config.limits.requestTimeoutMs),
+    requestTimeout(config.limits.requestTimeoutMs, executor.load),
     cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
     requireJsonPost,
     express.json({ limit: config.limits.maxBodyBytes }),
