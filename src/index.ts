@@ -6,15 +6,16 @@ import { RunningServer, startServer } from './server';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  let running: RunningServer | undefined;
+  // Set once started; the hook below may only fire after that.
+  const started: { server?: RunningServer } = {};
   const server = await startServer(config, logger, {
     // The embedded Neo4j stayed dead after every restart attempt: exit
     // non-zero and let systemd, Docker or Kubernetes restart the whole thing.
     onFatal: () => {
-      void (running?.close() ?? Promise.resolve()).finally(() => process.exit(1));
+      void (started.server?.close() ?? Promise.resolve()).finally(() => process.exit(1));
     },
   });
-  running = server;
+  started.server = server;
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close().then(

@@ -38,10 +38,12 @@ export interface ServerHooks {
 export async function startServer(config: Config, logger: Logger, hooks: ServerHooks = {}): Promise<RunningServer> {
   setMaxPageSize(config.limits.maxPageSize);
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
-  let app: App | undefined;
+  // The warm-up runs the examples through Apollo, which exists only once
+  // the app is built below; readiness.start() runs after that.
+  const late: { app?: App } = {};
   const warm = config.warmup
     ? async () => {
-        if (app) await warmUp(app.apollo, database.executor, logger);
+        if (late.app) await warmUp(late.app.apollo, database.executor, logger);
       }
     : undefined;
   // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.
@@ -71,7 +73,7 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
     requestTimeout: config.limits.requestTimeoutMs + 1_000,
     connectionsCheckingInterval: 1_000,
   });
-  app = await createApp({
+  late.app = await createApp({
     config,
     logger,
     executor: database.executor,
@@ -79,7 +81,7 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
     schema: await graphqlSchema(),
     httpServer,
   });
-  const { express, apollo } = app;
+  const { express, apollo } = late.app;
   // Prepared and warmed before listening, so the first request a client
   // sends is served by a warm JVM; a database that is down is retried in
   // the background and warmed once it is up.

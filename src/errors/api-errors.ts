@@ -10,7 +10,9 @@ abstract class ApiError extends GraphQLError {
     extensions: Record<string, unknown> = {},
     headers?: Map<string, string>,
   ) {
-    super(message, { extensions: { ...extensions, code, http: { status: httpStatus, ...(headers ? { headers } : {}) } } });
+    super(message, {
+      extensions: { ...extensions, code, http: { status: httpStatus, ...(headers ? { headers } : {}) } },
+    });
   }
 }
 
@@ -56,9 +58,7 @@ export const BUSY_RETRY_AFTER_SECONDS = 2;
  * (Apollo copies `extensions.http.headers` onto the response) says when.
  */
 export class ServerBusyError extends ApiError {
-  constructor(
-    message = 'The server is busy right now; retry after the number of seconds in the Retry-After header',
-  ) {
+  constructor(message = 'The server is busy right now; retry after the number of seconds in the Retry-After header') {
     super(message, ErrorCode.ServerBusy, 503, {}, new Map([['retry-after', String(BUSY_RETRY_AFTER_SECONDS)]]));
   }
 }

@@ -94,6 +94,7 @@ export function pollReady(origin: string, everyMs = 250) {
 /** Counts of /ready answers by status and database state, e.g. { "200 busy": 3 }. */
 export function readyTally(answers: { status: number; database?: string }[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const answer of answers) counts[`${answer.status} ${answer.database}`] = (counts[`${answer.status} ${answer.database}`] ?? 0) + 1;
+  for (const answer of answers)
+    counts[`${answer.status} ${answer.database}`] = (counts[`${answer.status} ${answer.database}`] ?? 0) + 1;
   return counts;
 }

@@ -41,7 +41,12 @@ describe('Neo4jSupervisor', () => {
     await until(() => restarted.length > 0);
     expect(supervisor.current).toBe(second);
     expect(restarted).toEqual([second]);
-    expect(supervisor.status()).toMatchObject({ state: 'running', attempt: 0, restarts: 1, lastExit: 'signal SIGKILL' });
+    expect(supervisor.status()).toMatchObject({
+      state: 'running',
+      attempt: 0,
+      restarts: 1,
+      lastExit: 'signal SIGKILL',
+    });
     await supervisor.stop();
   });
 
