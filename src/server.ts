@@ -119,11 +119,14 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
 }
 
 async function prepareDatabase(database: Database, corpus: Corpus | undefined, logger: Logger): Promise<void> {
-  await migrate(database.executor, logger);
-  if (!corpus || !(await isGraphEmpty(database.executor))) return;
+  // Maintenance work, not a request: on a freshly started (cold) JVM its
+  // first queries can take longer than CYPHER_TIMEOUT_MS just to be planned.
+  const maintenance = database.executor.withTimeout(0);
+  await migrate(maintenance, logger);
+  if (!corpus || !(await isGraphEmpty(maintenance))) return;
   // Seeding is one all-or-nothing transaction that may outlast the request
   // timeout on a big corpus; it runs without one.
-  const result = await seedCorpus(database.executor.withTimeout(0), corpus);
+  const result = await seedCorpus(maintenance, corpus);
   logger.info(
     { nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds },
     'seeded the empty graph',

@@ -1,4 +1,10 @@
 /**
+ * No answer from the database for this long, with work waiting, counts as
+ * down rather than busy (a stall that long is an outage to a client).
+ */
+export const UNRESPONSIVE_AFTER_MS = 30_000;
+
+/**
  * What this process has seen of the database lately, told by the executor
  * around every query: how many are in flight and when the database last
  * answered anything. It is how a slow answer is told apart from a down

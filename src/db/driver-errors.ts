@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { ServerBusyError, ServiceUnavailableError } from '../errors/api-errors';
 import { RequestTimeoutError } from '../errors/request-timeout-error';
-import type { DatabaseLoad } from './database-load';
+import { type DatabaseLoad, UNRESPONSIVE_AFTER_MS } from './database-load';
 
 // The driver's codes for "no server to talk to" (refused, reset, gone while
 // a session was open).
@@ -29,9 +29,6 @@ const connectTimedOut = /Failed to establish connection in \d+ ?ms/i;
 // the cause of another error.
 const socketFailure =
   /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|socket hang up|Pool is closed|connection was closed/i;
-
-/** How recent an answer makes a connect timeout "busy" rather than "down". */
-const RECENT_ANSWER_MS = 10_000;
 
 export interface MappingContext {
   /** What the executor saw lately; without it a connect timeout counts as down. */
@@ -64,7 +61,9 @@ export function mapDriverError(error: unknown, context: MappingContext = {}): un
   ) {
     if (poolExhausted.test(current.message)) return new ServerBusyError();
     if (connectTimedOut.test(current.message)) {
-      return context.load?.answeredWithin(RECENT_ANSWER_MS) ? new ServerBusyError() : new ServiceUnavailableError();
+      return context.load?.answeredWithin(UNRESPONSIVE_AFTER_MS)
+        ? new ServerBusyError()
+        : new ServiceUnavailableError();
     }
     if (current instanceof Neo4jError) {
       if (timeoutCodes.test(current.code)) return timedOut(context);
@@ -83,11 +82,15 @@ export function mapDriverError(error: unknown, context: MappingContext = {}): un
 /**
  * The database enforces the timeout while it runs; an answer that comes
  * much later than the timeout means the database was not running the
- * query for a while (stalled), so the query's own cost is not to blame.
+ * query for a while (stalled), so the query's own cost is not to blame;
+ * nor is it when the database is saturated at that moment.
  */
 function timedOut({ load, elapsedMs, timeoutMs }: MappingContext): Error {
   const stallMs = load?.stallMs ?? 3_000;
   if (elapsedMs !== undefined && timeoutMs && elapsedMs > timeoutMs + stallMs) return new ServerBusyError();
+  // With every pooled connection in use the query shared the database with
+  // as many others: its time went to waiting its turn, not to its own cost.
+  if (load?.busy) return new ServerBusyError();
   return new RequestTimeoutError(
     'The database query took longer than the server allows; ask for less (smaller pages, fewer fields)',
   );

@@ -1,5 +1,6 @@
 import { ServerBusyError } from '../errors/api-errors';
 import type { Logger } from '../logger';
+import { UNRESPONSIVE_AFTER_MS } from './database-load';
 import type { Executor } from './executor';
 import type { SupervisionStatus } from './neo4j-supervisor';
 
@@ -60,7 +61,7 @@ export class Readiness {
     private readonly logger: Logger,
     options: ReadinessOptions = {},
   ) {
-    this.options = { retryMs: 2_000, pingTimeoutMs: 2_000, unresponsiveAfterMs: 30_000, ...options };
+    this.options = { retryMs: 2_000, pingTimeoutMs: 2_000, unresponsiveAfterMs: UNRESPONSIVE_AFTER_MS, ...options };
     this.warmup = options.warmUp ? 'pending' : 'off';
   }
 

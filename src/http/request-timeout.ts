@@ -17,7 +17,11 @@ import { sendJsonError } from './json-error';
  * less would not have helped and the same request later will do.
  */
 export function requestTimeout(timeoutMs: number, load?: DatabaseLoad): RequestHandler {
+  // Requests under way in this process: more of them than the database has
+  // connections for means each waits its turn (in the pool or for the CPU).
+  let active = 0;
   return (_request, response, next) => {
+    active++;
     const timer = setTimeout(() => {
       if (response.writableEnded) return;
       if (response.headersSent) {
@@ -26,7 +30,7 @@ export function requestTimeout(timeoutMs: number, load?: DatabaseLoad): RequestH
         return;
       }
       response.setHeader('connection', 'close');
-      if (load?.busy) {
+      if (load && (load.busy || active > load.saturatedAt)) {
         response.setHeader('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
         sendJsonError(
           response,
@@ -45,7 +49,12 @@ export function requestTimeout(timeoutMs: number, load?: DatabaseLoad): RequestH
       response.locals.timedOut = true;
       muzzle(response);
     }, timeoutMs);
-    const clear = () => clearTimeout(timer);
+    let cleared = false;
+    const clear = () => {
+      clearTimeout(timer);
+      if (!cleared) active--;
+      cleared = true;
+    };
     response.once('finish', clear);
     response.once('close', clear);
     next();
