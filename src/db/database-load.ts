@@ -14,6 +14,7 @@ export const UNRESPONSIVE_AFTER_MS = 30_000;
 export class DatabaseLoad {
   private inFlight = 0;
   private lastAnswerAt: number;
+  private lastSaturatedAt = -Infinity;
 
   /**
    * `stallMs`: queries in flight and no answer for this long is a stall.
@@ -30,6 +31,7 @@ export class DatabaseLoad {
 
   started(): void {
     this.inFlight++;
+    if (this.inFlight >= this.saturatedAt) this.lastSaturatedAt = this.now();
   }
 
   /** `answered`: the database replied (with rows or with an error of its own), as opposed to no reply at all. */
@@ -55,6 +57,15 @@ export class DatabaseLoad {
   /** Stalled or saturated: a request that ran out of time now was held up by load, not by its own cost. */
   get busy(): boolean {
     return this.stalled || this.saturated;
+  }
+
+  /**
+   * Busy now, or the pool was full at some moment in the last `ms`: work
+   * that ran out of time in that window shared the database with a full
+   * pool, so waiting its turn, not its own cost, is the likely reason.
+   */
+  busyWithin(ms: number): boolean {
+    return this.busy || this.now() - this.lastSaturatedAt <= ms;
   }
 
   /** The database answered something within the last `ms`. */

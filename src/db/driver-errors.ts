@@ -88,9 +88,9 @@ export function mapDriverError(error: unknown, context: MappingContext = {}): un
 function timedOut({ load, elapsedMs, timeoutMs }: MappingContext): Error {
   const stallMs = load?.stallMs ?? 3_000;
   if (elapsedMs !== undefined && timeoutMs && elapsedMs > timeoutMs + stallMs) return new ServerBusyError();
-  // With every pooled connection in use the query shared the database with
-  // as many others: its time went to waiting its turn, not to its own cost.
-  if (load?.busy) return new ServerBusyError();
+  // With every pooled connection in use while it ran, the query shared the
+  // database with as many others: its time went to waiting its turn.
+  if (load && (elapsedMs === undefined ? load.busy : load.busyWithin(elapsedMs))) return new ServerBusyError();
   return new RequestTimeoutError(
     'The database query took longer than the server allows; ask for less (smaller pages, fewer fields)',
   );

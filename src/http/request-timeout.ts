@@ -22,6 +22,7 @@ export function requestTimeout(timeoutMs: number, load?: DatabaseLoad): RequestH
   let active = 0;
   return (_request, response, next) => {
     active++;
+    const started = Date.now();
     const timer = setTimeout(() => {
       if (response.writableEnded) return;
       if (response.headersSent) {
@@ -30,7 +31,7 @@ export function requestTimeout(timeoutMs: number, load?: DatabaseLoad): RequestH
         return;
       }
       response.setHeader('connection', 'close');
-      if (load && (load.busy || active > load.saturatedAt)) {
+      if (load && (load.busyWithin(Date.now() - started) || active > load.saturatedAt)) {
         response.setHeader('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
         sendJsonError(
           response,
