@@ -6,7 +6,7 @@ import { migrate } from './db/migrate';
 import { Readiness } from './db/readiness';
 import { graphqlSchema } from './graphql/build-schema';
 import { warmUp } from './graphql/warm-up';
-import { createApp, type App } from './http/app';
+import { createApp } from './http/app';
 import type { Logger } from './logger';
 import { setMaxPageSize } from './model/page-size';
 import type { Corpus } from './seed/corpus';
@@ -38,12 +38,12 @@ export interface ServerHooks {
 export async function startServer(config: Config, logger: Logger, hooks: ServerHooks = {}): Promise<RunningServer> {
   setMaxPageSize(config.limits.maxPageSize);
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
-  // The warm-up runs the examples through Apollo, which exists only once
-  // the app is built below; readiness.start() runs after that.
-  const late: { app?: App } = {};
+  // The warm-up sends the examples to this server over HTTP, which exists
+  // only once it listens, below; readiness.start() runs after that.
+  const late: { url?: string } = {};
   const warm = config.warmup
     ? async () => {
-        if (late.app) await warmUp(late.app.apollo, database.executor, logger);
+        if (late.url) await warmUp(late.url, logger, warmUpHeaders(config));
       }
     : undefined;
   // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.
@@ -73,7 +73,7 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
     requestTimeout: config.limits.requestTimeoutMs + 1_000,
     connectionsCheckingInterval: 1_000,
   });
-  late.app = await createApp({
+  const { express, apollo } = await createApp({
     config,
     logger,
     executor: database.executor,
@@ -81,15 +81,16 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
     schema: await graphqlSchema(),
     httpServer,
   });
-  const { express, apollo } = late.app;
-  // Prepared and warmed before listening, so the first request a client
-  // sends is served by a warm JVM; a database that is down is retried in
-  // the background and warmed once it is up.
-  await readiness.start();
   httpServer.on('request', express);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  late.url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
+  // Prepared and warmed before this returns, so the first request a caller
+  // sends is served by a warm JVM (a load balancer waits for /ready, which
+  // says `warming` meanwhile); a database that is down is retried in the
+  // background and warmed once it is up.
+  await readiness.start();
   logger.info(
     {
       url,
@@ -116,6 +117,12 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
         logger.info('server stopped');
       })()),
   };
+}
+
+/** An API key for the warm-up's requests when reads require one (any role may read). */
+function warmUpHeaders(config: Config): Record<string, string> {
+  const key = config.auth.apiKeys[0];
+  return config.auth.readsRequireAuth && key ? { 'x-api-key': key.key } : {};
 }
 
 async function prepareDatabase(database: Database, corpus: Corpus | undefined, logger: Logger): Promise<void> {

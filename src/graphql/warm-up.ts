@@ -1,13 +1,9 @@
-import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ApolloServer } from '@apollo/server';
 import { Kind, parse, print } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { repoRoot } from '../config';
-import type { Executor } from '../db/executor';
 import type { Logger } from '../logger';
-import { createContext, type GraphqlContext } from './context';
 
 export const EXAMPLES_FILE = path.join(repoRoot, 'schema', 'examples.graphql');
 
@@ -17,6 +13,7 @@ export interface WarmUpResult {
   milliseconds: number;
 }
 
+/** The query operations of schema/examples.graphql (mutations left out: they would write). */
 export function exampleQueries(file = EXAMPLES_FILE): { name: string; source: string }[] {
   if (!fs.existsSync(file)) return [];
   return parse(fs.readFileSync(file, 'utf8'))
@@ -27,41 +24,46 @@ export function exampleQueries(file = EXAMPLES_FILE): { name: string; source: st
     .map((operation) => ({ name: operation.name?.value ?? 'anonymous', source: print(operation) }));
 }
 
-// Cold planning can pass the request's Cypher timeout (that is the problem
-// warmed away); the warm-up's own queries get room to finish, so their plans
-// are cached.
-const WARM_UP_CYPHER_TIMEOUT_MS = 60_000;
-
 /**
  * Planning a query shape for the first time on a freshly started JVM takes
  * from a quarter of a second to several seconds (the planner's own code is
- * still interpreted), and Neo4j caches the plan per query text. Running the
- * documented example operations once, through the whole pipeline (Apollo,
- * the prefetch that composes one Cypher query per shape, the driver), plans
- * the shapes clients are known to send and warms the code every other shape
- * goes through, before /ready lets traffic in.
+ * still interpreted), and Neo4j caches the plan per query text. Sending the
+ * documented example operations once, over HTTP to this server itself (so
+ * the whole path is warmed: Express, Apollo, the prefetch that composes one
+ * Cypher query per shape, the driver), plans the shapes clients are known to
+ * send and warms the code every other shape goes through, while /ready
+ * still says `warming`.
  *
- * Queries only: the example mutations would write to the graph.
+ * `headers`: what a request needs to be let in (an API key when reads
+ * require one).
  */
 export async function warmUp(
-  apollo: ApolloServer<GraphqlContext>,
-  executor: Executor,
+  graphqlUrl: string,
   logger: Logger,
+  headers: Record<string, string> = {},
   file = EXAMPLES_FILE,
 ): Promise<WarmUpResult> {
   const started = Date.now();
   const queries = exampleQueries(file);
-  const warmExecutor = executor.withTimeout(WARM_UP_CYPHER_TIMEOUT_MS);
-  const failed: string[] = [];
+  const send = async (source: string): Promise<boolean> => {
+    try {
+      const response = await fetch(graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: source }),
+      });
+      const body = (await response.json()) as { errors?: unknown[] };
+      return response.status === 200 && !body.errors?.length;
+    } catch {
+      return false;
+    }
+  };
   // One after another: on a small machine running them at once only makes
-  // each wait for the others.
+  // each wait for the others. A first run on a cold JVM can pass the Cypher
+  // timeout; its plan is usually cached by then, so a second try succeeds.
+  const failed: string[] = [];
   for (const query of queries) {
-    const response = await apollo.executeOperation(
-      { query: query.source },
-      { contextValue: createContext(warmExecutor, null) },
-    );
-    const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-    if (errors?.length) failed.push(query.name);
+    if (!(await send(query.source)) && !(await send(query.source))) failed.push(query.name);
   }
   const result = { operations: queries.length, failed, milliseconds: Date.now() - started };
   if (failed.length) logger.warn(result, 'warm-up: some example operations failed');

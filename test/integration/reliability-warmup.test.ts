@@ -8,10 +8,11 @@ import { OwnServer, startOwnServer } from '../support/reliability-server';
 // Without it the first request of a shape took 0.25-4.2 s here (planning on
 // a cold JVM; bench/first-request.ts measures both).
 const WARM_RUNS = 7;
-// 3x the warm p50, plus a fixed allowance for scheduler noise on a shared
-// 2-core machine (a warm request is a few milliseconds, so one preempted
-// time slice alone can triple it); far below what cold planning costs.
-const NOISE_ALLOWANCE_MS = 50;
+// 3x the warm p50, plus a fixed allowance for the noise of a 2-core machine
+// shared with other jobs (warm p50s of the same query ranged 20-300 ms
+// between runs there); a cold first request costs 0.8-8 s on that machine
+// (bench/first-request.ts), far above the allowance.
+const NOISE_ALLOWANCE_MS = 250;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
