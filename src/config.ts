@@ -18,6 +18,8 @@ export interface Config {
   http: { corsOrigins: CorsOrigins };
   /** Restarting the embedded Neo4j when it dies (src/db/neo4j-supervisor.ts). */
   supervision: { restartAttempts: number; restartBackoffMs: number };
+  /** /ready answers within `timeoutMs`; a ping that needs longer means load, not an outage. */
+  readiness: { timeoutMs: number };
   /** Run the example operations once after a start, before /ready says ready (src/graphql/warm-up.ts). */
   warmup: boolean;
 }
@@ -44,8 +46,6 @@ export interface Limits {
   requestTimeoutMs: number;
   /** Neo4j transaction timeout for request queries; below requestTimeoutMs. */
   cypherTimeoutMs: number;
-  /** /ready answers within this long; a ping that needs longer means load, not an outage. */
-  readyTimeoutMs: number;
 }
 
 /** '*' for any origin; an empty list sends no CORS headers (same origin only). */
@@ -113,6 +113,7 @@ export function loadConfig(env: Env = process.env): Config {
       restartAttempts: integer(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 1_000),
       restartBackoffMs: integer(env, 'NEO4J_RESTART_BACKOFF_MS', 1_000, 0, 600_000),
     },
+    readiness: { timeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000) },
     warmup: onOff(env, 'WARMUP', true),
   };
 }
@@ -138,7 +139,6 @@ function limits(env: Env): Limits {
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     requestTimeoutMs,
     cypherTimeoutMs,
-    readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000),
   };
 }
 

@@ -60,7 +60,7 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
   });
   const supervisor = database.supervisor;
   const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger, {
-    pingTimeoutMs: config.limits.readyTimeoutMs,
+    pingTimeoutMs: config.readiness.timeoutMs,
     warmUp: warm,
     supervision: supervisor ? () => supervisor.status() : undefined,
   });
