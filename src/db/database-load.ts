@@ -15,6 +15,11 @@ export class DatabaseLoad {
   private inFlight = 0;
   private lastAnswerAt: number;
   private lastSaturatedAt = -Infinity;
+  /**
+   * Set while the warm-up runs on a freshly (re)started JVM: a query that
+   * runs out of time then was slowed by cold planning, not by its own cost.
+   */
+  warming = false;
 
   /**
    * `stallMs`: queries in flight and no answer for this long is a stall.
@@ -54,9 +59,9 @@ export class DatabaseLoad {
     return this.inFlight >= this.saturatedAt;
   }
 
-  /** Stalled or saturated: a request that ran out of time now was held up by load, not by its own cost. */
+  /** Warming, stalled or saturated: a request that ran out of time now was held up by load, not by its own cost. */
   get busy(): boolean {
-    return this.stalled || this.saturated;
+    return this.warming || this.stalled || this.saturated;
   }
 
   /**

@@ -51,7 +51,6 @@ export class Readiness {
   private timer: NodeJS.Timeout | undefined;
   private attempt: Promise<void> | undefined;
   private warming: Promise<void> | undefined;
-  private warmedOnce = false;
   private stopped = false;
   private readonly options: Required<Omit<ReadinessOptions, 'warmUp' | 'supervision'>> & ReadinessOptions;
 
@@ -75,10 +74,9 @@ export class Readiness {
   }
 
   /**
-   * The database came back from a restart on a cold JVM: warm it again, in
-   * the background. Unlike at the first start, /ready says ready meanwhile
-   * (with `warmup: 'warming'`): after an outage, slow first answers are
-   * better than more refusals.
+   * The database came back from a restart on a cold JVM: warm it again
+   * before /ready says ready, as after the first start (requests that come
+   * meanwhile and run out of time hear SERVER_BUSY, not "ask for less").
    */
   databaseRestarted(): Promise<void> {
     if (!this.prepared || !this.options.warmUp) return Promise.resolve();
@@ -105,7 +103,7 @@ export class Readiness {
     }
     const database = ping === 'busy' ? 'busy' : 'reachable';
     if (!this.prepared) return { ...base, ready: false, database, detail: this.lastError };
-    return { ...base, ready: this.warmedOnce || this.warmup === 'off', database };
+    return { ...base, ready: this.warmup === 'done' || this.warmup === 'off', database };
   }
 
   stop(): void {
@@ -158,13 +156,14 @@ export class Readiness {
     if (!warmUp) return Promise.resolve();
     this.warming ??= (async () => {
       this.warmup = 'warming';
+      this.executor.load.warming = true;
       try {
         await warmUp();
       } catch (error) {
         this.logger.warn({ err: (error as Error).message }, 'warm-up failed; the first requests will be slower');
       } finally {
         this.warmup = 'done';
-        this.warmedOnce = true;
+        this.executor.load.warming = false;
         this.warming = undefined;
       }
     })();
