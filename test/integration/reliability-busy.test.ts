@@ -80,7 +80,10 @@ describe('busy is not down', () => {
         `slowest ${slowestReadyMs} ms; after SIGCONT: 200 after ${recoveredMs} ms (answers meanwhile: ${afterCodes.join(', ')})`,
     );
 
-    expect(outcomes.filter((outcome) => !isBusyAnswer(outcome))).toEqual([]);
+    // A request the server took up late in the stall outlives it and is
+    // served after SIGCONT; every other one is refused as busy.
+    expect(outcomes.filter((outcome) => outcome.status !== 200 && !isBusyAnswer(outcome))).toEqual([]);
+    expect(outcomes.filter(isBusyAnswer).length).toBeGreaterThan(0);
     expect(readyAnswers.filter((answer) => answer.status !== 200)).toEqual([]);
     expect(readyAnswers.some((answer) => answer.database === 'busy')).toBe(true);
     // READY_TIMEOUT_MS is 2 s; the rest is slack for a loaded 2-core machine.
