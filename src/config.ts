@@ -16,6 +16,12 @@ export interface Config {
   graphql: { introspection: boolean; landingPage: boolean; compiledExecution: boolean };
   limits: Limits;
   http: { corsOrigins: CorsOrigins };
+  /** Restarting the embedded Neo4j when it dies (src/db/neo4j-supervisor.ts). */
+  supervision: { restartAttempts: number; restartBackoffMs: number };
+  /** /ready answers within `timeoutMs`; a ping that needs longer means load, not an outage. */
+  readiness: { timeoutMs: number };
+  /** Run the example operations once after a start, before /ready says ready (src/graphql/warm-up.ts). */
+  warmup: boolean;
   analytics: AnalyticsConfig;
 }
 
@@ -121,6 +127,12 @@ export function loadConfig(env: Env = process.env): Config {
       workers: integer(env, 'ANALYTICS_WORKERS', 1, 0, 64),
       cacheTtlMs: integer(env, 'ANALYTICS_CACHE_TTL_MS', 300_000, 0, 86_400_000),
     },
+    supervision: {
+      restartAttempts: integer(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 1_000),
+      restartBackoffMs: integer(env, 'NEO4J_RESTART_BACKOFF_MS', 1_000, 0, 600_000),
+    },
+    readiness: { timeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000) },
+    warmup: onOff(env, 'WARMUP', true),
   };
 }
 
@@ -175,6 +187,18 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
   if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+/** `on`/`off`, as well as everything boolean() takes. */
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  try {
+    return boolean(env, name, fallback);
+  } catch {
+    throw new ConfigError(name, `must be on or off, got "${env[name]}"`);
+  }
 }
 
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {

@@ -1,12 +1,21 @@
 import { loadConfig } from './config';
 import { createLogger } from './logger';
-import { startServer } from './server';
+import { RunningServer, startServer } from './server';
 
 /** `npm start`: the main job, until SIGINT or SIGTERM. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const server = await startServer(config, logger);
+  // Set once started; the hook below may only fire after that.
+  const started: { server?: RunningServer } = {};
+  const server = await startServer(config, logger, {
+    // The embedded Neo4j stayed dead after every restart attempt: exit
+    // non-zero and let systemd, Docker or Kubernetes restart the whole thing.
+    onFatal: () => {
+      void (started.server?.close() ?? Promise.resolve()).finally(() => process.exit(1));
+    },
+  });
+  started.server = server;
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close().then(

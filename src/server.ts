@@ -6,6 +6,7 @@ import { migrate } from './db/migrate';
 import { assertModelComplete } from './db/model-self-check';
 import { Readiness } from './db/readiness';
 import { graphqlSchema } from './graphql/build-schema';
+import { warmUp } from './graphql/warm-up';
 import { createApp } from './http/app';
 import type { Logger } from './logger';
 import { setMaxPageSize } from './model/page-size';
@@ -28,15 +29,45 @@ export interface RunningServer {
  * checked against the queries first (db/model-self-check.ts), then the
  * annotations validated, so either stops the start with its list of problems.
  */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export interface ServerHooks {
+  /**
+   * The embedded Neo4j could not be restarted: `npm start` exits non-zero so
+   * that its own process supervisor takes over. By default only logged.
+   */
+  onFatal?: (error: Error) => void;
+}
+
+export async function startServer(config: Config, logger: Logger, hooks: ServerHooks = {}): Promise<RunningServer> {
   // A relationship type some query builder does not handle stops the start, named, before Neo4j is touched.
   assertModelComplete();
   setMaxPageSize(config.limits.maxPageSize);
   const corpus = config.seed.onStart ? await loadCorpus(config.seed.dir) : undefined;
+  // The warm-up sends the examples to this server over HTTP, which exists
+  // only once it listens, below; readiness.start() runs after that.
+  const late: { url?: string } = {};
+  const warm = config.warmup
+    ? async () => {
+        if (late.url) await warmUp(late.url, logger, warmUpHeaders(config));
+      }
+    : undefined;
   // Request queries run under CYPHER_TIMEOUT_MS; the database aborts them.
-  const database = await openDatabase(config.neo4j, logger, config.limits.cypherTimeoutMs);
-  const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger);
-  await readiness.start();
+  const database: Database = await openDatabase(config.neo4j, logger, {
+    timeoutMs: config.limits.cypherTimeoutMs,
+    supervise: {
+      maxAttempts: config.supervision.restartAttempts,
+      backoffMs: config.supervision.restartBackoffMs,
+      onGiveUp: (error) => hooks.onFatal?.(error),
+      onRestarted: async () => {
+        void readiness.databaseRestarted();
+      },
+    },
+  });
+  const supervisor = database.supervisor;
+  const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger, {
+    pingTimeoutMs: config.readiness.timeoutMs,
+    warmUp: warm,
+    supervision: supervisor ? () => supervisor.status() : undefined,
+  });
 
   // Node's own backstops behind the per-request deadline in app.ts, which
   // starts only once the headers are in: a client that trickles its headers
@@ -58,6 +89,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
+  late.url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/graphql`;
+  // Prepared and warmed before this returns, so the first request a caller
+  // sends is served by a warm JVM (a load balancer waits for /ready, which
+  // says `warming` meanwhile); a database that is down is retried in the
+  // background and warmed once it is up.
+  await readiness.start();
   logger.info(
     {
       url,
@@ -86,12 +123,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   };
 }
 
+/** An API key for the warm-up's requests when reads require one (any role may read). */
+function warmUpHeaders(config: Config): Record<string, string> {
+  const key = config.auth.apiKeys[0];
+  return config.auth.readsRequireAuth && key ? { 'x-api-key': key.key } : {};
+}
+
 async function prepareDatabase(database: Database, corpus: Corpus | undefined, logger: Logger): Promise<void> {
-  await migrate(database.executor, logger);
-  if (!corpus || !(await isGraphEmpty(database.executor))) return;
+  // Maintenance work, not a request: on a freshly started (cold) JVM its
+  // first queries can take longer than CYPHER_TIMEOUT_MS just to be planned.
+  const maintenance = database.executor.withTimeout(0);
+  await migrate(maintenance, logger);
+  if (!corpus || !(await isGraphEmpty(maintenance))) return;
   // Seeding is one all-or-nothing transaction that may outlast the request
   // timeout on a big corpus; it runs without one.
-  const result = await seedCorpus(database.executor.withTimeout(0), corpus);
+  const result = await seedCorpus(maintenance, corpus);
   logger.info(
     { nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds },
     'seeded the empty graph',

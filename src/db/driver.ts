@@ -15,6 +15,9 @@ export const driverTimeouts = {
   maxTransactionRetryTime: 2_000,
 } as const;
 
+/** Connections per driver; more concurrent queries than this wait for one (up to connectionAcquisitionTimeout). */
+export const MAX_CONNECTION_POOL_SIZE = 50;
+
 /**
  * One driver per process. Integers come back as JavaScript numbers: every
  * count and offset in this graph is far below 2^53.
@@ -24,7 +27,7 @@ export function createDriver(uri: string, config: Pick<Neo4jConfig, 'user' | 'pa
   const auth = embedded || config.password === '' ? undefined : neo4j.auth.basic(config.user, config.password);
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
     ...driverTimeouts,
     // Connections idle for a minute are re-checked before use, so a pool
     // that outlived a Neo4j restart does not hand out dead sockets.

@@ -8,6 +8,7 @@ import { NEO4J_ADD_OPENS } from './jvm-options';
 import { requireJava17 } from './java-prerequisites';
 import { launcherClasspath } from './launcher-build';
 import { stopStaleLauncher } from './stale-launcher';
+import { liveForeignOwner, removeStoreOwner, StoreInUseError, writeStoreOwner } from './store-owner';
 
 export interface EmbeddedOptions {
   /** Store, logs and pid file live here; it survives restarts. */
@@ -28,7 +29,15 @@ export interface EmbeddedOptions {
 export interface EmbeddedNeo4j {
   uri: string;
   pid: number;
+  /** Resolves when the JVM exits; `requested` when stop() asked it to. */
+  exited: Promise<JvmExit>;
   stop(): Promise<void>;
+}
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  requested: boolean;
 }
 
 const readyLine = 'PEACEGRAPH_NEO4J_READY';
@@ -42,6 +51,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   requireJava17();
   const classpath = await launcherClasspath();
   fs.mkdirSync(home, { recursive: true });
+  // Never stop a database another live process works with (a running
+  // server, beside which the command line was started).
+  const owner = liveForeignOwner(home);
+  if (owner) throw new StoreInUseError(home, owner);
   const pidFile = path.join(home, 'launcher.pid');
   const stalePid = await stopStaleLauncher(pidFile);
   if (stalePid) logger.warn({ pid: stalePid }, 'stopped an embedded Neo4j left behind by an earlier run');
@@ -67,16 +80,42 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   if (jvm.pid === undefined) throw new Error('Could not start java for the embedded Neo4j');
-  fs.writeFileSync(pidFile, String(jvm.pid));
-  logger.info({ pid: jvm.pid, port, home }, 'starting embedded Neo4j');
+  const launcherPid = jvm.pid;
+  fs.writeFileSync(pidFile, String(launcherPid));
+  const announce = (ready: boolean) =>
+    writeStoreOwner(home, {
+      ownerPid: process.pid,
+      launcherPid,
+      uri: `bolt://127.0.0.1:${port}`,
+      ready,
+      startedAt: new Date().toISOString(),
+    });
+  // Announced before it is ready, so another process never takes a
+  // launcher that is still starting for one left behind.
+  announce(false);
+  logger.info({ pid: launcherPid, port, home }, 'starting embedded Neo4j');
 
+  let stopRequested = false;
+  const exited = new Promise<JvmExit>((resolve) =>
+    jvm.once('exit', (code, signal) => {
+      // The pid file names a live launcher only; the owner file stays while
+      // this process lives and may restart the database (neo4j-supervisor.ts).
+      if (!stopRequested) fs.rmSync(pidFile, { force: true });
+      resolve({ code, signal, requested: stopRequested });
+    }),
+  );
   const uri = await waitUntilReady(jvm, options.startTimeoutMs ?? 180_000, logger);
+  announce(true);
   logger.info({ uri }, 'embedded Neo4j ready');
   let stopping: Promise<void> | undefined;
   return {
     uri,
-    pid: jvm.pid,
-    stop: () => (stopping ??= stopJvm(jvm, pidFile, logger)),
+    pid: launcherPid,
+    exited,
+    stop: () => {
+      stopRequested = true;
+      return (stopping ??= stopJvm(jvm, pidFile, home, logger));
+    },
   };
 }
 
@@ -108,7 +147,12 @@ function waitUntilReady(jvm: ChildProcessWithoutNullStreams, timeoutMs: number, 
 }
 
 /** Closing its input asks the launcher to shut the store down cleanly. */
-async function stopJvm(jvm: ChildProcessWithoutNullStreams, pidFile: string, logger: Logger): Promise<void> {
+async function stopJvm(
+  jvm: ChildProcessWithoutNullStreams,
+  pidFile: string,
+  home: string,
+  logger: Logger,
+): Promise<void> {
   if (jvm.exitCode === null && jvm.signalCode === null) {
     const exited = new Promise<void>((resolve) => jvm.once('exit', () => resolve()));
     jvm.stdin.end();
@@ -120,6 +164,7 @@ async function stopJvm(jvm: ChildProcessWithoutNullStreams, pidFile: string, log
     }
   }
   fs.rmSync(pidFile, { force: true });
+  removeStoreOwner(home);
   logger.info('embedded Neo4j stopped');
 }
 

@@ -1,7 +1,8 @@
 import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
-import { driverTimeouts } from './driver';
-import { mapDriverError } from './driver-errors';
+import { DatabaseLoad } from './database-load';
+import { driverTimeouts, MAX_CONNECTION_POOL_SIZE } from './driver';
+import { isDatabaseAnswer, mapDriverError } from './driver-errors';
 import { specialisedQuery } from './named-queries';
 
 export { mapDriverError };
@@ -11,6 +12,15 @@ export type Row = RecordShape;
 
 /** Told of every round trip, e.g. to count them per request. */
 export type QueryObserver = (queryName: string) => void;
+
+/**
+ * What every executor derived from one (withTimeout) shares: the driver,
+ * which a restarted database on another port replaces, and the load seen.
+ */
+interface SharedConnection {
+  driver: Driver;
+  load: DatabaseLoad;
+}
 
 /**
  * The one place that opens sessions. Reads run in read sessions so a
@@ -24,15 +34,37 @@ export class Executor {
    * using the database's memory and threads, not just our patience.
    * 0 means no timeout, for maintenance work such as seeding.
    */
+  private readonly shared: SharedConnection;
+
   constructor(
-    private readonly driver: Driver,
+    driver: Driver,
     readonly database: string,
     readonly timeoutMs = 30_000,
-  ) {}
+    shared?: SharedConnection,
+  ) {
+    this.shared = shared ?? { driver, load: new DatabaseLoad(3_000, MAX_CONNECTION_POOL_SIZE) };
+  }
 
   /** The same connection pool with another transaction timeout. */
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.driver, this.database, timeoutMs);
+    return new Executor(this.shared.driver, this.database, timeoutMs, this.shared);
+  }
+
+  /** What the queries of this executor (and those derived from it) have seen lately. */
+  get load(): DatabaseLoad {
+    return this.shared.load;
+  }
+
+  private get driver(): Driver {
+    return this.shared.driver;
+  }
+
+  /**
+   * Points this executor and every one derived from it at another driver
+   * (the database came back on another address). The caller closes the old one.
+   */
+  replaceDriver(driver: Driver): void {
+    this.shared.driver = driver;
   }
 
   /** Runs `cypher/queries/<name>.cypher` as a read (one auto-commit query, see autoCommitRead). */
@@ -77,19 +109,32 @@ export class Executor {
   async runSchemaStatement(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.database });
     try {
-      await session.run(cypher);
-    } catch (error) {
-      throw mapDriverError(error);
+      await this.tracked(() => session.run(cypher), 0);
     } finally {
       await closeQuietly(session);
     }
   }
 
+  /** One round trip to the database; an answer counts as a sign of life for the load tracker. */
   async ping(): Promise<void> {
+    await this.tracked(() => this.driver.verifyConnectivity({ database: this.database }), 0);
+  }
+
+  /**
+   * Tells the load tracker about one piece of database work and maps its
+   * failure to the error a client should see.
+   */
+  private async tracked<T>(work: () => Promise<T>, timeoutMs: number): Promise<T> {
+    const { load } = this.shared;
+    const started = Date.now();
+    load.started();
     try {
-      await this.driver.verifyConnectivity({ database: this.database });
+      const result = await work();
+      load.finished(true);
+      return result;
     } catch (error) {
-      throw mapDriverError(error);
+      load.finished(isDatabaseAnswer(error));
+      throw mapDriverError(error, { load, elapsedMs: Date.now() - started, timeoutMs });
     }
   }
 
@@ -108,13 +153,20 @@ export class Executor {
     const retryUntil = Date.now() + driverTimeouts.maxTransactionRetryTime;
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const { load } = this.shared;
+      const started = Date.now();
+      load.started();
       try {
         const result = await session.run<T>(cypher, params, config);
+        load.finished(true);
         return result.records.map((record) => record.toObject());
       } catch (error) {
+        load.finished(isDatabaseAnswer(error));
         // After a restart the pool may hold several dead sockets, each failing once: retry until the deadline, not a count.
         const delay = Math.min(RETRY_DELAY_MS * attempt, 500);
-        if (!isRetryableError(error) || Date.now() + delay > retryUntil) throw mapDriverError(error);
+        if (!isRetryableError(error) || Date.now() + delay > retryUntil) {
+          throw mapDriverError(error, { load, elapsedMs: Date.now() - started, timeoutMs: this.timeoutMs });
+        }
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
         await closeQuietly(session);
@@ -127,9 +179,10 @@ export class Executor {
     try {
       // The driver rejects a zero timeout; leaving it out means "no limit".
       const config = this.timeoutMs > 0 ? { timeout: this.timeoutMs } : undefined;
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw mapDriverError(error);
+      return await this.tracked(
+        () => (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config)),
+        this.timeoutMs,
+      );
     } finally {
       await closeQuietly(session);
     }

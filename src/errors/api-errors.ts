@@ -3,8 +3,16 @@ import { ErrorCode } from './error-codes';
 
 /** Each error knows its code and the HTTP status it stands for. */
 abstract class ApiError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, httpStatus: number, extensions: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...extensions, code, http: { status: httpStatus } } });
+  constructor(
+    message: string,
+    code: ErrorCode,
+    httpStatus: number,
+    extensions: Record<string, unknown> = {},
+    headers?: Map<string, string>,
+  ) {
+    super(message, {
+      extensions: { ...extensions, code, http: { status: httpStatus, ...(headers ? { headers } : {}) } },
+    });
   }
 }
 
@@ -61,5 +69,22 @@ export class CostLimitExceededError extends ApiError {
       400,
       { cost, limit },
     );
+  }
+}
+
+/** Seconds a client is asked to wait before retrying a request refused as busy. */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The database is reachable but cannot take this request now: the driver's
+ * connection pool stayed exhausted, or the database stopped answering for a
+ * while (a stall) with queries in flight. Apart from SERVICE_UNAVAILABLE
+ * (nothing to talk to) and REQUEST_TIMEOUT (this request asks too much): the
+ * same request is expected to succeed once the load passes, and Retry-After
+ * (Apollo copies `extensions.http.headers` onto the response) says when.
+ */
+export class ServerBusyError extends ApiError {
+  constructor(message = 'The server is busy right now; retry after the number of seconds in the Retry-After header') {
+    super(message, ErrorCode.ServerBusy, 503, {}, new Map([['retry-after', String(BUSY_RETRY_AFTER_SECONDS)]]));
   }
 }

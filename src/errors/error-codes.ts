@@ -6,6 +6,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   Conflict = 'CONFLICT',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** The database is up but saturated or stalled right now; retry after the Retry-After header. */
+  ServerBusy = 'SERVER_BUSY',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
   CostLimitExceeded = 'COST_LIMIT_EXCEEDED',
   ResponseTooLarge = 'RESPONSE_TOO_LARGE',

@@ -14,6 +14,7 @@ const clientFacingCodes = new Set<string>([
   ErrorCode.Conflict,
   ErrorCode.ServiceUnavailable,
   ErrorCode.CostLimitExceeded,
+  ErrorCode.ServerBusy,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',

@@ -117,7 +117,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   app.use(
     '/graphql',
     rateLimitPerClient(config.limits, config.auth.apiKeys),
-    requestTimeout(config.limits.requestTimeoutMs),
+    requestTimeout(config.limits.requestTimeoutMs, executor.load),
     capResponseSize(config.limits.maxResponseBytes),
     cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
     requireJsonPost,

@@ -1,4 +1,7 @@
 import type { RequestHandler, Response } from 'express';
+import type { DatabaseLoad } from '../db/database-load';
+import { BUSY_RETRY_AFTER_SECONDS } from '../errors/api-errors';
+import { ErrorCode } from '../errors/error-codes';
 import { REQUEST_TIMEOUT_CODE } from '../errors/request-timeout-error';
 import { sendJsonError } from './json-error';
 
@@ -7,9 +10,19 @@ import { sendJsonError } from './json-error';
  * its body or the resolvers run: after that the client gets 503
  * REQUEST_TIMEOUT and the connection is closed. Work still running (a Cypher
  * query) is bounded separately by CYPHER_TIMEOUT_MS, which is shorter.
+ *
+ * When the deadline passes while the database is stalled or every pooled
+ * connection is taken, the request waited on load rather than asked too
+ * much: it gets 503 SERVER_BUSY with Retry-After instead, since asking for
+ * less would not have helped and the same request later will do.
  */
-export function requestTimeout(timeoutMs: number): RequestHandler {
+export function requestTimeout(timeoutMs: number, load?: DatabaseLoad): RequestHandler {
+  // Requests under way in this process: more of them than the database has
+  // connections for means each waits its turn (in the pool or for the CPU).
+  let active = 0;
   return (_request, response, next) => {
+    active++;
+    const started = Date.now();
     const timer = setTimeout(() => {
       if (response.writableEnded) return;
       if (response.headersSent) {
@@ -18,16 +31,31 @@ export function requestTimeout(timeoutMs: number): RequestHandler {
         return;
       }
       response.setHeader('connection', 'close');
-      sendJsonError(
-        response,
-        503,
-        REQUEST_TIMEOUT_CODE,
-        `The request took longer than ${timeoutMs} ms; ask for less or try again`,
-      );
+      if (load && (load.busyWithin(Date.now() - started) || active > load.saturatedAt)) {
+        response.setHeader('retry-after', String(BUSY_RETRY_AFTER_SECONDS));
+        sendJsonError(
+          response,
+          503,
+          ErrorCode.ServerBusy,
+          `The database is too busy to answer within ${timeoutMs} ms; retry after the number of seconds in the Retry-After header`,
+        );
+      } else {
+        sendJsonError(
+          response,
+          503,
+          REQUEST_TIMEOUT_CODE,
+          `The request took longer than ${timeoutMs} ms; ask for less or try again`,
+        );
+      }
       response.locals.timedOut = true;
       muzzle(response);
     }, timeoutMs);
-    const clear = () => clearTimeout(timer);
+    let cleared = false;
+    const clear = () => {
+      clearTimeout(timer);
+      if (!cleared) active--;
+      cleared = true;
+    };
     response.once('finish', clear);
     response.once('close', clear);
     next();

@@ -6,7 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, Kind } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { ServiceUnavailableError } from '../errors/api-errors';
+import { ServerBusyError, ServiceUnavailableError } from '../errors/api-errors';
 import { RequestTimeoutError } from '../errors/request-timeout-error';
 import type { GraphqlContext } from '../graphql/context';
 import type { Logger } from '../logger';
@@ -102,7 +102,11 @@ async function runComposed(context: GraphqlContext, composed: ComposedQuery, log
   try {
     [row] = await context.executor.readComposed('prefetch', composed.cypher, composed.params, context.observe);
   } catch (error) {
-    if (error instanceof ServiceUnavailableError || error instanceof RequestTimeoutError) {
+    if (
+      error instanceof ServiceUnavailableError ||
+      error instanceof ServerBusyError ||
+      error instanceof RequestTimeoutError
+    ) {
       // Asking again field by field would only make the client wait twice for the same answer.
       context.data.runner.failWith(error);
     } else {

@@ -4,12 +4,13 @@ import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import neo4j, { Neo4jError } from 'neo4j-driver';
+import { DatabaseLoad } from '../../src/db/database-load';
 import { mapDriverError } from '../../src/db/driver-errors';
 import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { Readiness } from '../../src/db/readiness';
-import { ServiceUnavailableError } from '../../src/errors/api-errors';
+import { ServerBusyError, ServiceUnavailableError } from '../../src/errors/api-errors';
 import { RequestTimeoutError } from '../../src/errors/request-timeout-error';
 import type { GraphqlContext } from '../../src/graphql/context';
 import { createApp } from '../../src/http/app';
@@ -132,9 +133,10 @@ describe('timeouts', () => {
     expect(answer).toContain('REQUEST_TIMEOUT');
   });
 
-  it('fails fast with SERVICE_UNAVAILABLE when the pool has no connection to give', async () => {
+  it('fails fast with SERVER_BUSY when the pool has no connection to give', async () => {
     // One connection, held by an open transaction: the next caller must give
-    // up after the acquisition timeout instead of queueing forever.
+    // up after the acquisition timeout instead of queueing forever, and hear
+    // "busy, retry" rather than "down": the database itself is fine.
     const driver = neo4j.driver(database.uri, undefined, {
       maxConnectionPoolSize: 1,
       connectionAcquisitionTimeout: 500,
@@ -148,9 +150,9 @@ describe('timeouts', () => {
       const error = await new Executor(driver, database.executor.database)
         .read('graph-counts')
         .catch((caught: unknown) => caught);
-      const ok = error instanceof ServiceUnavailableError && Date.now() - started < 5_000;
+      const ok = error instanceof ServerBusyError && Date.now() - started < 5_000;
       report.record('connection pool exhausted', ok);
-      expect(error).toBeInstanceOf(ServiceUnavailableError);
+      expect(error).toBeInstanceOf(ServerBusyError);
     } finally {
       await held.rollback();
       await holder.close();
@@ -193,12 +195,30 @@ describe('driver error mapping', () => {
     expect(mapDriverError(neo4jError(code))).toBeInstanceOf(expected);
   });
 
-  it('maps a pool acquisition timeout and socket errors found in the cause chain', () => {
+  it('maps a pool acquisition timeout to SERVER_BUSY and socket errors found in the cause chain', () => {
+    // An exhausted pool is load, not an outage: the database answers, just not fast enough for this many requests.
     expect(
       mapDriverError(neo4jError('N/A', 'Connection acquisition timed out in 3000 ms. Pool status: ...')),
-    ).toBeInstanceOf(ServiceUnavailableError);
+    ).toBeInstanceOf(ServerBusyError);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:7687'), { code: 'ECONNREFUSED' });
     expect(mapDriverError(new Error('wrapper', { cause: refused }))).toBeInstanceOf(ServiceUnavailableError);
+  });
+
+  it('tells a slow handshake under load (busy) from one with nothing answering (down)', () => {
+    const connectTimeout = () => neo4jError('ServiceUnavailable', 'Failed to establish connection in 2000ms');
+    let now = 0;
+    const load = new DatabaseLoad(3_000, 50, () => now);
+    now = 1_000; // the database answered a second ago
+    expect(mapDriverError(connectTimeout(), { load })).toBeInstanceOf(ServerBusyError);
+    now = 40_000; // and then nothing for 39 s
+    expect(mapDriverError(connectTimeout(), { load })).toBeInstanceOf(ServiceUnavailableError);
+    expect(mapDriverError(connectTimeout())).toBeInstanceOf(ServiceUnavailableError);
+  });
+
+  it('tells a transaction timeout that fired on time (ask for less) from one that arrived late (a stall)', () => {
+    const timedOut = () => neo4jError('Neo.ClientError.Transaction.TransactionTimedOut');
+    expect(mapDriverError(timedOut(), { elapsedMs: 5_100, timeoutMs: 5_000 })).toBeInstanceOf(RequestTimeoutError);
+    expect(mapDriverError(timedOut(), { elapsedMs: 20_000, timeoutMs: 5_000 })).toBeInstanceOf(ServerBusyError);
   });
 
   it('passes everything else through for the formatter to hide', () => {

@@ -16,7 +16,7 @@ describe('HTTP server over the real Neo4j', () => {
   it('answers /ready with 200 once Neo4j is reachable and the schema applied', async () => {
     const response = await fetch(`${server.origin}/ready`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ready: true, database: 'reachable', schema: 'applied' });
+    expect(await response.json()).toEqual({ ready: true, database: 'reachable', schema: 'applied', warmup: 'done' });
   });
 
   it('serves GraphQL with data read from Neo4j', async () => {
