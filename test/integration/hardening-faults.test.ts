@@ -21,8 +21,16 @@ import { runSeeder } from '../support/hardening-seeder';
 // lost, compared item by item.
 const report = new HardeningReport('Fault scenarios (own embedded Neo4j, same server throughout)', 'recovered');
 const limits = loadConfig({}).limits;
-// No answer may take longer than the request deadline (plus scheduling slack).
-const maxAnswerMs = limits.requestTimeoutMs + 1_000;
+// What shows that no request hung is its outcome: data or a clean
+// SERVICE_UNAVAILABLE, never the request deadline's REQUEST_TIMEOUT (after
+// 10 s) or no answer at all (the client gives up after 30 s). Times are
+// bounded only by this ceiling, twice the request deadline, so that a busy
+// shared machine does not fail the suite while a request left waiting for
+// Neo4j still would.
+const maxAnswerMs = limits.requestTimeoutMs * 2;
+// A server that waited for Neo4j would never start here (Neo4j is down
+// until after); the ceiling only turns that into a clear failure.
+const maxStartMs = 60_000;
 const statsQuery = '{ graphStats { nodes { name count } edges { name count } } }';
 const bulkActors = 20_000;
 const editorKey = 'fault-editor-key-0123456789';
@@ -100,7 +108,7 @@ describe('fault tolerance', () => {
       `${scenario}: server up in ${startMs} ms, /ready ${readiness.status}, query ${query.status} ${firstCode(query)} in ${query.ms} ms; ready ${recoveredMs} ms after Neo4j was`,
     );
 
-    expect(startMs).toBeLessThan(10_000);
+    expect(startMs).toBeLessThan(maxStartMs);
     expect(readiness.status).toBe(503);
     expect(readiness.json).toMatchObject({ ready: false, database: 'unreachable' });
     expect({ status: query.status, code: firstCode(query) }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
@@ -117,13 +125,19 @@ describe('fault tolerance', () => {
     it(`${scenario}: no crash, no hung request, recovers by itself, nothing lost`, async () => {
       const before = await graph.snapshot();
       const load = steadyLoad(server.origin, statsQuery);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The load is running (answered with data) before Neo4j goes away.
+      expect(
+        await waitFor(async () => load.answered().some((outcome) => outcome.status === 200), 30_000),
+      ).toBeDefined();
       await takeDown(neo4j);
 
       const notReadyMs = await waitFor(async () => !(await ready()), 15_000);
       const during = await postQuery(server.origin, statsQuery);
       const downMs = Date.now();
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      // Keep Neo4j down until the load itself has met the outage a few times.
+      const refusedDuringOutage = () =>
+        load.answered().filter((outcome) => outcome.code === 'SERVICE_UNAVAILABLE').length >= 4;
+      await waitFor(async () => refusedDuringOutage(), 30_000, 50);
       await neo4j.start();
       const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
       const outageMs = Date.now() - downMs;
@@ -190,8 +204,11 @@ describe('fault tolerance', () => {
         child.kill('SIGKILL');
       }
     });
-    // Give Neo4j a moment to notice the dropped connection and roll back.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Wait until Neo4j has noticed the dropped connection and rolled the
+    // seeder's transaction back: only the asking transaction is left.
+    const openTransactions = async () =>
+      graph.executor.readTransaction(async (tx) => (await tx.run('SHOW TRANSACTIONS')).records.length);
+    expect(await waitFor(async () => (await openTransactions()) === 1, 30_000, 50)).toBeDefined();
     const afterKill = await graph.snapshot();
 
     const rerun = await runSeeder(bulkDir, neo4j.uri);
@@ -263,7 +280,9 @@ describe('fault tolerance', () => {
     })();
     await waitFor(async () => attempts.some((result) => result.written), 30_000);
     await neo4j.kill();
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Down until a mutation has met the outage.
+    const beforeRestart = attempts.length;
+    await waitFor(async () => attempts.slice(beforeRestart).some((result) => !result.written), 30_000, 50);
     await neo4j.start();
     await waitFor(async () => (await ready()) && (await answers()), 60_000);
     writing = false;
