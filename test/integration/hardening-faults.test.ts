@@ -31,6 +31,9 @@ const maxAnswerMs = limits.requestTimeoutMs * 2;
 // A server that waited for Neo4j would never start here (Neo4j is down
 // until after); the ceiling only turns that into a clear failure.
 const maxStartMs = 60_000;
+// Recovery is what is checked; how soon depends on how fast a JVM starts on
+// the machine (seconds when idle, over a minute on a busy shared one).
+const maxRecoveryMs = 180_000;
 const statsQuery = '{ graphStats { nodes { name count } edges { name count } } }';
 const bulkActors = 20_000;
 const editorKey = 'fault-editor-key-0123456789';
@@ -97,7 +100,7 @@ describe('fault tolerance', () => {
       query.ms < maxAnswerMs;
 
     await neo4j.start();
-    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
+    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
     const seeded = await postQuery(server.origin, statsQuery);
     const articles = (
       seeded.json?.data?.graphStats as { nodes: { name: string; count: number }[] } | undefined
@@ -115,7 +118,7 @@ describe('fault tolerance', () => {
     expect(query.ms).toBeLessThan(maxAnswerMs);
     expect(recoveredMs).toBeDefined();
     expect(articles?.count).toBe(seedArticles);
-  }, 180_000);
+  }, 600_000);
 
   // The two mid-run outages differ only in how Neo4j goes away.
   for (const [scenario, takeDown] of [
@@ -139,7 +142,7 @@ describe('fault tolerance', () => {
         load.answered().filter((outcome) => outcome.code === 'SERVICE_UNAVAILABLE').length >= 4;
       await waitFor(async () => refusedDuringOutage(), 30_000, 50);
       await neo4j.start();
-      const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
+      const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
       const outageMs = Date.now() - downMs;
       const outcomes = await load.stop();
 
@@ -168,7 +171,7 @@ describe('fault tolerance', () => {
       expect(unavailable).toBeGreaterThan(0);
       expect(lost).toBe(0);
       expect(sameGraph(before, after)).toBe(true);
-    }, 180_000);
+    }, 600_000);
   }
 
   it('Neo4j killed mid-seed: the open transaction is rolled back, nothing half-written', async () => {
@@ -181,7 +184,7 @@ describe('fault tolerance', () => {
     await killing;
     await neo4j.start();
     const after = await graph.snapshot();
-    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
+    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
     const ok = killing !== undefined && run.code !== 0 && sameGraph(before, after) && recoveredMs !== undefined;
     report.record(scenario, ok, lostItems(before, after));
     report.note(
@@ -192,7 +195,7 @@ describe('fault tolerance', () => {
     expect(run.code).not.toBe(0);
     expect(sameGraph(before, after)).toBe(true);
     expect(recoveredMs).toBeDefined();
-  }, 240_000);
+  }, 600_000);
 
   it('seeder killed mid-seed: graph unchanged; a rerun completes with the full counts, and again', async () => {
     const scenario = 'seeder killed mid-seed (SIGKILL), then rerun twice';
@@ -242,7 +245,7 @@ describe('fault tolerance', () => {
     expect(lostItems(before, complete)).toBe(0);
     expect(again.code).toBe(0);
     expect(sameGraph(complete, final)).toBe(true);
-  }, 300_000);
+  }, 600_000);
 
   it('Neo4j killed during a stream of mutations: each one all or nothing, no acknowledged write lost, retries complete', async () => {
     const scenario = 'Neo4j killed (SIGKILL) during mutations, then retried';
@@ -284,7 +287,7 @@ describe('fault tolerance', () => {
     const beforeRestart = attempts.length;
     await waitFor(async () => attempts.slice(beforeRestart).some((result) => !result.written), 30_000, 50);
     await neo4j.start();
-    await waitFor(async () => (await ready()) && (await answers()), 60_000);
+    await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
     writing = false;
     await writer;
 
@@ -333,5 +336,5 @@ describe('fault tolerance', () => {
     expect(unclean).toEqual([]);
     expect(retried.every(Boolean)).toBe(true);
     expect(complete).toBe(true);
-  }, 240_000);
+  }, 600_000);
 });
