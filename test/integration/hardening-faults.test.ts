@@ -20,14 +20,16 @@ import { runSeeder } from '../support/hardening-seeder';
 // Each scenario records whether it recovered and how many graph items were
 // lost, compared item by item.
 const report = new HardeningReport('Fault scenarios (own embedded Neo4j, same server throughout)', 'recovered');
-const limits = loadConfig({}).limits;
+// The server's two timeouts are raised: they are not under test here
+// (hardening-timeouts is), and on a busy machine the first plan of a query
+// after Neo4j restarts can pass the default 5 s Cypher timeout, which would
+// read as a failed recovery.
+const serverTimeouts = { CYPHER_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' };
 // What shows that no request hung is its outcome: data or a clean
-// SERVICE_UNAVAILABLE, never the request deadline's REQUEST_TIMEOUT (after
-// 10 s) or no answer at all (the client gives up after 30 s). Times are
-// bounded only by this ceiling, twice the request deadline, so that a busy
-// shared machine does not fail the suite while a request left waiting for
-// Neo4j still would.
-const maxAnswerMs = limits.requestTimeoutMs * 2;
+// SERVICE_UNAVAILABLE, never REQUEST_TIMEOUT and never no answer at all.
+// Times are bounded only by a generous ceiling, the 30 s the client itself
+// waits, so that a busy shared machine does not fail the suite.
+const maxAnswerMs = 30_000;
 // A server that waited for Neo4j would never start here (Neo4j is down
 // until after); the ceiling only turns that into a clear failure.
 const maxStartMs = 60_000;
@@ -85,6 +87,7 @@ describe('fault tolerance', () => {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       API_KEYS: `fault-editor:${editorKey}:editor`,
+      ...serverTimeouts,
     });
     const started = Date.now();
     const running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
@@ -240,7 +243,11 @@ describe('fault tolerance', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(killedAt).toBeGreaterThan(0);
     expect(sameGraph(before, afterKill)).toBe(true);
-    expect(rerun.code).toBe(0);
+    // With the seeder's own words when it fails.
+    expect({ code: rerun.code, stderr: rerun.code === 0 ? '' : rerun.stderr.slice(-800) }).toEqual({
+      code: 0,
+      stderr: '',
+    });
     expect(size(complete)).toEqual({ nodes: expectedNodes, relationships: rows.edges.length });
     expect(lostItems(before, complete)).toBe(0);
     expect(again.code).toBe(0);
