@@ -35,6 +35,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
       transform,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/worker-store.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 
-/** Where global-setup leaves the URI of the first store (the only one with NEO4J_URI). */
+/** The URI of the store this test file uses (global-setup and worker-store.ts set it). */
 export const TEST_URI_VARIABLE = 'PEACEGRAPH_TEST_NEO4J_URI';
 /** Directory names of the embedded test stores under .neo4j/: test-<jest pid>-<worker>. */
 export const TEST_STORE_PREFIX = 'test-';
@@ -13,12 +13,9 @@ export function storeUriVariable(worker: number): string {
   return `${TEST_URI_VARIABLE}_${worker}`;
 }
 
-/**
- * The URI of this test file's store: its jest worker's own (JEST_WORKER_ID
- * is 1 in band), or the one shared store when there is only one.
- */
+/** The URI of this test file's store (its jest worker's own: worker-store.ts). */
 export function testDatabaseUri(): string {
-  const uri = process.env[storeUriVariable(Number(process.env.JEST_WORKER_ID ?? 1))] ?? process.env[TEST_URI_VARIABLE];
+  const uri = process.env[TEST_URI_VARIABLE];
   if (!uri) throw new Error(`${TEST_URI_VARIABLE} is not set: run the tests through jest so global-setup starts Neo4j`);
   return uri;
 }
