@@ -1,16 +1,42 @@
 /**
- * One embedded Neo4j for the whole run (test/global-setup.ts), seeded with
- * the five articles; every test file talks to it through Bolt. With
- * NEO4J_URI set, the same suite runs against that server instead.
+ * Two layers, as jest projects:
+ *
+ * - `unit`: test/unit and test/tck. No database and no Java: nothing starts
+ *   Neo4j, so `npm run test:unit` runs anywhere Node runs.
+ * - `database`: test/integration and test/e2e, against a real Neo4j. Its
+ *   global setup starts an embedded Neo4j (or empties the server NEO4J_URI
+ *   names) and seeds the five articles. A project's global setup runs only
+ *   when a test of that project is selected, so the unit layer never pays
+ *   for it.
  */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
+
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 120000,
   verbose: true,
+  // Two workers, each with its own Neo4j store (global-setup.ts): the
+  // database suites spend much of their time waiting on Neo4j, so two run
+  // well side by side even on two cores. One server named by NEO4J_URI is
+  // one store, which two workers would share: then one worker.
+  maxWorkers: process.env.NEO4J_URI ? 1 : 2,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/tck/**/*.test.ts'],
+      transform,
+    },
+    {
+      displayName: 'database',
+      testEnvironment: 'node',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+      transform,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/worker-store.ts'],
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
 };

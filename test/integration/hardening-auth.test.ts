@@ -136,10 +136,8 @@ describe('with the defaults', () => {
 
   it('refuses every mutation without a key (UNAUTHENTICATED), and over GET', async () => {
     const probes = mutationProbes(schema);
-    if (probes.length === 0) {
-      report.note('the schema has no Mutation type yet: mutation authentication not exercised');
-      return;
-    }
+    // The API has mutations: finding none means the probes lost track of them.
+    expect(probes.length).toBeGreaterThan(0);
     for (const probe of probes) {
       // Valid arguments, so only the missing key can be the reason.
       const response = await postQuery(server.origin, probe.query, probe.variables);

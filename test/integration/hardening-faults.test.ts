@@ -20,9 +20,22 @@ import { runSeeder } from '../support/hardening-seeder';
 // Each scenario records whether it recovered and how many graph items were
 // lost, compared item by item.
 const report = new HardeningReport('Fault scenarios (own embedded Neo4j, same server throughout)', 'recovered');
-const limits = loadConfig({}).limits;
-// No answer may take longer than the request deadline (plus scheduling slack).
-const maxAnswerMs = limits.requestTimeoutMs + 1_000;
+// The server's two timeouts are raised: they are not under test here
+// (hardening-timeouts is), and on a busy machine the first plan of a query
+// after Neo4j restarts can pass the default 5 s Cypher timeout, which would
+// read as a failed recovery.
+const serverTimeouts = { CYPHER_TIMEOUT_MS: '60000', REQUEST_TIMEOUT_MS: '90000' };
+// What shows that no request hung is its outcome: data or a clean
+// SERVICE_UNAVAILABLE, never REQUEST_TIMEOUT and never no answer at all.
+// Times are bounded only by a generous ceiling, the 30 s the client itself
+// waits, so that a busy shared machine does not fail the suite.
+const maxAnswerMs = 30_000;
+// A server that waited for Neo4j would never start here (Neo4j is down
+// until after); the ceiling only turns that into a clear failure.
+const maxStartMs = 60_000;
+// Recovery is what is checked; how soon depends on how fast a JVM starts on
+// the machine (seconds when idle, over a minute on a busy shared one).
+const maxRecoveryMs = 180_000;
 const statsQuery = '{ graphStats { nodes { name count } edges { name count } } }';
 const bulkActors = 20_000;
 const editorKey = 'fault-editor-key-0123456789';
@@ -74,6 +87,7 @@ describe('fault tolerance', () => {
       HOST: '127.0.0.1',
       NODE_ENV: 'production',
       API_KEYS: `fault-editor:${editorKey}:editor`,
+      ...serverTimeouts,
     });
     const started = Date.now();
     const running = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
@@ -89,7 +103,7 @@ describe('fault tolerance', () => {
       query.ms < maxAnswerMs;
 
     await neo4j.start();
-    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
+    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
     const seeded = await postQuery(server.origin, statsQuery);
     const articles = (
       seeded.json?.data?.graphStats as { nodes: { name: string; count: number }[] } | undefined
@@ -100,14 +114,14 @@ describe('fault tolerance', () => {
       `${scenario}: server up in ${startMs} ms, /ready ${readiness.status}, query ${query.status} ${firstCode(query)} in ${query.ms} ms; ready ${recoveredMs} ms after Neo4j was`,
     );
 
-    expect(startMs).toBeLessThan(10_000);
+    expect(startMs).toBeLessThan(maxStartMs);
     expect(readiness.status).toBe(503);
     expect(readiness.json).toMatchObject({ ready: false, database: 'unreachable' });
     expect({ status: query.status, code: firstCode(query) }).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
     expect(query.ms).toBeLessThan(maxAnswerMs);
     expect(recoveredMs).toBeDefined();
     expect(articles?.count).toBe(seedArticles);
-  }, 180_000);
+  }, 600_000);
 
   // The two mid-run outages differ only in how Neo4j goes away.
   for (const [scenario, takeDown] of [
@@ -117,15 +131,21 @@ describe('fault tolerance', () => {
     it(`${scenario}: no crash, no hung request, recovers by itself, nothing lost`, async () => {
       const before = await graph.snapshot();
       const load = steadyLoad(server.origin, statsQuery);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The load is running (answered with data) before Neo4j goes away.
+      expect(
+        await waitFor(async () => load.answered().some((outcome) => outcome.status === 200), 30_000),
+      ).toBeDefined();
       await takeDown(neo4j);
 
       const notReadyMs = await waitFor(async () => !(await ready()), 15_000);
       const during = await postQuery(server.origin, statsQuery);
       const downMs = Date.now();
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      // Keep Neo4j down until the load itself has met the outage a few times.
+      const refusedDuringOutage = () =>
+        load.answered().filter((outcome) => outcome.code === 'SERVICE_UNAVAILABLE').length >= 4;
+      await waitFor(async () => refusedDuringOutage(), 30_000, 50);
       await neo4j.start();
-      const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
+      const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
       const outageMs = Date.now() - downMs;
       const outcomes = await load.stop();
 
@@ -154,7 +174,7 @@ describe('fault tolerance', () => {
       expect(unavailable).toBeGreaterThan(0);
       expect(lost).toBe(0);
       expect(sameGraph(before, after)).toBe(true);
-    }, 180_000);
+    }, 600_000);
   }
 
   it('Neo4j killed mid-seed: the open transaction is rolled back, nothing half-written', async () => {
@@ -167,7 +187,7 @@ describe('fault tolerance', () => {
     await killing;
     await neo4j.start();
     const after = await graph.snapshot();
-    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), 60_000);
+    const recoveredMs = await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
     const ok = killing !== undefined && run.code !== 0 && sameGraph(before, after) && recoveredMs !== undefined;
     report.record(scenario, ok, lostItems(before, after));
     report.note(
@@ -178,7 +198,7 @@ describe('fault tolerance', () => {
     expect(run.code).not.toBe(0);
     expect(sameGraph(before, after)).toBe(true);
     expect(recoveredMs).toBeDefined();
-  }, 240_000);
+  }, 600_000);
 
   it('seeder killed mid-seed: graph unchanged; a rerun completes with the full counts, and again', async () => {
     const scenario = 'seeder killed mid-seed (SIGKILL), then rerun twice';
@@ -190,8 +210,11 @@ describe('fault tolerance', () => {
         child.kill('SIGKILL');
       }
     });
-    // Give Neo4j a moment to notice the dropped connection and roll back.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Wait until Neo4j has noticed the dropped connection and rolled the
+    // seeder's transaction back: only the asking transaction is left.
+    const openTransactions = async () =>
+      graph.executor.readTransaction(async (tx) => (await tx.run('SHOW TRANSACTIONS')).records.length);
+    expect(await waitFor(async () => (await openTransactions()) === 1, 30_000, 50)).toBeDefined();
     const afterKill = await graph.snapshot();
 
     const rerun = await runSeeder(bulkDir, neo4j.uri);
@@ -220,12 +243,16 @@ describe('fault tolerance', () => {
     expect(killed.signal).toBe('SIGKILL');
     expect(killedAt).toBeGreaterThan(0);
     expect(sameGraph(before, afterKill)).toBe(true);
-    expect(rerun.code).toBe(0);
+    // With the seeder's own words when it fails.
+    expect({ code: rerun.code, stderr: rerun.code === 0 ? '' : rerun.stderr.slice(-800) }).toEqual({
+      code: 0,
+      stderr: '',
+    });
     expect(size(complete)).toEqual({ nodes: expectedNodes, relationships: rows.edges.length });
     expect(lostItems(before, complete)).toBe(0);
     expect(again.code).toBe(0);
     expect(sameGraph(complete, final)).toBe(true);
-  }, 300_000);
+  }, 600_000);
 
   it('Neo4j killed during a stream of mutations: each one all or nothing, no acknowledged write lost, retries complete', async () => {
     const scenario = 'Neo4j killed (SIGKILL) during mutations, then retried';
@@ -263,9 +290,11 @@ describe('fault tolerance', () => {
     })();
     await waitFor(async () => attempts.some((result) => result.written), 30_000);
     await neo4j.kill();
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Down until a mutation has met the outage.
+    const beforeRestart = attempts.length;
+    await waitFor(async () => attempts.slice(beforeRestart).some((result) => !result.written), 30_000, 50);
     await neo4j.start();
-    await waitFor(async () => (await ready()) && (await answers()), 60_000);
+    await waitFor(async () => (await ready()) && (await answers()), maxRecoveryMs);
     writing = false;
     await writer;
 
@@ -314,5 +343,5 @@ describe('fault tolerance', () => {
     expect(unclean).toEqual([]);
     expect(retried.every(Boolean)).toBe(true);
     expect(complete).toBe(true);
-  }, 240_000);
+  }, 600_000);
 });

@@ -1,48 +1,88 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, repoRoot } from '../../src/config';
-import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { launcherClasspath } from '../../src/db/launcher-build';
 import { migrate } from '../../src/db/migrate';
-import { createLogger } from '../../src/logger';
+import { createLogger, Logger } from '../../src/logger';
 import { loadCorpus } from '../../src/seed/load-corpus';
 import { seedCorpus } from '../../src/seed/seeder';
-import { connectTestDatabase, TEST_URI_VARIABLE } from './test-database';
+import { connectToDatabase, storeUriVariable, TEST_STORE_PREFIX, TEST_URI_VARIABLE } from './test-database';
+
+/** What global setup reads of jest's configuration. */
+interface RunOptions {
+  maxWorkers: number;
+  runInBand: boolean;
+}
 
 /**
- * Starts the real Neo4j once for the whole run (a fresh embedded store,
- * unless NEO4J_URI names a server, which is then emptied), applies the
- * schema and seeds the five articles. Test files reach it through the URI
- * left in the environment.
+ * Starts the real Neo4j for the run and seeds the five articles: one fresh
+ * embedded store per jest worker, so the database suites run side by side
+ * and each one still sees a store that only one suite at a time writes to,
+ * as when the whole run was in band. With NEO4J_URI the tests use that one
+ * server instead (emptied first); jest.config.js then keeps them to one
+ * worker. Test files find their store through the URIs left in the
+ * environment (test-database.ts).
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(run: RunOptions): Promise<void> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', 'test-setup');
   const config = loadConfig({
     ...process.env,
-    // One store per jest process, so two runs on one machine never share
-    // (or wipe) each other's database.
-    NEO4J_EMBEDDED_HOME: path.join(repoRoot, '.neo4j', `test-${process.pid}`),
     NEO4J_EMBEDDED_HEAP_MB: process.env.NEO4J_EMBEDDED_HEAP_MB ?? '768',
   });
   const started = Date.now();
   removeStoresOfFinishedRuns();
+  const uris: string[] = [];
   if (config.neo4j.uri) {
-    process.env[TEST_URI_VARIABLE] = config.neo4j.uri;
+    await prepare(config.neo4j.uri, config.seed.dir, logger, true);
+    uris.push(config.neo4j.uri);
   } else {
-    const embedded = await startEmbeddedNeo4j({ ...config.neo4j.embedded, logger, fresh: true });
-    (globalThis as Record<string, unknown>).__peacegraphNeo4j = embedded;
-    process.env[TEST_URI_VARIABLE] = embedded.uri;
+    // Built once here: two stores starting together would both run Maven.
+    await launcherClasspath();
+    const count = run.runInBand ? 1 : Math.max(1, run.maxWorkers);
+    const stores: EmbeddedNeo4j[] = [];
+    (globalThis as Record<string, unknown>).__peacegraphNeo4j = stores;
+    const starting = Promise.all(
+      Array.from({ length: count }, async (_, index) => {
+        const embedded = await startEmbeddedNeo4j({
+          // One store per jest process and worker, so two runs on one
+          // machine never share (or wipe) each other's database.
+          home: path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${index + 1}`),
+          pageCacheMb: config.neo4j.embedded.pageCacheMb,
+          heapMb: config.neo4j.embedded.heapMb,
+          logger,
+          fresh: true,
+        });
+        stores.push(embedded);
+        await prepare(embedded.uri, config.seed.dir, logger, false);
+        uris[index] = embedded.uri;
+      }),
+    );
+    // Jest skips global teardown when setup fails: stop what did start.
+    await starting.catch(async (error: unknown) => {
+      await Promise.allSettled(stores.map((store) => store.stop()));
+      throw error;
+    });
   }
-  const { executor, close } = connectTestDatabase();
+  uris.forEach((uri, index) => (process.env[storeUriVariable(index + 1)] = uri));
+  process.env[TEST_URI_VARIABLE] = uris[0];
+  console.log(`\n[global-setup] Neo4j at ${uris.join(', ')} ready and seeded in ${Date.now() - started} ms`);
+}
+
+/** Applies the schema and seeds the five articles (after emptying a server the tests do not own). */
+async function prepare(uri: string, seedDir: string, logger: Logger, empty: boolean): Promise<void> {
+  const database = connectToDatabase(uri);
+  // Maintenance work, as the seed command does it: no transaction timeout
+  // (a cold JVM on a busy machine can take longer than a request may).
+  const executor = database.executor.withTimeout(0);
+  const close = database.close;
   try {
-    if (config.neo4j.uri) await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
+    if (empty) await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     await migrate(executor, logger);
-    await seedCorpus(executor, await loadCorpus(config.seed.dir));
+    await seedCorpus(executor, await loadCorpus(seedDir));
   } finally {
     await close();
   }
-  console.log(
-    `\n[global-setup] Neo4j at ${process.env[TEST_URI_VARIABLE]} ready and seeded in ${Date.now() - started} ms`,
-  );
 }
 
 /** Test stores whose jest process is gone (a run killed before teardown). */
@@ -50,7 +90,7 @@ function removeStoresOfFinishedRuns(): void {
   const root = path.join(repoRoot, '.neo4j');
   if (!fs.existsSync(root)) return;
   for (const name of fs.readdirSync(root)) {
-    const pid = Number(/^test-(\d+)$/.exec(name)?.[1]);
+    const pid = Number(new RegExp(`^${TEST_STORE_PREFIX}(\\d+)(-\\d+)?$`).exec(name)?.[1]);
     if (pid && !isAlive(pid)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
   }
 }

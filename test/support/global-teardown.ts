@@ -2,10 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../src/config';
 import type { EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { TEST_STORE_PREFIX } from './test-database';
 
+/** Stops the stores global-setup started and removes them. */
 export default async function globalTeardown(): Promise<void> {
-  const embedded = (globalThis as Record<string, unknown>).__peacegraphNeo4j as EmbeddedNeo4j | undefined;
-  if (!embedded) return;
-  await embedded.stop();
-  fs.rmSync(path.join(repoRoot, '.neo4j', `test-${process.pid}`), { recursive: true, force: true });
+  const stores = (globalThis as Record<string, unknown>).__peacegraphNeo4j as EmbeddedNeo4j[] | undefined;
+  if (!stores) return;
+  await Promise.all(stores.map((store) => store.stop()));
+  const root = path.join(repoRoot, '.neo4j');
+  for (const name of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+    if (name.startsWith(`${TEST_STORE_PREFIX}${process.pid}-`))
+      fs.rmSync(path.join(root, name), { recursive: true, force: true });
+  }
 }

@@ -6,7 +6,8 @@ import { parse, stringify } from 'yaml';
  * Ways to break a copy of a valid seed directory, one mistake each, as an
  * annotator (or an attacker with write access to seed/) might make it. Each
  * returns the file it broke, or undefined when the corpus has nothing to
- * break that way (e.g. no quoted statement), in which case it is not counted.
+ * break that way (e.g. no quoted statement): the test then fails, since a
+ * breaker that breaks nothing would pass without testing anything.
  */
 export interface Breaker {
   name: string;

@@ -4,9 +4,6 @@ import path from 'node:path';
 import { repoRoot } from '../../src/config';
 import { loadCorpus } from '../../src/seed/load-corpus';
 
-/** The fixture corpus: small, valid, stable (test/fixtures/seed-valid). */
-export const fixtureSeedDir = path.join(repoRoot, 'test', 'fixtures', 'seed-valid');
-
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `peacegraph-${prefix}-`));
 }
@@ -43,19 +40,12 @@ export function writeBulkCorpus(dir: string, actors: number, baseDir: string, ar
 }
 
 /**
- * Where the bad-annotation copies start from: the project's real
- * annotations when they validate, else the fixture.
+ * Where the bad-annotation copies and the fault tests' corpus start from:
+ * the project's real annotations, the corpus global setup seeds. Loaded
+ * here so a corpus the validator refuses fails the suite at once.
  */
 export async function baseSeedDir(): Promise<{ dir: string; name: string }> {
   const real = path.join(repoRoot, 'seed');
-  try {
-    const annotations = fs.readdirSync(path.join(real, 'annotations')).filter((name) => name.endsWith('.yaml'));
-    if (annotations.length > 0) {
-      await loadCorpus(real);
-      return { dir: real, name: 'seed/ (the real annotations)' };
-    }
-  } catch {
-    // Not there yet, or mid-edit by their author: use the fixture.
-  }
-  return { dir: fixtureSeedDir, name: 'test/fixtures/seed-valid' };
+  await loadCorpus(real);
+  return { dir: real, name: 'seed/ (the real annotations)' };
 }

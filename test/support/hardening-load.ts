@@ -11,7 +11,11 @@ export interface LoadOutcome {
  * end would during an outage. Every answer is kept: the fault tests check
  * that each one came back (no hang) as data or as SERVICE_UNAVAILABLE.
  */
-export function steadyLoad(origin: string, query: string, clients = 4): { stop(): Promise<LoadOutcome[]> } {
+export function steadyLoad(
+  origin: string,
+  query: string,
+  clients = 4,
+): { answered(): readonly LoadOutcome[]; stop(): Promise<LoadOutcome[]> } {
   const outcomes: LoadOutcome[] = [];
   let running = true;
   const loops = Array.from({ length: clients }, async () => {
@@ -28,6 +32,8 @@ export function steadyLoad(origin: string, query: string, clients = 4): { stop()
     }
   });
   return {
+    /** The answers so far, for waiting until the load has seen something. */
+    answered: () => outcomes,
     async stop() {
       running = false;
       await Promise.all(loops);
