@@ -1,3 +1,6 @@
+// The model's decorated classes need the metadata polyfill before any of them
+// loads; the start-up self-check below reaches them before the schema does.
+import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
