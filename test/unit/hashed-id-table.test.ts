@@ -115,7 +115,7 @@ describe('CompactIdRegistry with its ids in a file', () => {
   });
 
   it('still refuses a reference to an undeclared id, with a suggestion read back from the file', async () => {
-    const dir = fs.mkdtempSync(path.join(repoRoot, '.neo4j', 'registry-dangling-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-dangling-'));
     try {
       fs.cpSync(path.join(repoRoot, 'seed'), dir, { recursive: true });
       const annotations = path.join(dir, 'annotations');
