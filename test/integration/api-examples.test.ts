@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse, validate } from 'graphql';
 import { graphqlSchema } from '../../src/graphql/build-schema';
+import { exampleMutationSteps } from '../fixtures/example-mutation-steps';
 import { removeByToken } from '../support/api-fixture-graph';
 import { exampleOperations, EXAMPLES_FILE } from '../support/api-examples';
 import { connectTestDatabase } from '../support/test-database';
@@ -95,61 +96,7 @@ describe('example operations over HTTP against the seeded graph', () => {
         .filter((op) => op.kind === 'mutation')
         .map((op) => [op.name, op.source]),
     );
-    const text = `A made-up report ${token}.\nThe minister said: "No talks before a ceasefire." The other side refused.\n`;
-    const quote = 'No talks before a ceasefire';
-    const date = { value: '2025-03', precision: 'MONTH', cue: 'example', inferred: true };
-    const plover = { type: 'REQUEST', cameo: '020' };
-    const steps: [string, Record<string, unknown>][] = [
-      [
-        'AddArticle',
-        {
-          id: `article-${token}`,
-          file: `${token}.txt`,
-          title: `Example ${token}`,
-          titleIsHeadline: false,
-          published: date,
-          text,
-        },
-      ],
-      [
-        'AddStatement',
-        {
-          id: `stmt-${token}-01`,
-          article: `article-${token}`,
-          speaker: 'actor-russia',
-          date,
-          paraphrase: 'Russia rules out talks before a ceasefire.',
-          plover,
-          quote: { text: quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length },
-        },
-      ],
-      [
-        'AddDemand',
-        {
-          id: `demand-${token}`,
-          article: `article-${token}`,
-          summary: 'A ceasefire before any talks',
-          kind: 'PRECONDITION',
-          topic: 'CEASEFIRE',
-          owner: 'actor-russia',
-          addressedTo: ['actor-ukraine'],
-          setBy: `stmt-${token}-01`,
-        },
-      ],
-      [
-        'AddStatement',
-        {
-          id: `stmt-${token}-02`,
-          article: `article-${token}`,
-          speaker: 'actor-ukraine',
-          date,
-          paraphrase: 'Ukraine refuses.',
-          plover: { type: 'REJECT', cameo: '120' },
-          evidence: { start: text.indexOf('The other'), end: text.length - 1 },
-        },
-      ],
-      ['AddRejection', { statement: `stmt-${token}-02`, demand: `demand-${token}` }],
-    ];
+    const steps = exampleMutationSteps(token);
     try {
       for (const [name, input] of steps) {
         const { status, body } = await postGraphql(

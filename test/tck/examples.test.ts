@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { FIELD_LOADS } from '../../src/prefetch/field-loads';
+import { exampleMutationSteps } from '../fixtures/example-mutation-steps';
 import { exampleOperations } from '../support/api-examples';
 import { idsExist } from './support/recording-executor';
 import { EDITOR_KEY, Translator } from './support/translate';
@@ -33,60 +34,7 @@ describe('schema/examples.graphql in Cypher', () => {
   // against seed/ and the change log, which the stand-in answers with the
   // changes of the steps before (as Neo4j would after they were written).
   const token = 'tck';
-  const text = `A made-up report ${token}.\nThe minister said: "No talks before a ceasefire." The other side refused.\n`;
-  const quote = 'No talks before a ceasefire';
-  const date = { value: '2025-03', precision: 'MONTH', cue: 'example', inferred: true };
-  const steps: [string, Record<string, unknown>][] = [
-    [
-      'AddArticle',
-      {
-        id: `article-${token}`,
-        file: `${token}.txt`,
-        title: `Example ${token}`,
-        titleIsHeadline: false,
-        published: date,
-        text,
-      },
-    ],
-    [
-      'AddStatement',
-      {
-        id: `stmt-${token}-01`,
-        article: `article-${token}`,
-        speaker: 'actor-russia',
-        date,
-        paraphrase: 'Russia rules out talks before a ceasefire.',
-        plover: { type: 'REQUEST', cameo: '020' },
-        quote: { text: quote, start: text.indexOf(quote), end: text.indexOf(quote) + quote.length },
-      },
-    ],
-    [
-      'AddDemand',
-      {
-        id: `demand-${token}`,
-        article: `article-${token}`,
-        summary: 'A ceasefire before any talks',
-        kind: 'PRECONDITION',
-        topic: 'CEASEFIRE',
-        owner: 'actor-russia',
-        addressedTo: ['actor-ukraine'],
-        setBy: `stmt-${token}-01`,
-      },
-    ],
-    [
-      'AddStatement',
-      {
-        id: `stmt-${token}-02`,
-        article: `article-${token}`,
-        speaker: 'actor-ukraine',
-        date,
-        paraphrase: 'Ukraine refuses.',
-        plover: { type: 'REJECT', cameo: '120' },
-        evidence: { start: text.indexOf('The other'), end: text.length - 1 },
-      },
-    ],
-    ['AddRejection', { statement: `stmt-${token}-02`, demand: `demand-${token}` }],
-  ];
+  const steps = exampleMutationSteps(token);
   const mutations = new Map(
     operations
       .filter((operation) => operation.kind === 'mutation')
