@@ -34,15 +34,12 @@ describe('client input never becomes an internal error', () => {
     await db?.close();
   });
 
+  const searchStatements = (search: string) =>
+    postGraphql(server.origin, 'query($s: String) { statements(search: $s) { totalCount } }', { s: search });
+
   it('refuses a full-text search of 3,000 words with BAD_USER_INPUT naming the argument', async () => {
     const search = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ');
-    const { status, body } = await postGraphql(
-      server.origin,
-      'query($s: String) { statements(search: $s) { totalCount } }',
-      {
-        s: search,
-      },
-    );
+    const { status, body } = await searchStatements(search);
     expect(status).toBe(400);
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'search' });
     expect(body.errors![0].message).toBe(`search may have at most ${MAX_SEARCH_WORDS} words, got 3000`);
@@ -50,26 +47,14 @@ describe('client input never becomes an internal error', () => {
 
   it("refuses one word the index splits into 3,000 terms (Lucene's TooManyClauses) with BAD_USER_INPUT", async () => {
     const search = Array.from({ length: 3000 }, (_, i) => `w${i}`).join('.');
-    const { status, body } = await postGraphql(
-      server.origin,
-      'query($s: String) { statements(search: $s) { totalCount } }',
-      {
-        s: search,
-      },
-    );
+    const { status, body } = await searchStatements(search);
     expect(status).toBe(400);
     expect(body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'search' });
     expect(body.errors![0].message).toMatch(/too complex for the full-text index/);
   });
 
   it('still searches with as many words as allowed', async () => {
-    const { status, body } = await postGraphql(
-      server.origin,
-      'query($s: String) { statements(search: $s) { totalCount } }',
-      {
-        s: Array.from({ length: MAX_SEARCH_WORDS }, () => 'nato').join(' '),
-      },
-    );
+    const { status, body } = await searchStatements(Array.from({ length: MAX_SEARCH_WORDS }, () => 'nato').join(' '));
     expect(status).toBe(200);
     expect(body.data!.statements.totalCount).toBeGreaterThan(0);
   });
