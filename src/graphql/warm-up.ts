@@ -1,9 +1,23 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, print } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { repoRoot } from '../config';
 import type { Logger } from '../logger';
+
+/**
+ * The warm-up's requests carry this header with a secret made once per
+ * process, so the rate limit lets them through: a server's own warm-up must
+ * not spend the budget of the address it comes from (127.0.0.1 is often a
+ * real client's address too, in tests and behind a local proxy).
+ */
+export const WARM_UP_HEADER = 'x-peacegraph-warm-up';
+const warmUpSecret = randomBytes(16).toString('hex');
+
+export function isWarmUpRequest(headers: Record<string, string | string[] | undefined>): boolean {
+  return headers[WARM_UP_HEADER] === warmUpSecret;
+}
 
 export const EXAMPLES_FILE = path.join(repoRoot, 'schema', 'examples.graphql');
 
@@ -49,7 +63,7 @@ export async function warmUp(
     try {
       const response = await fetch(graphqlUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...headers, [WARM_UP_HEADER]: warmUpSecret },
         body: JSON.stringify({ query: source }),
       });
       const body = (await response.json()) as { errors?: unknown[] };

@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { ApiKey, Limits } from '../config';
 import { ErrorCode } from '../errors/error-codes';
+import { isWarmUpRequest } from '../graphql/warm-up';
 import { viewerFromHeaders } from './viewer';
 
 /**
@@ -21,6 +22,7 @@ export function rateLimitPerClient(limits: Limits, apiKeys: ApiKey[]): RequestHa
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     keyGenerator: (request) => clientKey(request, apiKeys),
+    skip: (request) => isWarmUpRequest(request.headers),
     handler: (request, response) => refuse(request, response, limits),
   });
 }

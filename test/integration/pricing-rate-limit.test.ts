@@ -64,7 +64,10 @@ describe('response size cap', () => {
     try {
       const { maxResponseBytes } = loadConfig({}).limits;
       const response = await postGraphql(server.origin, exportsQuery(15));
-      expect(response.status).toBe(400);
+      expect({ status: response.status, codes: response.body.errors?.map((e) => e.extensions?.code) }).toEqual({
+        status: 400,
+        codes: ['RESPONSE_TOO_LARGE'],
+      });
       expect(response.body.data).toBeUndefined();
       const [error] = response.body.errors ?? [];
       expect(error?.extensions?.code).toBe('RESPONSE_TOO_LARGE');
