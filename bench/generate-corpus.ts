@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import seedrandom from 'seedrandom';
-import { PLOVER_TYPES } from '../src/seed/annotation.schema';
+import { PLOVER_TYPES } from '../src/domain';
 import { SharedFiles } from './shared-files';
 
 export interface CorpusShape {

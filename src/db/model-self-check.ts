@@ -8,8 +8,7 @@ import { ANALYTICS_EDGE_READS } from '../analytics/edge-reads';
 import type { AnalyticsEdgeRead } from '../analytics/edge-reads';
 import { FIELD_LOADS } from '../prefetch/field-loads';
 import type { FieldLoad } from '../prefetch/field-loads';
-import { RELATION_TYPES } from '../seed/annotation.schema';
-import { EDGE_TYPES } from '../seed/graph-rows';
+import { edgeTypes, relationTypes } from '../domain';
 import { namedQuery, specialisedQuery } from './named-queries';
 
 export interface ModelDeclaration {
@@ -24,8 +23,8 @@ export interface ModelDeclaration {
 }
 
 export const DECLARED_MODEL: ModelDeclaration = {
-  edgeTypes: EDGE_TYPES,
-  relationTypes: RELATION_TYPES,
+  edgeTypes: edgeTypes(),
+  relationTypes: relationTypes(),
   analyticsReads: ANALYTICS_EDGE_READS,
   fieldLoads: FIELD_LOADS,
 };

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ACTOR_KINDS } from '../seed/annotation.schema';
+import { ACTOR_KINDS } from '../domain';
 import { enumFromList } from './enum-from-list';
 
 export const ActorKind = enumFromList(ACTOR_KINDS);

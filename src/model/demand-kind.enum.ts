@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DEMAND_KINDS } from '../seed/annotation.schema';
+import { DEMAND_KINDS } from '../domain';
 import { enumFromList } from './enum-from-list';
 
 export const DemandKind = enumFromList(DEMAND_KINDS);

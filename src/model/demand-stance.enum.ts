@@ -1,9 +1,10 @@
 import { registerEnumType } from 'type-graphql';
-import { DEMAND_STANCES } from '../seed/annotation.schema';
+import { stanceTypes } from '../domain';
 import { enumFromList } from './enum-from-list';
 
-export const DemandStance = enumFromList(DEMAND_STANCES);
-export type DemandStance = (typeof DEMAND_STANCES)[number];
+/** The stance family of the domain model: one edge type per stance. */
+export const DemandStance = enumFromList(stanceTypes());
+export type DemandStance = string;
 
 registerEnumType(DemandStance, {
   name: 'DemandStance',

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DEMAND_TOPICS } from '../seed/annotation.schema';
+import { DEMAND_TOPICS } from '../domain';
 import { enumFromList } from './enum-from-list';
 
 export const DemandTopic = enumFromList(DEMAND_TOPICS);

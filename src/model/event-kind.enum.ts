@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { EVENT_KINDS } from '../seed/annotation.schema';
+import { EVENT_KINDS } from '../domain';
 import { enumFromList } from './enum-from-list';
 
 export const EventKind = enumFromList(EVENT_KINDS);

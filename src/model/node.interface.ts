@@ -1,7 +1,9 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 
 /** The node labels of docs/model.md; every model class carries its own as `label`. */
-export type NodeLabel = 'Article' | 'Actor' | 'Statement' | 'Demand' | 'Territory' | 'Event';
+import type { NodeLabel } from '../domain';
+
+export type { NodeLabel };
 
 /** The GraphQL type of a node: every model instance knows its label, which is also its type name. */
 export const nodeTypeName = (value: { label: NodeLabel }): NodeLabel => value.label;

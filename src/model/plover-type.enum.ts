@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { PLOVER_TYPES } from '../seed/annotation.schema';
+import { PLOVER_TYPES } from '../domain';
 import { enumFromList } from './enum-from-list';
 
 export const PloverType = enumFromList(PLOVER_TYPES);

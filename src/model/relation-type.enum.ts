@@ -1,13 +1,14 @@
 import { registerEnumType } from 'type-graphql';
-import { ACTOR_RELATION_TYPES, RELATION_TYPES, TERRITORY_RELATION_TYPES } from '../seed/annotation.schema';
+import { actorRelationTypes, relationship, relationTypes, territoryRelationTypes } from '../domain';
 import { enumFromList } from './enum-from-list';
 
-export const RelationType = enumFromList(RELATION_TYPES);
-export type RelationType = (typeof RELATION_TYPES)[number];
-export const ActorRelationType = enumFromList(ACTOR_RELATION_TYPES);
-export type ActorRelationType = (typeof ACTOR_RELATION_TYPES)[number];
-export const TerritoryRelationType = enumFromList(TERRITORY_RELATION_TYPES);
-export type TerritoryRelationType = (typeof TERRITORY_RELATION_TYPES)[number];
+// The relation families of the domain model (src/domain/relationships.ts).
+export const RelationType = enumFromList(relationTypes());
+export type RelationType = string;
+export const ActorRelationType = enumFromList(actorRelationTypes());
+export type ActorRelationType = string;
+export const TerritoryRelationType = enumFromList(territoryRelationTypes());
+export type TerritoryRelationType = string;
 
 const descriptions = {
   SPEAKS_FOR: { description: 'The actor speaks for the other one (a spokesman for a government).' },
@@ -19,23 +20,29 @@ const descriptions = {
   ANNEXED: { description: 'The actor annexed the territory.' },
 };
 
+/** Each type's description: the fuller wording above, else its declaration's. */
+const valuesConfig = (types: readonly string[]) =>
+  Object.fromEntries(
+    types.map((type) => [
+      type,
+      (descriptions as Record<string, { description: string }>)[type] ?? {
+        description: relationship(type).description,
+      },
+    ]),
+  );
+
 registerEnumType(RelationType, {
   name: 'RelationType',
   description: 'A fact about two actors, or an actor and a territory, that an article reports.',
-  valuesConfig: descriptions,
+  valuesConfig: valuesConfig(relationTypes()),
 });
 registerEnumType(ActorRelationType, {
   name: 'ActorRelationType',
   description: 'The relation types that link an actor to another actor.',
-  valuesConfig: {
-    SPEAKS_FOR: descriptions.SPEAKS_FOR,
-    MEMBER_OF: descriptions.MEMBER_OF,
-    LEADS: descriptions.LEADS,
-    PART_OF: descriptions.PART_OF,
-  },
+  valuesConfig: valuesConfig(actorRelationTypes()),
 });
 registerEnumType(TerritoryRelationType, {
   name: 'TerritoryRelationType',
   description: 'The relation types that link an actor to a territory.',
-  valuesConfig: { CLAIMS: descriptions.CLAIMS, CONTROLS: descriptions.CONTROLS, ANNEXED: descriptions.ANNEXED },
+  valuesConfig: valuesConfig(territoryRelationTypes()),
 });

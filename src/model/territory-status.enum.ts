@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { TERRITORY_STATUSES } from '../seed/annotation.schema';
+import { TERRITORY_STATUSES } from '../domain';
 import { enumFromList } from './enum-from-list';
 
 export const TerritoryStatus = enumFromList(TERRITORY_STATUSES);

@@ -1,7 +1,7 @@
 // The one-hop walks of the API, in the terms of docs/model.md: which edges
 // each neighbour field follows. Resolvers name a walk; the neighbour queries
 // take its parts as parameters.
-import { ACTOR_RELATION_TYPES, DEMAND_STANCES, TERRITORY_RELATION_TYPES } from '../seed/annotation.schema';
+import { actorRelationTypes, stanceTypes, territoryRelationTypes } from '../domain';
 import type { Walk } from './neighbour.repository';
 
 export const WALKS = {
@@ -24,6 +24,6 @@ export const WALKS = {
 } satisfies Record<string, Walk>;
 
 // Frozen: the neighbour reads find a frozen list's params by identity (neighbour.repository.ts listParams).
-export const STANCES = Object.freeze([...DEMAND_STANCES]);
-export const ACTOR_RELATIONS = Object.freeze([...ACTOR_RELATION_TYPES]);
-export const TERRITORY_RELATIONS = Object.freeze([...TERRITORY_RELATION_TYPES]);
+export const STANCES = Object.freeze(stanceTypes());
+export const ACTOR_RELATIONS = Object.freeze(actorRelationTypes());
+export const TERRITORY_RELATIONS = Object.freeze(territoryRelationTypes());

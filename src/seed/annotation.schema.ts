@@ -9,30 +9,32 @@
 //   the code never has to tell "absent" from "empty" (null and absent mean the same);
 // - .meta({ id }) names the object types so the emitted JSON Schema has $defs.
 import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  actorRelationTypes,
+  DEMAND_KINDS,
+  DEMAND_TOPICS,
+  EVENT_KINDS,
+  PLOVER_TYPES,
+  relationTypes,
+  stanceTypes,
+  TERRITORY_STATUSES,
+  territoryRelationTypes,
+} from '../domain';
 import { DATE_PRECISIONS, DATE_VALUE_PATTERN, parseDateSpec } from './date-spec';
 
-export const ACTOR_KINDS = ['PERSON', 'STATE', 'GOVERNMENT', 'ORGANISATION', 'ALLIANCE', 'BLOC', 'MEDIA'] as const;
-export const TERRITORY_STATUSES = ['DISPUTED', 'OCCUPIED', 'ANNEXED', 'CONTESTED'] as const;
-export const EVENT_KINDS = [
-  'TALKS', 'SUMMIT', 'DECREE', 'LAW', 'REFERENDUM', 'CALL', 'VISIT', 'MEETING', 'BRIEFING',
-  'INTERVIEW', 'MILITARY_OPERATION', 'ANNEXATION', 'ELECTION',
-] as const;
-export const DEMAND_STANCES = ['SETS', 'REPEATS', 'ACCEPTS', 'REJECTS'] as const;
-export const DEMAND_KINDS = ['DEMAND', 'PRECONDITION', 'PROPOSAL', 'RED_LINE'] as const;
-export const DEMAND_TOPICS = [
-  'TERRITORY', 'ALLIANCE_MEMBERSHIP', 'WITHDRAWAL', 'LEGITIMACY', 'SECURITY_GUARANTEES', 'RECOGNITION',
-  'NEGOTIATION_FORMAT', 'LEADERSHIP_CHANGE', 'REPARATIONS', 'ACCOUNTABILITY', 'CEASEFIRE', 'OTHER',
-] as const;
-export const ACTOR_RELATION_TYPES = ['SPEAKS_FOR', 'MEMBER_OF', 'LEADS', 'PART_OF'] as const;
-export const TERRITORY_RELATION_TYPES = ['CLAIMS', 'CONTROLS', 'ANNEXED'] as const;
-export const RELATION_TYPES = [...ACTOR_RELATION_TYPES, ...TERRITORY_RELATION_TYPES] as const;
-// The 16 event types of PLOVER as of its 2021 release (the ones POLECAT
-// codes with). Older drafts had DEMAND, DISAPPROVE, INVESTIGATE and CRIME;
-// the 2021 release folds them into REQUEST and ACCUSE or drops them.
-export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-] as const;
+// The closed vocabularies and the relationship families come from the domain
+// model (src/domain/), like the GraphQL enums, so the two cannot disagree.
+export const DEMAND_STANCES = nonEmpty(stanceTypes(), 'stance');
+export const ACTOR_RELATION_TYPES = nonEmpty(actorRelationTypes(), 'actor relation');
+export const TERRITORY_RELATION_TYPES = nonEmpty(territoryRelationTypes(), 'territory relation');
+export const RELATION_TYPES = nonEmpty(relationTypes(), 'relation');
+
+/** A list as the non-empty tuple z.enum takes; the model declares at least one type of every family. */
+function nonEmpty(list: readonly string[], family: string): [string, ...string[]] {
+  if (list.length === 0) throw new Error(`The domain model declares no ${family} type`);
+  return [list[0], ...list.slice(1)];
+}
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

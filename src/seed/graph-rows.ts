@@ -1,10 +1,12 @@
+import { edgeTypes, NODE_LABELS } from '../domain';
+import type { EdgeType, NodeLabel } from '../domain';
 import type { DateSpec } from './annotation.schema';
 import type { Corpus } from './corpus';
 import { foldForSearch } from '../text/fold';
 
-/** Node labels the seeder writes; each has its `cypher/queries/seed-<plural>.cypher`. */
-export const NODE_LABELS = ['Article', 'Actor', 'Territory', 'Event', 'Demand', 'Statement'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+/** Node labels the seeder writes, in order; each has its `cypher/queries/seed-<plural>.cypher`. */
+export { NODE_LABELS };
+export type { EdgeType, NodeLabel };
 
 /** The named query (cypher/queries/<name>.cypher) that writes each label's rows. */
 export const NODE_WRITE_QUERY: Record<NodeLabel, string> = {
@@ -16,12 +18,8 @@ export const NODE_WRITE_QUERY: Record<NodeLabel, string> = {
   Statement: 'seed-statements',
 };
 
-export const EDGE_TYPES = [
-  'MADE', 'REPORTED_IN', 'ON_BEHALF_OF', 'REPORTED_BY', 'TARGETS', 'MENTIONS',
-  'SETS', 'REPEATS', 'ACCEPTS', 'REJECTS', 'OWNED_BY', 'ADDRESSED_TO', 'CONCERNS', 'CONFLICTS_WITH',
-  'SPEAKS_FOR', 'MEMBER_OF', 'LEADS', 'PART_OF', 'CLAIMS', 'CONTROLS', 'ANNEXED', 'TOOK_PART_IN', 'PUBLISHED_BY',
-] as const;
-export type EdgeType = (typeof EDGE_TYPES)[number];
+/** Every relationship type of the domain model, in declaration order (the order edges are written in). */
+export const EDGE_TYPES: readonly EdgeType[] = edgeTypes();
 
 export interface NodeRow {
   id: string;

@@ -1,6 +1,6 @@
+import { edgeEnds } from '../../src/domain';
 import {
   BARE_EDGE_PROPERTIES,
-  EDGE_ENDS,
   EDGE_TYPES_WITH_PROPERTIES,
   edgesAreBare,
   farLabelOf,
@@ -35,7 +35,7 @@ describe('model facts in the seeded graph', () => {
       const types = new Set<string>();
       for (const { type, from, to } of found) {
         types.add(type);
-        const ends = EDGE_ENDS[type as EdgeType];
+        const ends = edgeEnds(type as EdgeType);
         expect({
           type,
           from: (from as string[]).filter((label) => ends.from.includes(label as never)).length,
