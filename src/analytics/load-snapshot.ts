@@ -1,3 +1,4 @@
+import { relationTypes } from '../domain';
 import type { Executor, QueryObserver } from '../db/executor';
 import type {
   ActorInfo,
@@ -14,6 +15,9 @@ export interface AnalyticsScope {
   /** Limit the analytics to what these articles report; absent or null: the whole graph. */
   articles?: string[] | null;
 }
+
+/** The relation types analytics-relations reads: both relation families of the domain model. */
+export const ANALYSED_RELATION_TYPES: readonly string[] = relationTypes();
 
 interface RelationRow {
   type: string;
@@ -40,7 +44,11 @@ export async function loadSnapshot(
     executor.read<TerritoryInfo & Record<string, unknown>>('analytics-territories', {}, observer),
     executor.read<StatementInfo & Record<string, unknown>>('analytics-statements', params, observer),
     executor.read<DemandInfo & Record<string, unknown>>('analytics-demands', params, observer),
-    executor.read<RelationRow & Record<string, unknown>>('analytics-relations', params, observer),
+    executor.read<RelationRow & Record<string, unknown>>(
+      'analytics-relations',
+      { ...params, types: ANALYSED_RELATION_TYPES },
+      observer,
+    ),
   ]);
 
   const actorRelations: ActorRelation[] = [];

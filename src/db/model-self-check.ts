@@ -5,6 +5,7 @@
 // out, a field costing extra round trips). The server runs this at start and
 // refuses to start while anything is missing; a unit test runs it too.
 import { ANALYTICS_EDGE_READS } from '../analytics/edge-reads';
+import { ANALYSED_RELATION_TYPES } from '../analytics/load-snapshot';
 import type { AnalyticsEdgeRead } from '../analytics/edge-reads';
 import { FIELD_LOADS } from '../prefetch/field-loads';
 import type { FieldLoad } from '../prefetch/field-loads';
@@ -50,7 +51,10 @@ export function modelGaps(model: ModelDeclaration = DECLARED_MODEL): string[] {
       gaps.push(`${type}: no write in seed-edges (its FOREACH branch and its entry in the list of written types)`);
     const analytics = model.analyticsReads[type];
     if (!analytics) gaps.push(`${type}: no analytics handling (src/analytics/edge-reads.ts)`);
-    else if ('query' in analytics && !namesType(namedQuery(analytics.query), type))
+    else if ('query' in analytics && analytics.query === 'analytics-relations') {
+      if (!ANALYSED_RELATION_TYPES.includes(type))
+        gaps.push(`${type}: analytics-relations is said to read it, but it is in neither relation family`);
+    } else if ('query' in analytics && !namesType(namedQuery(analytics.query), type))
       gaps.push(`${type}: ${analytics.query} does not read it, though src/analytics/edge-reads.ts says so`);
     if (!walked.has(type)) gaps.push(`${type}: no GraphQL field reads it (src/prefetch/field-loads.ts)`);
   }

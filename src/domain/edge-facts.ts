@@ -76,3 +76,14 @@ export function analyticsRoles(): Record<EdgeType, AnalyticsRole> {
     [...domainModel().relationships].map(([type, declaration]) => [type, declaration.analytics]),
   );
 }
+
+/** The property names edges of `type` may hold as stored: `key`, and each declared one (a date with its parts). */
+export function storedEdgeProperties(type: EdgeType): string[] {
+  const names = ['key'];
+  for (const [name, declared] of Object.entries(relationship(type).properties)) {
+    const kind = typeof declared === 'string' ? declared : declared.type;
+    names.push(name);
+    if (kind === 'date?') names.push(`${name}Precision`, `${name}Cue`, `${name}Inferred`);
+  }
+  return names;
+}

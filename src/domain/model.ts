@@ -83,6 +83,8 @@ function checkDeclaration(type: string, declaration: RelationshipDeclaration): v
     const far = field.direction === 'out' ? declaration.to : declaration.from;
     if (field.far && !far.includes(field.far))
       throw new Error(`${type}: field ${field.on}.${field.name} lists ${field.far}, which is not at the far end`);
+    if (field.shape !== 'list' && !field.far && far.length !== 1)
+      throw new Error(`${type}: field ${field.on}.${field.name} needs \`far\`: the far end has several labels`);
     if (field.shape === 'relationPage' && declaration.key !== 'article')
       throw new Error(
         `${type}: field ${field.on}.${field.name} lists relation edges, but ${type} carries no provenance`,

@@ -19,7 +19,7 @@ export const NODE_LABEL_DECLARATIONS = {
       title: 'string',
       titleIsHeadline: 'boolean',
       outlet: { type: 'string?', note: 'the outlet name' },
-      publishedOn: 'date?',
+      publishedOn: { type: 'date?', note: 'with publishedPrecision, publishedCue, publishedInferred' },
       text: 'string',
       sha256: 'string',
     },

@@ -12,7 +12,7 @@ const RELATION_PROPERTIES = {
   article: { type: 'string', note: 'the article that states the relation' },
   statement: { type: 'string?', note: 'the statement it rests on, if one' },
   role: { type: 'string?', note: 'actor to actor only' },
-  since: 'date?',
+  since: { type: 'date?', note: 'with sincePrecision, sinceCue' },
 } as const;
 
 export const RELATIONSHIP_DECLARATIONS = {

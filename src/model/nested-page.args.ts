@@ -4,7 +4,16 @@ import { ArgsType, Field } from 'type-graphql';
 import { DemandStance } from './demand-stance.enum';
 import { PageArgs } from './page.args';
 import { ActorRelationType, TerritoryRelationType } from './relation-type.enum';
-import { ActorSort, ArticleSort, DemandSort, EventSort, RejectionSort, StatementSort } from './sort.enum';
+import type { NodeLabel } from './node.interface';
+import {
+  ActorSort,
+  ArticleSort,
+  DemandSort,
+  EventSort,
+  RejectionSort,
+  StatementSort,
+  TerritorySort,
+} from './sort.enum';
 
 @ArgsType()
 export class StatementPageArgs extends PageArgs {
@@ -35,6 +44,22 @@ export class ArticlePageArgs extends PageArgs {
   @Field(() => ArticleSort, { defaultValue: ArticleSort.PUBLISHED_ASC, description: 'The order of the articles.' })
   sort: ArticleSort;
 }
+
+@ArgsType()
+export class TerritoryPageArgs extends PageArgs {
+  @Field(() => TerritorySort, { defaultValue: TerritorySort.NAME_ASC, description: 'The order of the territories.' })
+  sort: TerritorySort;
+}
+
+/** The arguments of a page of nodes of each label: a page and that label's sort. */
+export const NODE_PAGE_ARGS: Record<NodeLabel, typeof PageArgs & (new () => PageArgs & { sort: string })> = {
+  Actor: ActorPageArgs,
+  Article: ArticlePageArgs,
+  Demand: DemandPageArgs,
+  Event: EventPageArgs,
+  Statement: StatementPageArgs,
+  Territory: TerritoryPageArgs,
+};
 
 @ArgsType()
 export class RejectionPageArgs extends PageArgs {

@@ -12,6 +12,8 @@ import { articlesRead } from '../repositories/article.repository';
 import { demandsRead } from '../repositories/demand.repository';
 import { eventsRead } from '../repositories/event.repository';
 import type { ParentKey } from '../repositories/loaders';
+import { declaredWalks } from '../repositories/declared-walks';
+import type { DeclaredWalk } from '../repositories/declared-walks';
 import type { Walk } from '../repositories/neighbour.repository';
 import { neighbourListKey, neighbourPageKey, parentPageKey } from '../repositories/neighbour.repository';
 import type { NamedRead } from '../repositories/query-runner';
@@ -19,7 +21,7 @@ import { actorRejectionsQuery, REJECTION_ENTRY_NODES, rejectionsRead } from '../
 import { BY_NAME, relatedActorsWalk, relatedTerritoriesWalk } from '../repositories/relation.repository';
 import { statementsRead } from '../repositories/statement.repository';
 import { territoriesRead } from '../repositories/territory.repository';
-import { ACTOR_RELATIONS, STANCES, TERRITORY_RELATIONS, WALKS } from '../repositories/walks';
+import { ACTOR_RELATIONS, STANCES, TERRITORY_RELATIONS } from '../repositories/walks';
 
 // Arguments as graphql-js coerced them; each entry reads the ones its field declares.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -114,7 +116,22 @@ const typesOr = (fallback: readonly string[]) => (args: { types?: string[] | nul
   args.types?.length ? args.types : fallback;
 const stancesOr = (args: { stances?: string[] | null }) => (args.stances?.length ? args.stances : STANCES);
 
-export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
+/** The load of a declared walk field (src/domain/relationships.ts), by its shape: the read its generated resolver makes. */
+function declaredWalkLoad({ field, walk, types }: DeclaredWalk): FieldLoad {
+  switch (field.shape) {
+    case 'page':
+      return walkPage(walk!);
+    case 'relationPage':
+      return walkPage(walk!, BY_NAME, RELATION_CONNECTION);
+    case 'one':
+    case 'optionalOne':
+    case 'list':
+      return neighbours(field.direction, types);
+  }
+}
+
+/** The fields written by hand: root lists and by-id reads, and walks over families of types or of their own. */
+const HAND_WRITTEN_LOADS: Record<string, Record<string, FieldLoad>> = {
   Query: {
     actor: byId,
     statement: byId,
@@ -131,15 +148,6 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     rejections: root(rejectionsRead, REJECTION_NODES),
   },
   Actor: {
-    statements: walkPage(WALKS.statementsMade),
-    statementsOnBehalf: walkPage(WALKS.statementsOnBehalfOf),
-    targetedBy: walkPage(WALKS.statementsTargeting),
-    mentionedIn: walkPage(WALKS.statementsMentioning),
-    statementsReported: walkPage(WALKS.statementsReportedBy),
-    demands: walkPage(WALKS.demandsOwned),
-    demandsAddressedTo: walkPage(WALKS.demandsAddressedTo),
-    events: walkPage(WALKS.eventsTakenPartIn),
-    articlesPublished: walkPage(WALKS.articlesPublished),
     rejectionsMade: ownPage(actorRejectionsQuery('MADE'), REJECTION_NODES),
     rejectionsReceived: ownPage(actorRejectionsQuery('RECEIVED'), REJECTION_NODES),
     relations: walkPage(
@@ -159,18 +167,9 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     ),
   },
   Statement: {
-    speaker: neighbours('in', ['MADE']),
-    onBehalfOf: neighbours('out', ['ON_BEHALF_OF']),
-    article: neighbours('out', ['REPORTED_IN']),
-    reportedBy: neighbours('out', ['REPORTED_BY']),
-    targets: neighbours('out', ['TARGETS']),
-    mentions: neighbours('out', ['MENTIONS']),
     demands: neighbours('out', stancesOr, [{ path: ['demand'] }]),
   },
   Demand: {
-    owner: neighbours('out', ['OWNED_BY']),
-    addressees: neighbours('out', ['ADDRESSED_TO']),
-    territories: neighbours('out', ['CONCERNS']),
     conflicts: {
       kind: 'perParent',
       reads: () => [
@@ -184,10 +183,7 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
     article: nodeOf('articleId'),
   },
   Article: {
-    outlet: neighbours('out', ['PUBLISHED_BY']),
-    statements: walkPage(WALKS.statementsReportedIn),
     actors: ownPage('article-actors-page'),
-    events: walkPage(WALKS.eventsReportedIn),
     demands: ownPage('article-demands-page'),
   },
   Territory: {
@@ -196,20 +192,25 @@ export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = {
       BY_NAME,
       RELATION_CONNECTION,
     ),
-    claimants: walkPage(relatedActorsWalk('in', ['CLAIMS']), BY_NAME, RELATION_CONNECTION),
-    controllers: walkPage(relatedActorsWalk('in', ['CONTROLS']), BY_NAME, RELATION_CONNECTION),
-    demands: walkPage(WALKS.demandsConcerning),
-    events: walkPage(WALKS.eventsConcerning),
-    mentionedIn: walkPage(WALKS.statementsMentioning),
   },
   // Provenance: the article and statement a claim rests on, by the ids its edge carries.
   RelatedActorEdge: { article: nodeOf('edge', 'article'), statement: nodeOf('edge', 'statement') },
   RelatedTerritoryEdge: { article: nodeOf('edge', 'article'), statement: nodeOf('edge', 'statement') },
   DemandConflict: { article: nodeOf('edge', 'article') },
-  Event: {
-    participants: neighbours('in', ['TOOK_PART_IN']),
-    territories: neighbours('out', ['CONCERNS']),
-    article: neighbours('out', ['REPORTED_IN']),
-    mentionedIn: walkPage(WALKS.statementsMentioning),
-  },
 };
+
+/** What every field reads: the hand-written loads and one derived load per declared walk field. */
+export const FIELD_LOADS: Record<string, Record<string, FieldLoad>> = withDeclaredWalks(HAND_WRITTEN_LOADS);
+
+function withDeclaredWalks(
+  loads: Record<string, Record<string, FieldLoad>>,
+): Record<string, Record<string, FieldLoad>> {
+  const all = Object.fromEntries(Object.entries(loads).map(([type, fields]) => [type, { ...fields }]));
+  for (const declared of declaredWalks().values()) {
+    const { on, name } = declared.field;
+    all[on] ??= {};
+    if (all[on][name]) throw new Error(`${on}.${name} is declared as a walk field and also written by hand`);
+    all[on][name] = declaredWalkLoad(declared);
+  }
+  return all;
+}

@@ -140,7 +140,7 @@ function pageReadParams(walk: Walk, sort: SortSpec, args: PageArgs): Params {
   }
   return params;
 }
-/** Walks are constants of the model (WALKS) or made per request; the latter take their params with them. */
+/** Walks are constants of the model (declared-walks.ts) or made per request; the latter take their params with them. */
 const pageParamsByWalk = new WeakMap<Walk, Map<string, Params>>();
 
 /**

@@ -6,6 +6,8 @@ import type { RelationType } from '../model/relation-type.enum';
 import type { DataAccess } from './data-access';
 import type { NeighbourEntry, Walk } from './neighbour.repository';
 import { neighbourPage } from './neighbour.repository';
+import { whenReady } from './ready';
+import type { Ready } from './ready';
 import { fuzzyDate, toActor, toTerritory } from './node-mapper';
 import { toConnection } from './paging';
 
@@ -55,4 +57,23 @@ export async function relatedTerritories(
 ): Promise<ConnectionShape<RelatedTerritoryEdge, RelatedTerritoryEdge['node']>> {
   const page = await neighbourPage(data, actorId, relatedTerritoriesWalk(types), BY_NAME, args);
   return toConnection(page, (entry) => ({ ...facts(entry), node: toTerritory(entry.node) }) as RelatedTerritoryEdge);
+}
+
+/**
+ * Relation edges over one walk (a declared walk field of shape
+ * relationPage), to actors or territories as the walk's far label says,
+ * each with its provenance; sorted by name.
+ */
+export function relationConnection(
+  data: DataAccess,
+  parentId: string,
+  walk: Walk,
+  args: PageArgs,
+): Ready<
+  ConnectionShape<RelatedActorEdge | RelatedTerritoryEdge, RelatedActorEdge['node'] | RelatedTerritoryEdge['node']>
+> {
+  const toFarNode = walk.label === 'Territory' ? toTerritory : toActor;
+  return whenReady(neighbourPage(data, parentId, walk, BY_NAME, args), (page) =>
+    toConnection(page, (entry) => ({ ...facts(entry), node: toFarNode(entry.node) }) as RelatedActorEdge),
+  );
 }

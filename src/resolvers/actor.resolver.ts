@@ -1,44 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../graphql/context';
 import { Actor } from '../model/actor.type';
-import {
-  ActorConnection,
-  ArticleConnection,
-  DemandConnection,
-  EventConnection,
-  StatementConnection,
-} from '../model/connections';
+import { ActorConnection } from '../model/connections';
 import { ActorsArgs } from '../model/list.args';
-import {
-  ActorRelationPageArgs,
-  ArticlePageArgs,
-  DemandPageArgs,
-  EventPageArgs,
-  RejectionPageArgs,
-  StatementPageArgs,
-  TerritoryRelationPageArgs,
-} from '../model/nested-page.args';
+import { ActorRelationPageArgs, RejectionPageArgs, TerritoryRelationPageArgs } from '../model/nested-page.args';
 import { RejectionConnection } from '../model/rejection.type';
 import { RelatedActorConnection, RelatedTerritoryConnection } from '../model/relation-edges.type';
-import { sortSpec } from '../model/sort.enum';
 import { findActors } from '../repositories/actor.repository';
-import { neighbourConnection } from '../repositories/neighbour.repository';
-import type { Walk } from '../repositories/neighbour.repository';
-import { toArticle, toDemand, toEvent, toStatement } from '../repositories/node-mapper';
-import type { Props } from '../repositories/node-mapper';
 import { requireNode } from '../repositories/node.repository';
 import { actorRejections } from '../repositories/rejection.repository';
 import { relatedActors, relatedTerritories } from '../repositories/relation.repository';
-import { ACTOR_RELATIONS, TERRITORY_RELATIONS, WALKS } from '../repositories/walks';
-import type { PageArgs } from '../model/page.args';
-
-const walk = <T>(
-  context: GraphqlContext,
-  actor: Actor,
-  by: Walk,
-  args: PageArgs & { sort: string },
-  toModel: (props: Props) => T,
-) => neighbourConnection(context.data, actor.id, by, sortSpec(args.sort), args, toModel);
+import { ACTOR_RELATIONS, TERRITORY_RELATIONS } from '../repositories/walks';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -55,45 +27,6 @@ export class ActorResolver {
   })
   actors(@Args() args: ActorsArgs, @Ctx() context: GraphqlContext) {
     return findActors(context.data, args);
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'Statements this actor made (it is their speaker).' })
-  statements(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.statementsMade, args, toStatement);
-  }
-
-  @FieldResolver(() => StatementConnection, {
-    description: 'Statements others made on behalf of this actor (e.g. a spokesman for it).',
-  })
-  statementsOnBehalf(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.statementsOnBehalfOf, args, toStatement);
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'Statements aimed at this actor.' })
-  targetedBy(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.statementsTargeting, args, toStatement);
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'Statements that mention this actor.' })
-  mentionedIn(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.statementsMentioning, args, toStatement);
-  }
-
-  @FieldResolver(() => StatementConnection, {
-    description: 'Statements an article credits to this actor as outlet or agency.',
-  })
-  statementsReported(@Root() actor: Actor, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.statementsReportedBy, args, toStatement);
-  }
-
-  @FieldResolver(() => DemandConnection, { description: 'Demands this actor owns: the demands it sets.' })
-  demands(@Root() actor: Actor, @Args() args: DemandPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.demandsOwned, args, toDemand);
-  }
-
-  @FieldResolver(() => DemandConnection, { description: 'Demands addressed to this actor.' })
-  demandsAddressedTo(@Root() actor: Actor, @Args() args: DemandPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.demandsAddressedTo, args, toDemand);
   }
 
   @FieldResolver(() => RejectionConnection, {
@@ -131,17 +64,5 @@ export class ActorResolver {
   })
   territories(@Root() actor: Actor, @Args() args: TerritoryRelationPageArgs, @Ctx() context: GraphqlContext) {
     return relatedTerritories(context.data, actor.id, args.types?.length ? args.types : TERRITORY_RELATIONS, args);
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'Events this actor took part in.' })
-  events(@Root() actor: Actor, @Args() args: EventPageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.eventsTakenPartIn, args, toEvent);
-  }
-
-  @FieldResolver(() => ArticleConnection, {
-    description: 'Articles this actor published, where it is the outlet the text names.',
-  })
-  articlesPublished(@Root() actor: Actor, @Args() args: ArticlePageArgs, @Ctx() context: GraphqlContext) {
-    return walk(context, actor, WALKS.articlesPublished, args, toArticle);
   }
 }

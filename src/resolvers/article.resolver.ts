@@ -1,25 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../graphql/context';
-import { Actor } from '../model/actor.type';
 import { Article } from '../model/article.type';
-import {
-  ActorConnection,
-  ArticleConnection,
-  DemandConnection,
-  EventConnection,
-  StatementConnection,
-} from '../model/connections';
+import { ActorConnection, ArticleConnection, DemandConnection } from '../model/connections';
 import { ArticlesArgs } from '../model/list.args';
-import { ActorPageArgs, DemandPageArgs, EventPageArgs, StatementPageArgs } from '../model/nested-page.args';
+import { ActorPageArgs, DemandPageArgs } from '../model/nested-page.args';
 import { sortSpec } from '../model/sort.enum';
 import { findArticles } from '../repositories/article.repository';
-import { neighbourConnection, parentPage } from '../repositories/neighbour.repository';
-import { toActor, toDemand, toEvent, toStatement } from '../repositories/node-mapper';
+import { parentPage } from '../repositories/neighbour.repository';
+import { toActor, toDemand } from '../repositories/node-mapper';
 import type { Props } from '../repositories/node-mapper';
-import { neighbourOne, requireNode } from '../repositories/node.repository';
+import { requireNode } from '../repositories/node.repository';
 import { toConnection } from '../repositories/paging';
 import type { PageEntry } from '../repositories/paging';
-import { WALKS } from '../repositories/walks';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -38,26 +30,6 @@ export class ArticleResolver {
     return findArticles(context.data, args);
   }
 
-  @FieldResolver(() => Actor, {
-    nullable: true,
-    description: 'The outlet that published the article, where the text names it.',
-  })
-  outlet(@Root() article: Article, @Ctx() context: GraphqlContext) {
-    return neighbourOne(context.data, article.id, 'out', ['PUBLISHED_BY'], toActor);
-  }
-
-  @FieldResolver(() => StatementConnection, { description: 'The statements the article reports.' })
-  statements(@Root() article: Article, @Args() args: StatementPageArgs, @Ctx() context: GraphqlContext) {
-    return neighbourConnection(
-      context.data,
-      article.id,
-      WALKS.statementsReportedIn,
-      sortSpec(args.sort),
-      args,
-      toStatement,
-    );
-  }
-
   @FieldResolver(() => ActorConnection, {
     description:
       'The actors the article involves: speakers of its statements and the actors they speak for, aim at or mention.',
@@ -71,11 +43,6 @@ export class ArticleResolver {
       args,
     );
     return toConnection(page, (entry) => ({ node: toActor(entry.node) }));
-  }
-
-  @FieldResolver(() => EventConnection, { description: 'The events the article reports.' })
-  events(@Root() article: Article, @Args() args: EventPageArgs, @Ctx() context: GraphqlContext) {
-    return neighbourConnection(context.data, article.id, WALKS.eventsReportedIn, sortSpec(args.sort), args, toEvent);
   }
 
   @FieldResolver(() => DemandConnection, {

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../graphql/context';
-import { Actor } from '../model/actor.type';
 import { Article } from '../model/article.type';
 import { DemandConnection } from '../model/connections';
 import { DemandConflict } from '../model/demand-conflict.type';
@@ -10,11 +9,10 @@ import { DemandsArgs } from '../model/list.args';
 import { DemandStatementPageArgs } from '../model/nested-page.args';
 import { sortSpec } from '../model/sort.enum';
 import { DemandStatementConnection } from '../model/stance.type';
-import { Territory } from '../model/territory.type';
 import { findDemands } from '../repositories/demand.repository';
 import { neighbourPage } from '../repositories/neighbour.repository';
-import { toActor, toDemand, toStatement, toTerritory } from '../repositories/node-mapper';
-import { neighbourModels, neighbourOne, optionalNode, requireNode } from '../repositories/node.repository';
+import { toDemand, toStatement } from '../repositories/node-mapper';
+import { neighbourModels, optionalNode, requireNode } from '../repositories/node.repository';
 import { toConnection } from '../repositories/paging';
 import { STANCES } from '../repositories/walks';
 
@@ -30,21 +28,6 @@ export class DemandResolver {
   })
   demands(@Args() args: DemandsArgs, @Ctx() context: GraphqlContext) {
     return findDemands(context.data, args);
-  }
-
-  @FieldResolver(() => Actor, { description: 'The actor who makes the demand.' })
-  owner(@Root() demand: Demand, @Ctx() context: GraphqlContext) {
-    return neighbourOne(context.data, demand.id, 'out', ['OWNED_BY'], toActor);
-  }
-
-  @FieldResolver(() => [Actor], { description: 'The actors the demand is addressed to.' })
-  addressees(@Root() demand: Demand, @Ctx() context: GraphqlContext) {
-    return neighbourModels(context.data, demand.id, 'out', ['ADDRESSED_TO'], (item) => toActor(item.node));
-  }
-
-  @FieldResolver(() => [Territory], { description: 'The territories the demand concerns.' })
-  territories(@Root() demand: Demand, @Ctx() context: GraphqlContext) {
-    return neighbourModels(context.data, demand.id, 'out', ['CONCERNS'], (item) => toTerritory(item.node));
   }
 
   @FieldResolver(() => [DemandConflict], {

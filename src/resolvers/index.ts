@@ -12,6 +12,7 @@ import { provenanceResolvers } from './provenance.resolver';
 import { RejectionResolver } from './rejection.resolver';
 import { StatementResolver } from './statement.resolver';
 import { TerritoryResolver } from './territory.resolver';
+import { walkFieldResolvers } from './walk-field-resolvers';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -24,6 +25,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TerritoryResolver,
   ArticleResolver,
   EventResolver,
+  ...walkFieldResolvers(),
   PathResolver,
   ...provenanceResolvers,
   AnnotationResolver,

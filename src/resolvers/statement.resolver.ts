@@ -1,15 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { GraphqlContext } from '../graphql/context';
-import { Actor } from '../model/actor.type';
-import { Article } from '../model/article.type';
 import { StatementConnection } from '../model/connections';
 import { DemandStance } from '../model/demand-stance.enum';
 import { StatementsArgs, TimelineArgs } from '../model/list.args';
-import { Node } from '../model/node.interface';
 import { StanceOnDemand } from '../model/stance.type';
 import { Statement } from '../model/statement.type';
-import { toActor, toArticle, toDemand, toNode } from '../repositories/node-mapper';
-import { neighbourModels, neighbourOne, requireNode } from '../repositories/node.repository';
+import { toDemand } from '../repositories/node-mapper';
+import { neighbourModels, requireNode } from '../repositories/node.repository';
 import { findStatements, findTimeline } from '../repositories/statement.repository';
 import { STANCES } from '../repositories/walks';
 
@@ -38,42 +35,6 @@ export class StatementResolver {
   async timeline(@Args() args: TimelineArgs, @Ctx() context: GraphqlContext) {
     await requireNode(context.data, args.actor, 'Actor');
     return findTimeline(context.data, args);
-  }
-
-  @FieldResolver(() => Actor, { description: 'The actor who made the statement.' })
-  speaker(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
-    return neighbourOne(context.data, statement.id, 'in', ['MADE'], toActor);
-  }
-
-  @FieldResolver(() => Actor, {
-    nullable: true,
-    description: 'The actor the speaker spoke for here, where the article says so.',
-  })
-  onBehalfOf(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
-    return neighbourOne(context.data, statement.id, 'out', ['ON_BEHALF_OF'], toActor);
-  }
-
-  @FieldResolver(() => Article, { description: 'The article that reports the statement.' })
-  article(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
-    return neighbourOne(context.data, statement.id, 'out', ['REPORTED_IN'], toArticle);
-  }
-
-  @FieldResolver(() => Actor, {
-    nullable: true,
-    description: 'The outlet or agency the article credits for the statement.',
-  })
-  reportedBy(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
-    return neighbourOne(context.data, statement.id, 'out', ['REPORTED_BY'], toActor);
-  }
-
-  @FieldResolver(() => [Actor], { description: 'The actors the statement is aimed at.' })
-  targets(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
-    return neighbourModels(context.data, statement.id, 'out', ['TARGETS'], (item) => toActor(item.node));
-  }
-
-  @FieldResolver(() => [Node], { description: 'The actors, territories and events the statement mentions.' })
-  mentions(@Root() statement: Statement, @Ctx() context: GraphqlContext) {
-    return neighbourModels(context.data, statement.id, 'out', ['MENTIONS'], (item) => toNode(item.labels, item.node));
   }
 
   @FieldResolver(() => [StanceOnDemand], {

@@ -191,7 +191,10 @@ export const RelationSchema = z
     role: nullable(Text),
   })
   .strict()
-  .meta({ id: 'Relation', description: 'SPEAKS_FOR, MEMBER_OF, LEADS, PART_OF: actor to actor; CLAIMS, CONTROLS, ANNEXED: actor to territory.' });
+  .meta({
+    id: 'Relation',
+    description: `${ACTOR_RELATION_TYPES.join(', ')}: actor to actor; ${TERRITORY_RELATION_TYPES.join(', ')}: actor to territory.`,
+  });
 
 export const AnnotationFileSchema = z
   .object({

@@ -1,4 +1,4 @@
-import { edgeEnds } from '../../src/domain';
+import { edgeEnds, storedEdgeProperties } from '../../src/domain';
 import {
   BARE_EDGE_PROPERTIES,
   EDGE_TYPES_WITH_PROPERTIES,
@@ -58,6 +58,21 @@ describe('model facts in the seeded graph', () => {
       const keyed = found.filter(({ type }) => KEYED_EDGE_TYPES.has(type as EdgeType));
       expect(keyed.length).toBeGreaterThan(0);
       for (const { keys } of keyed) for (const key of keys as string[]) expect(key).not.toBe('');
+    });
+
+    it('edges hold only the properties their type declares (src/domain/relationships.ts)', async () => {
+      const found = await rows(
+        `MATCH ()-[r]->() UNWIND keys(r) AS name RETURN type(r) AS type, collect(DISTINCT name) AS names`,
+      );
+      expect(found.length).toBeGreaterThan(10);
+      for (const { type, names } of found)
+        expect({
+          type,
+          undeclared: (names as string[]).filter((name) => !storedEdgeProperties(type).includes(name)),
+        }).toEqual({
+          type,
+          undeclared: [],
+        });
     });
 
     it('edges hold nothing but the empty key, except those of the types with properties', async () => {

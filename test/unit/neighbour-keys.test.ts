@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import { setMaxPageSize, DEFAULT_MAX_PAGE_SIZE } from '../../src/model/page-size';
 import { encodeCursor } from '../../src/repositories/cursor';
 import { neighbourListKey, neighbourPageKey } from '../../src/repositories/neighbour.repository';
-import { STANCES, WALKS } from '../../src/repositories/walks';
+import { declaredWalks } from '../../src/repositories/declared-walks';
+import { STANCES } from '../../src/repositories/walks';
+
+const walkOf = (field: string) => declaredWalks().get(field)!.walk!;
+const WALKS = { statementsMade: walkOf('Actor.statements'), statementsOnBehalfOf: walkOf('Actor.statementsOnBehalf') };
 
 // The neighbour reads' params are built once and shared (neighbour.repository.ts):
 // one object per walk, sort and page arguments, one per list of edge types.

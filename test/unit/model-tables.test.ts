@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import { MODEL_DOC, modelTables, withModelTables } from '../../src/domain/model-tables';
+
+describe('the tables of docs/model.md', () => {
+  it('are the ones the domain declarations make (rewrite: node dist/src/domain/model-tables.js --write)', () => {
+    const doc = fs.readFileSync(MODEL_DOC, 'utf8');
+    expect(withModelTables(doc)).toBe(doc);
+  });
+
+  it('list every relationship type and node label once', () => {
+    const tables = modelTables();
+    for (const type of ['MADE', 'REJECTS', 'CONFLICTS_WITH', 'PUBLISHED_BY'])
+      expect(tables.match(new RegExp(`\\[:${type}\\]`, 'g'))).toHaveLength(1);
+    for (const label of ['Article', 'Actor', 'Statement', 'Demand', 'Territory', 'Event'])
+      expect(tables.match(new RegExp(`^\\| \`${label}\` \\|`, 'gm'))).toHaveLength(1);
+  });
+});
