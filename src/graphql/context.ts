@@ -1,7 +1,7 @@
 import type { AnalyticsEngine } from '../analytics/analytics-engine';
 import type { AnalyticsReads } from '../analytics/analytics-reads';
 import type { Executor } from '../db/executor';
-import type { Viewer } from '../http/viewer';
+import type { Viewer } from './viewer';
 import { createDataAccess } from '../repositories/data-access';
 import type { DataAccess } from '../repositories/data-access';
 

@@ -1,5 +1,5 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors/api-errors';
-import type { Viewer } from '../http/viewer';
+import type { Viewer } from './viewer';
 import type { GraphqlContext } from './context';
 
 /** Roles that may change the graph; a `reader` key may only read. */

@@ -1,11 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { ApiKey } from '../config';
+import type { Viewer } from '../graphql/viewer';
 
-/** Who is calling: null for anonymous readers. */
-export interface Viewer {
-  name: string;
-  role: ApiKey['role'];
-}
+export type { Viewer };
 
 type Headers = Record<string, string | string[] | undefined>;
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { DATE_PRECISIONS } from '../seed/date-spec';
+import { DATE_PRECISIONS } from '../domain/date-spec';
 import { enumFromList } from './enum-from-list';
 
 export const DatePrecision = enumFromList(DATE_PRECISIONS);

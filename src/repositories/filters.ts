@@ -1,7 +1,7 @@
 // User input that becomes query parameters: checked and normalised here, so
 // bad input is a BAD_USER_INPUT error rather than an odd Cypher result.
 import { BadUserInputError } from '../errors/api-errors';
-import { DATE_PRECISIONS, DATE_VALUE_PATTERN, parseDateSpec } from '../seed/date-spec';
+import { DATE_PRECISIONS, DATE_VALUE_PATTERN, parseDateSpec } from '../domain/date-spec';
 import { foldForSearch } from '../text/fold';
 
 /** Folded words for the word-start search over searchText; null when there are none. */

@@ -1,7 +1,7 @@
 // Which rows a change adds or alters: the seeder's rows of the corpus after
 // the change, less those equal in the corpus before it. Writing only these
 // keeps a mutation's transaction small; MERGE makes rewriting harmless anyway.
-import { NODE_LABELS } from '../seed/graph-rows';
+import { NODE_LABELS } from '../domain';
 import type { EdgeRow, GraphRows, NodeRow } from '../seed/graph-rows';
 
 const edgeKey = (edge: EdgeRow) => `${edge.type}|${edge.from}|${edge.to}|${edge.key}`;

@@ -21,7 +21,7 @@ import {
   TERRITORY_STATUSES,
   territoryRelationTypes,
 } from '../domain';
-import { DATE_PRECISIONS, DATE_VALUE_PATTERN, parseDateSpec } from './date-spec';
+import { DATE_PRECISIONS, DATE_VALUE_PATTERN, parseDateSpec } from '../domain/date-spec';
 
 // The closed vocabularies and the relationship families come from the domain
 // model (src/domain/), like the GraphQL enums, so the two cannot disagree.

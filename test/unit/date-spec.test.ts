@@ -1,4 +1,4 @@
-import { parseDateSpec } from '../../src/seed/date-spec';
+import { parseDateSpec } from '../../src/domain/date-spec';
 
 describe('parseDateSpec', () => {
   it('parses each precision', () => {

@@ -39,7 +39,10 @@ export function parseDateSpec(spec: { value: string; precision: DatePrecision })
   if (!match) {
     const actual = (Object.keys(SHAPES) as DatePrecision[]).find((p) => SHAPES[p].pattern.test(value));
     const hint = actual ? ` (it is written at ${actual} precision)` : '';
-    return { ok: false, reason: `date "${value}" does not match precision ${precision}: expected ${shape.example}${hint}` };
+    return {
+      ok: false,
+      reason: `date "${value}" does not match precision ${precision}: expected ${shape.example}${hint}`,
+    };
   }
   const year = Number(match[1]);
   const month = match[2] === undefined ? null : Number(match[2]);
