@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import seedrandom from 'seedrandom';
-import { PLOVER_TYPES } from '../src/domain';
+import { DEMAND_KINDS, DEMAND_TOPICS, PLOVER_TYPES, TERRITORY_STATUSES } from '../src/domain';
 import { SharedFiles } from './shared-files';
 
 export interface CorpusShape {
@@ -107,23 +107,7 @@ const PLOVER: [string, number][] = [
   ['ASSAULT', 1],
   ['CRIME', 1],
 ].filter(([type]) => (PLOVER_TYPES as readonly string[]).includes(type as string)) as [string, number][];
-const DEMAND_KINDS = ['DEMAND', 'PRECONDITION', 'PROPOSAL', 'RED_LINE'];
-const DEMAND_TOPICS = [
-  'TERRITORY',
-  'ALLIANCE_MEMBERSHIP',
-  'WITHDRAWAL',
-  'LEGITIMACY',
-  'SECURITY_GUARANTEES',
-  'RECOGNITION',
-  'NEGOTIATION_FORMAT',
-  'LEADERSHIP_CHANGE',
-  'REPARATIONS',
-  'ACCOUNTABILITY',
-  'CEASEFIRE',
-  'OTHER',
-];
 const EVENT_KINDS = ['TALKS', 'SUMMIT', 'CALL', 'VISIT', 'MEETING', 'BRIEFING', 'INTERVIEW', 'DECREE'];
-const TERRITORY_STATUSES = ['DISPUTED', 'OCCUPIED', 'ANNEXED', 'CONTESTED'];
 const COUNTRIES = [
   'RU',
   'UA',

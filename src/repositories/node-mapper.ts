@@ -102,7 +102,8 @@ export function toEvent(p: Props): GraphEvent {
   });
 }
 
-const mappers: Record<NodeLabel, (props: Props) => AnyNode> = {
+/** Each label's mapper from its node's properties to its model instance. */
+export const NODE_MAPPERS: Readonly<Record<NodeLabel, (props: Props) => AnyNode>> = {
   Actor: toActor,
   Article: toArticle,
   Demand: toDemand,
@@ -113,13 +114,13 @@ const mappers: Record<NodeLabel, (props: Props) => AnyNode> = {
 
 /** The domain label among a node's labels (every node also has Entity); null for nodes outside the model. */
 export function domainLabel(labels: readonly string[]): NodeLabel | null {
-  return (labels.find((label) => label in mappers) as NodeLabel | undefined) ?? null;
+  return (labels.find((label) => label in NODE_MAPPERS) as NodeLabel | undefined) ?? null;
 }
 
 /** A node of any label as its model instance; null when it is not one of ours. */
 export function toNode(labels: readonly string[], props: Props): AnyNode | null {
   const label = domainLabel(labels);
-  return label ? mappers[label](props) : null;
+  return label ? NODE_MAPPERS[label](props) : null;
 }
 
 /**

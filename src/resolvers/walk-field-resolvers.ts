@@ -31,8 +31,7 @@ import { Territory } from '../model/territory.type';
 import { declaredWalks } from '../repositories/declared-walks';
 import type { DeclaredWalk } from '../repositories/declared-walks';
 import { neighbourConnection } from '../repositories/neighbour.repository';
-import type { Props } from '../repositories/node-mapper';
-import { toActor, toArticle, toDemand, toEvent, toNode, toStatement, toTerritory } from '../repositories/node-mapper';
+import { NODE_MAPPERS, toNode } from '../repositories/node-mapper';
 import { neighbourModels, neighbourOne } from '../repositories/node.repository';
 import { relationConnection } from '../repositories/relation.repository';
 
@@ -56,14 +55,7 @@ const RELATION_CONNECTIONS: Partial<Record<NodeLabel, ClassType>> = {
   Actor: RelatedActorConnection,
   Territory: RelatedTerritoryConnection,
 };
-const MAPPERS: Record<NodeLabel, (props: Props) => unknown> = {
-  Actor: toActor,
-  Article: toArticle,
-  Demand: toDemand,
-  Event: toEvent,
-  Statement: toStatement,
-  Territory: toTerritory,
-};
+const MAPPERS = NODE_MAPPERS;
 
 type Resolve = (root: { id: string }, args: PageArgs & { sort?: string }, context: GraphqlContext) => unknown;
 
