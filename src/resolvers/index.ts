@@ -6,6 +6,7 @@ import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
 import { EventResolver } from './event.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
+import { NameSearchResolver } from './name-search.resolver';
 import { NodeResolver } from './node.resolver';
 import { PathResolver } from './path.resolver';
 import { provenanceResolvers } from './provenance.resolver';
@@ -18,6 +19,7 @@ import { walkFieldResolvers } from './walk-field-resolvers';
 export const resolvers: NonEmptyArray<Function> = [
   GraphStatsResolver,
   NodeResolver,
+  NameSearchResolver,
   ActorResolver,
   StatementResolver,
   DemandResolver,
