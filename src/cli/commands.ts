@@ -1,13 +1,17 @@
 import type { CliCommand } from './command';
+import { addArticleCommand } from './commands/add-article';
 import { analyticsCommand } from './commands/analytics';
 import { countsCommand } from './commands/counts';
 import { exportCommand } from './commands/export';
 import { neo4jCommand } from './commands/neo4j';
+import { placeQuotesCommand } from './commands/place-quotes';
 import { seedCommand } from './commands/seed';
 import { validateCommand } from './commands/validate';
 
 /** Every command, in the order `peacegraph --help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
+  addArticleCommand,
+  placeQuotesCommand,
   validateCommand,
   seedCommand,
   countsCommand,

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { placeQuotes } from '../../annotate/place-quotes';
+import { loadConfig } from '../../config';
+import type { CliCommand } from '../command';
+import { UsageError } from '../usage-error';
+
+interface PlaceQuotesOptions {
+  files: string[];
+}
+
+export const placeQuotesCommand: CliCommand<PlaceQuotesOptions> = {
+  name: 'place-quotes',
+  summary: 'find the offsets of quotes written by their text, and default evidence to their sentence',
+  description:
+    'For every statement quote written as { text: "..." } in an annotation file (FILE, or every article file of ' +
+    'SEED_DIR/annotations), finds the text in the article and writes its start and end; a statement with a quote and no ' +
+    'evidence gets the sentence(s) holding the quote. A quote that occurs several times takes the occurrence nearest ' +
+    'the start written, or is asked about; one that does not occur is asked about with the nearest passage (exit 1). ' +
+    'Comments and layout are kept. Needs no database.',
+  options: [],
+  positionals: [{ name: 'FILE', help: 'an annotation file (default: all of SEED_DIR/annotations)' }],
+
+  parse({ positionals }) {
+    return { files: positionals };
+  },
+
+  async run({ files }) {
+    const seedDir = loadConfig().seed.dir;
+    const annotations = path.join(seedDir, 'annotations');
+    const targets =
+      files.length > 0
+        ? files.map((file) => path.resolve(file))
+        : fs
+            .readdirSync(annotations)
+            .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
+            .map((name) => path.join(annotations, name));
+    let asked = 0;
+    for (const file of targets) {
+      if (!fs.existsSync(file)) throw new UsageError(`no such annotation file: ${file}`);
+      const articleFile = path.join(seedDir, 'articles', `${path.basename(file, '.yaml')}.txt`);
+      if (!fs.existsSync(articleFile)) throw new UsageError(`${file} has no article text at ${articleFile}`);
+      const result = placeQuotes(fs.readFileSync(file, 'utf8'), fs.readFileSync(articleFile, 'utf8'));
+      if (result.placed > 0 || result.evidenceAdded > 0) fs.writeFileSync(file, result.yaml);
+      const name = path.relative(process.cwd(), file);
+      console.log(`${name}: ${result.placed} quotes placed, ${result.evidenceAdded} evidence spans added`);
+      for (const { item, question } of result.questions) console.log(`${name}: ${item}: ${question}`);
+      asked += result.questions.length;
+    }
+    if (asked > 0) {
+      process.exitCode = 1;
+      console.log(`${asked} quotes need an answer (see above)`);
+    }
+  },
+};
