@@ -9,10 +9,16 @@ export interface AnnotationProblem {
   path: string;
   /** What is wrong, in words an annotator can act on. */
   reason: string;
+  /** The line of the file it is on, where known (problem-locations.ts). */
+  line?: number;
+  /** The id of the item it is in (a statement, a demand, ...), where it has one. */
+  item?: string;
 }
 
 export function formatProblem(problem: AnnotationProblem): string {
-  return `${problem.file}: ${problem.path}: ${problem.reason}`;
+  const where = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
+  const path = problem.item !== undefined ? `${problem.path} (${problem.item})` : problem.path;
+  return `${where}: ${path}: ${problem.reason}`;
 }
 
 export class AnnotationValidationError extends Error {

@@ -19,6 +19,7 @@
 // (hashed-id-table.ts), and each file's display path and article id (on disk
 // when the registry is given a file for them); never the text.
 import type { AnnotationProblem } from './annotation-error';
+import { locateProblems } from './problem-locations';
 import { AnnotationValidationError } from './annotation-error';
 import type { ArticleHeader, DemandAnnotation, EventAnnotation, RelationAnnotation, StatementAnnotation } from './annotation.schema';
 import { checkArticleTexts } from './check-article-text';
@@ -169,8 +170,11 @@ export class CorpusValidator {
       .map(({ problem }) => problem);
   }
 
-  throwIfProblems(): void {
-    if (this.found.length > 0) throw new AnnotationValidationError(this.problems());
+  /** `resolveFile`: where a file a problem names is on disk, so the problem can say its line; without it, no lines. */
+  throwIfProblems(resolveFile?: (shown: string) => string): void {
+    if (this.found.length === 0) return;
+    const problems = this.problems();
+    throw new AnnotationValidationError(resolveFile ? locateProblems(problems, resolveFile) : problems);
   }
 
   private note(check: Check, problems: readonly AnnotationProblem[]): void {

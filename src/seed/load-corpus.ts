@@ -8,7 +8,7 @@ import { buildCorpus } from './build-corpus';
 import type { Corpus } from './corpus';
 import { CorpusValidator } from './corpus-validator';
 import type { ParsedFile } from './parsed-file';
-import { readSeedDir } from './seed-dir';
+import { readSeedDir, shownFileResolver } from './seed-dir';
 
 export async function loadCorpus(seedDir: string): Promise<Corpus> {
   const validator = new CorpusValidator();
@@ -21,6 +21,6 @@ export async function loadCorpus(seedDir: string): Promise<Corpus> {
     if (name !== undefined && text !== undefined) texts.set(name, text);
   }
   for (const parsed of parsedFiles) validator.checkReferences(parsed);
-  validator.throwIfProblems();
+  validator.throwIfProblems(shownFileResolver(seedDir));
   return buildCorpus(parsedFiles, texts);
 }

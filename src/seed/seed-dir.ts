@@ -21,11 +21,17 @@ import { Spool } from './spool';
 export const READ_AHEAD = 16;
 
 /** The nearest ancestor holding package.json: problems name files relative to it. */
-function findRepoRoot(from: string): string {
+export function findRepoRoot(from: string): string {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return dir;
     if (path.dirname(dir) === dir) return process.cwd();
   }
+}
+
+/** Where a file a problem names (relative to findRepoRoot) is on disk, to find the problem's line. */
+export function shownFileResolver(seedDir: string): (shown: string) => string {
+  const root = findRepoRoot(seedDir);
+  return (shown) => path.resolve(root, shown);
 }
 
 /**
@@ -190,7 +196,7 @@ export async function validateSeedDir(seedDir: string, options: ValidateSeedDirO
     const statements = await addEachFile(seedDir, validator, references, { ...options, spoolDir });
     for await (const record of references.read()) validator.checkReferences(record);
     // Before the spool directory goes: the problems name files the registry keeps there.
-    validator.throwIfProblems();
+    validator.throwIfProblems(shownFileResolver(seedDir));
     return { files: validator.fileCount, ids: validator.registry.size, statements };
   } finally {
     validator.close();

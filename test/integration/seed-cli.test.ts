@@ -57,12 +57,12 @@ const mistakes: [string, (doc: Annotation) => void, RegExp][] = [
   [
     'an unknown reference',
     (doc) => (doc.statements[0].speaker = 'actor-nobody-at-all'),
-    /statements\[0\]\.speaker: .*actor-nobody-at-all/,
+    /:\d+: statements\[0\]\.speaker \(stmt-[\d-]+\): .*actor-nobody-at-all/,
   ],
   [
     'a duplicate id',
     (doc) => (doc.statements[1].id = doc.statements[0].id),
-    /statements\[1\]\.id: .*(duplicate|already)/i,
+    /:\d+: statements\[1\]\.id \(stmt-[\d-]+\): .*(duplicate|already)/i,
   ],
   [
     'a quote not found at its offsets',
@@ -72,9 +72,13 @@ const mistakes: [string, (doc: Annotation) => void, RegExp][] = [
   [
     'a date that cannot be parsed',
     (doc) => (doc.statements[0].date.value = '2022-13-45'),
-    /statements\[0\]\.date\.value: /,
+    /:\d+: statements\[0\]\.date\.value \(stmt-[\d-]+\): /,
   ],
-  ['a demand with no owner', (doc) => delete doc.demands[0].owner, /demands\[0\]\.owner: demand has no owner/],
+  [
+    'a demand with no owner',
+    (doc) => delete doc.demands[0].owner,
+    /demands\[0\]\.owner \(demand-[a-z0-9-]+\): demand has no owner/,
+  ],
 ];
 
 describe('seed CLI on bad annotations', () => {

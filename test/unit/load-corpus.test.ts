@@ -31,7 +31,13 @@ describe('loadCorpus', () => {
       const error = await loadCorpus(path.join(dir, 'seed')).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AnnotationValidationError);
       expect((error as AnnotationValidationError).problems).toEqual([
-        { file: 'seed/annotations/_shared.yaml', path: 'actors[0].hat', reason: 'unknown key "hat"' },
+        {
+          file: 'seed/annotations/_shared.yaml',
+          path: 'actors[0].hat',
+          reason: 'unknown key "hat"',
+          line: 2,
+          item: 'actor-x',
+        },
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
