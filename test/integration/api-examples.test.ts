@@ -53,6 +53,14 @@ describe('example operations over HTTP against the seeded graph', () => {
     expect(data.byTitle.nodes.map((actor: { id: string }) => actor.id)).toContain('actor-dmitry-peskov');
   });
 
+  it('finds people by name however they are spelt, best match first', () => {
+    const data = results.get('NameSearch');
+    expect(data.cyrillic[0].node).toEqual({ id: 'actor-volodymyr-zelensky', name: 'Volodymyr Zelensky' });
+    expect(data.transliterated[0].node.id).toBe('actor-dmitry-peskov');
+    expect(data.typo[0].node.id).toBe('actor-dmytro-kuleba');
+    expect(data.typo[0].score).toBeGreaterThan(0);
+  });
+
   it('pages through statements with the cursor it gave out', async () => {
     const first = results.get('PagedStatements').statements;
     expect(first.edges).toHaveLength(5);
