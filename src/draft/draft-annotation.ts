@@ -1,0 +1,170 @@
+// draftAnnotation: from an article's text alone, an annotation file in the
+// project's format (docs/model.md) with every drafted item marked as a
+// suggestion. The suggestions live beside the file, keyed by the item's path
+// (suggestion-keys.ts), because the annotation schema is strict: an unknown key
+// in an item is an error by design, and a reviewer's accepted file must pass
+// the validator unchanged.
+import type { AnnotationFile, StatementAnnotation } from '../seed/annotation.schema';
+import { ActorIndex } from './actor-index';
+import { articleDate } from './dates';
+import { findDemands } from './demand-finder';
+import { DemandLinker } from './demand-linker';
+import type { DraftContext, Suggestion } from './draft-context';
+import { articleHeader } from './article-header';
+import type { KnownGraph } from './known-graph';
+import { EMPTY_GRAPH } from './known-graph';
+import { findMentions } from './mentions';
+import { tokenise } from './nlp';
+import { ploverType } from './plover-type';
+import { findQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import { SpeakerResolver } from './speaker-resolver';
+import { findSpeechFrames } from './speech-frames';
+import { findStances } from './stance-finder';
+import { findStatements } from './statement-finder';
+import { LEXICON } from './cue-lexicon';
+
+export interface DraftOptions {
+  /** The article's date (YYYY-MM-DD) when its text has no dateline. */
+  date?: string | null;
+  /** The article's file name (e.g. 005_0123456789abcdef.txt): it names the ids. */
+  file?: string;
+  /** The actors and demands to link to. */
+  graph?: KnownGraph;
+}
+
+export interface Draft {
+  annotation: AnnotationFile;
+  /** Item path (e.g. `statements[2].speaker`) to its suggestion. */
+  suggestions: Record<string, Suggestion>;
+  sentences: { start: number; end: number }[];
+  lexicon: { name: string; version: string };
+}
+
+const indexes = new WeakMap<KnownGraph, { actors: ActorIndex; linker: DemandLinker }>();
+
+function indexesOf(graph: KnownGraph): { actors: ActorIndex; linker: DemandLinker } {
+  let found = indexes.get(graph);
+  if (!found) {
+    found = { actors: new ActorIndex(graph.actors), linker: new DemandLinker(graph.demands) };
+    indexes.set(graph, found);
+  }
+  return found;
+}
+
+export function draftAnnotation(text: string, options: DraftOptions = {}): Draft {
+  const graph = options.graph ?? EMPTY_GRAPH;
+  const file = options.file ?? 'draft.txt';
+  const { actors, linker } = indexesOf(graph);
+  const tokenised = tokenise(text);
+  const sentences = splitSentences(text, tokenised);
+  const quotes = findQuotes(text);
+  const mentions = findMentions(text, tokenised.tokens, quotes, actors);
+  const frames = findSpeechFrames(text, tokenised.tokens, sentences, quotes, mentions);
+  const context: DraftContext = {
+    text,
+    tokens: tokenised.tokens,
+    sentences,
+    quotes,
+    mentions,
+    frames,
+    graph,
+    actors,
+    linker,
+    resolver: new SpeakerResolver(text, actors, mentions, sentences, graph.ids),
+    articleDate: articleDate(text, options.date ?? null),
+    statements: [],
+    demands: [],
+  };
+  findStatements(context);
+  findDemands(context);
+  findStances(context);
+  return assemble(context, file);
+}
+
+function assemble(context: DraftContext, file: string): Draft {
+  const suggestions: Record<string, Suggestion> = {};
+  const {
+    header,
+    suggestions: headerSuggestions,
+    number,
+  } = articleHeader(context.text, file, context.articleDate, context.graph.ids);
+  Object.assign(suggestions, headerSuggestions);
+  const ordered = [...context.statements].sort((a, b) => a.evidence.start - b.evidence.start || a.anchor - b.anchor);
+  const usedActors = new Set<string>();
+  const statements: StatementAnnotation[] = ordered.map((draft, index) => {
+    const id = freeId(context, `stmt-${number}-${String(index + 1).padStart(2, '0')}`);
+    const path = `statements[${index}]`;
+    const typed = ploverType(
+      context.text.slice(draft.evidence.start, draft.evidence.end),
+      draft.stances.map((stance) => stance.stance),
+    );
+    suggestions[path] = draft.suggestion;
+    suggestions[`${path}.speaker`] = draft.speakerSuggestion;
+    suggestions[`${path}.date`] = draft.dateSuggestion;
+    suggestions[`${path}.plover`] = { confidence: typed.confidence, cues: typed.cues };
+    draft.stances.forEach(
+      (stance, stanceIndex) => (suggestions[`${path}.demands[${stanceIndex}]`] = stance.suggestion),
+    );
+    usedActors.add(draft.speaker);
+    if (draft.reportedBy) usedActors.add(draft.reportedBy);
+    const quote = draft.quote
+      ? { text: context.text.slice(draft.quote.start, draft.quote.end), start: draft.quote.start, end: draft.quote.end }
+      : null;
+    return {
+      id,
+      speaker: draft.speaker,
+      onBehalfOf: null,
+      date: draft.date,
+      quote,
+      paraphrase: paraphraseOf(context.text, draft.evidence),
+      evidence: { ...draft.evidence },
+      reportedBy: draft.reportedBy,
+      plover: typed.plover,
+      targets: [],
+      mentions: [],
+      demands: draft.stances.map((stance) => ({ demand: stance.demandId, stance: stance.stance })),
+    };
+  });
+  const demands = context.demands.map((entry, index) => {
+    suggestions[`demands[${index}]`] = entry.suggestion;
+    usedActors.add(entry.demand.owner);
+    entry.demand.addressedTo.forEach((id) => usedActors.add(id));
+    return entry.demand;
+  });
+  const actors = [...context.resolver.proposed.values()].filter((actor) => usedActors.has(actor.id));
+  actors.forEach(
+    (actor, index) =>
+      (suggestions[`actors[${index}]`] = {
+        confidence: 0.5,
+        cues: [`new actor "${actor.name}"`, `kind ${actor.kind} guessed`],
+      }),
+  );
+  const annotation: AnnotationFile = {
+    article: header,
+    actors,
+    territories: [],
+    events: [],
+    statements,
+    demands,
+    relations: [],
+  };
+  return {
+    annotation,
+    suggestions,
+    sentences: context.sentences.map(({ start, end }) => ({ start, end })),
+    lexicon: { name: LEXICON.name, version: LEXICON.version },
+  };
+}
+
+/** The reporting sentence itself, for the reviewer to rewrite in plain words. */
+function paraphraseOf(text: string, evidence: { start: number; end: number }): string {
+  const words = text.slice(evidence.start, evidence.end).replace(/\s+/g, ' ').trim();
+  return words.length > 0 ? words : '(empty)';
+}
+
+function freeId(context: DraftContext, base: string): string {
+  let id = base;
+  for (let suffix = 2; context.graph.ids.has(id); suffix++) id = `${base}-${suffix}`;
+  return id;
+}

@@ -1,0 +1,57 @@
+// `npm run eval:draft`: the leave-one-out evaluation over SEED_DIR's articles,
+// printed as a table, and the time to draft a ~1,000-word article once the
+// models are loaded.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { draftAnnotation } from './draft-annotation';
+import { evaluateLeaveOneOut } from './evaluate';
+import { formatEvaluation } from './evaluation-table';
+import { loadKnownGraph } from './known-graph';
+import { nlp } from './nlp';
+
+const TIMED_RUNS = 5;
+
+export async function timeDrafting(seedDir: string): Promise<{ words: number; loadMs: number; medianMs: number }> {
+  const loadStart = performance.now();
+  nlp();
+  const loadMs = performance.now() - loadStart;
+  const dir = path.join(seedDir, 'articles');
+  const texts = await Promise.all(
+    (await readdir(dir))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => readFile(path.join(dir, name), 'utf8')),
+  );
+  // About 1,000 words: whole articles, joined as paragraphs, until the count is reached.
+  let article = '';
+  for (let index = 0; article.split(/\s+/).length < 1000; index++)
+    article += (article ? '\n' : '') + texts[index % texts.length];
+  const graph = await loadKnownGraph(seedDir);
+  const times: number[] = [];
+  for (let run = 0; run < TIMED_RUNS; run++) {
+    const start = performance.now();
+    draftAnnotation(article, { graph, date: '2024-07-25' });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { words: article.split(/\s+/).length, loadMs, medianMs: times[Math.floor(times.length / 2)] };
+}
+
+async function main(): Promise<void> {
+  const seedDir = loadConfig().seed.dir;
+  // Timed first, so the model's load time is measured too.
+  const timing = await timeDrafting(seedDir);
+  console.log(formatEvaluation(await evaluateLeaveOneOut(seedDir)));
+  console.log(
+    `\nDrafting a ${timing.words}-word article: median ${timing.medianMs.toFixed(0)} ms over ${TIMED_RUNS} runs ` +
+      `(models loaded once, in ${timing.loadMs.toFixed(0)} ms)`,
+  );
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,201 @@
+// Stances on demands. A rejection cue ("rejected", "dismissed", "ruled out",
+// "refusal", "clearly not", "described by X as detached from reality") has a
+// rejecter (the subject, the "by X" of a passive, the speaker of the quote it
+// stands in, or the adjective of "western refusal") and an object: "these
+// demands" points back to the demands voiced just before; other wording links
+// to a demand of the other side when it matches one; else, when the object is
+// a demand-like noun ("terms", "demands", "desire", "talks"), a demand of the
+// party the object names (or the rejecter's counterpart) is drafted, with a
+// statement of that party voicing it. Acceptances count only when they link.
+import { clauseEnd, clauseStart, splitCoordination } from './clauses';
+import { countryIn } from './countries';
+import { LEXICON, matchCues } from './cue-lexicon';
+import { DemandLinker } from './demand-linker';
+import type { DraftContext, StatementDraft, Suggestion } from './draft-context';
+import { counterpartOf, findDemand, ownerFor, sideOf } from './draft-context';
+import { addStance, voice } from './demand-finder';
+import { paraphraseFor, quotedStatementAt, subjectAt } from './statement-for';
+
+const ANAPHORA =
+  /^\s*(?:these|those|such|the|its|his|their|her)\s+(?:demands?|terms|conditions|preconditions|proposals?|ideas?)\b|^\s*(?:them|it)\b/i;
+const RECENT_SENTENCES = 2;
+
+export function findStances(context: DraftContext): void {
+  const { text } = context;
+  for (const sentence of context.sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const hits = matchCues(LEXICON.stanceCues, sentenceText)
+      .filter((hit) => hit.value === 'REJECTS' || hit.value === 'ACCEPTS')
+      .map((hit) => ({ ...hit, start: hit.start + sentence.start, end: hit.end + sentence.start }));
+    for (const hit of hits) {
+      const suggestion: Suggestion = {
+        confidence: 0.55,
+        cues: [text.slice(hit.start, hit.end), `lexicon ${LEXICON.version}`],
+      };
+      const found = rejecterAndObject(context, hit.start, hit.end, sentence.start, sentence.end);
+      if (!found) continue;
+      const { statement, objectStart, objectEnd } = found;
+      const rejecterSide = sideOf(context, statement.speaker);
+      const otherSide = (owner: string) => sideOf(context, owner) !== rejecterSide;
+      const objectText = text.slice(objectStart, objectEnd);
+      const listAt = /\b(?:which\s+)?includ\w*\s+/i.exec(objectText);
+      // "X's demands, which include A, B and C": each listed item is a demand of X.
+      const parts = listAt
+        ? splitCoordination(text, objectStart + (listAt.index ?? 0) + listAt[0].length, objectEnd)
+        : [{ start: objectStart, end: objectEnd }];
+      for (const part of parts) {
+        const targets = targetDemands(context, text.slice(part.start, part.end), part.start, sentence.index, otherSide);
+        if (hit.value === 'ACCEPTS') {
+          for (const demandId of targets.linked) addStance(statement, demandId, 'ACCEPTS', suggestion);
+          continue;
+        }
+        const owned = listAt ? text.slice(objectStart, objectStart + (listAt.index ?? 0)) : '';
+        const linked =
+          targets.linked.length > 0
+            ? targets.linked
+            : draftRejectedDemand(context, statement, part.start, part.end, owned, hit.start, sentence.index);
+        for (const demandId of linked) addStance(statement, demandId, 'REJECTS', suggestion);
+      }
+    }
+  }
+}
+
+/** Who rejects, and the words of what is rejected. */
+function rejecterAndObject(
+  context: DraftContext,
+  cueStart: number,
+  cueEnd: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): { statement: StatementDraft; objectStart: number; objectEnd: number } | null {
+  const { text } = context;
+  const quoted = quotedStatementAt(context, cueStart);
+  const end = Math.min(clauseEnd(text, cueEnd, sentenceEnd), firstComma(text, cueEnd, sentenceEnd));
+  if (quoted) return { statement: quoted, objectStart: cueEnd, objectEnd: end };
+
+  const start = clauseStart(text, cueStart, sentenceStart);
+  // Passive: "X's demands ... have been described by senior officials as detached from reality".
+  const passive = /\b(?:ha(?:s|ve)|had|was|were|been)\s+(?:been\s+)?\w+\s+by\s+([^,]+?)\s+as\s*$/i.exec(
+    text.slice(start, cueStart),
+  );
+  if (passive) {
+    const byAt = start + (passive.index ?? 0) + passive[0].indexOf(passive[1]);
+    const agent = context.actors.find(text.slice(byAt, byAt + passive[1].length))[0];
+    if (!agent) return null;
+    const statement = paraphraseFor(context, cueStart, agent.actor.id, [passive[1]], 0.6);
+    return { statement, objectStart: start, objectEnd: start + (passive.index ?? 0) };
+  }
+  // "western refusal to ...": the adjective names the rejecter.
+  const adjective = /(\b[A-Za-z]+)\s+$/.exec(text.slice(Math.max(start, cueStart - 30), cueStart));
+  const nounCue = /^(?:refusal|rejection|opposition|dismissal)/i.test(text.slice(cueStart, cueEnd));
+  if (nounCue && adjective) {
+    const actor = actorForAdjective(context, adjective[1]);
+    if (actor) {
+      const statement = paraphraseFor(context, cueStart, actor, [adjective[1]], 0.5);
+      return { statement, objectStart: cueEnd, objectEnd: end };
+    }
+  }
+  const subject = subjectAt(context, cueStart);
+  if (!subject) {
+    const inSentence = context.statements.find(
+      (statement) => statement.evidence.start <= cueStart && cueStart < statement.evidence.end,
+    );
+    return inSentence ? { statement: inSentence, objectStart: cueEnd, objectEnd: end } : null;
+  }
+  const statement = paraphraseFor(context, cueStart, subject.actorId, subject.cues, subject.confidence);
+  return { statement, objectStart: cueEnd, objectEnd: end };
+}
+
+function firstComma(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, limit);
+  // A list after "include" or "including" runs on past its commas.
+  if (/\binclud/i.test(rest.slice(0, 40))) return limit;
+  const at = rest.indexOf(',');
+  return at === -1 ? limit : from + at;
+}
+
+function actorForAdjective(context: DraftContext, adjective: string): string | null {
+  const capitalised = adjective[0].toUpperCase() + adjective.slice(1).toLowerCase();
+  const direct = context.actors.lookup(capitalised) ?? context.actors.lookup(capitalised.replace(/ern$/, ''));
+  if (direct) return direct.id;
+  const country = countryIn(capitalised);
+  return country
+    ? (context.graph.actors.find((actor) => actor.kind === 'STATE' && actor.country === country)?.id ?? null)
+    : null;
+}
+
+/** Demands the object points to: back-references, or wording shared with a demand of the other side. */
+function targetDemands(
+  context: DraftContext,
+  objectText: string,
+  objectStart: number,
+  sentenceIndex: number,
+  otherSide: (owner: string) => boolean,
+): { linked: string[] } {
+  if (ANAPHORA.test(objectText)) {
+    const recent = context.statements
+      .filter(
+        (statement) =>
+          statement.anchor < objectStart &&
+          statement.evidence.end > (context.sentences[Math.max(0, sentenceIndex - RECENT_SENTENCES)]?.start ?? 0),
+      )
+      .flatMap((statement) =>
+        statement.stances
+          .filter((stance) => stance.stance === 'SETS' || stance.stance === 'REPEATS')
+          .map((stance) => stance.demandId),
+      )
+      .filter((id) => {
+        const demand = findDemand(context, id);
+        return demand !== undefined && otherSide(demand.owner);
+      });
+    if (recent.length > 0) return { linked: [...new Set(recent)] };
+  }
+  if (objectText.trim().split(/\s+/).length < 2) return { linked: [] };
+  const known = context.linker.best(objectText, (demand) => otherSide(demand.owner));
+  const drafted = new DemandLinker(context.demands.map((entry) => entry.demand)).best(objectText, (demand) =>
+    otherSide(demand.owner),
+  );
+  const best = known && (!drafted || known.score >= drafted.score) ? known : drafted;
+  return { linked: best ? [best.demand.id] : [] };
+}
+
+/** A new demand for a rejected object that names a demand-like thing, voiced by its owner. */
+function draftRejectedDemand(
+  context: DraftContext,
+  statement: StatementDraft,
+  objectStart: number,
+  objectEnd: number,
+  ownerWords: string,
+  cueStart: number,
+  sentenceIndex: number,
+): string[] {
+  const { text } = context;
+  const object = text.slice(objectStart, objectEnd);
+  const described = `${ownerWords} ${object}`;
+  const nouns = described.toLowerCase().split(/[^a-z]+/);
+  if (!nouns.some((word) => LEXICON.rejectionObjects.has(word))) return [];
+  const rejecterSide = sideOf(context, statement.speaker);
+  const named = context.actors
+    .find(described)
+    .map((match) => match.actor.id)
+    .find((id) => sideOf(context, id) !== rejecterSide);
+  const adjective = /^\s*(?:the\s+)?([A-Za-z]+)\s+(?:terms|demands|conditions|proposals?|calls)/i.exec(described);
+  const owner =
+    named ?? (adjective ? actorForAdjective(context, adjective[1]) : null) ?? counterpartOf(context, statement.speaker);
+  if (!owner || sideOf(context, owner) === rejecterSide) return [];
+  const voicer = paraphraseFor(context, cueStart, owner, ['the party whose demand is rejected'], 0.35);
+  const words = object.trim().replace(/[,.;]+$/, '');
+  if (words.split(/\s+/).length < 2) return [];
+  return [
+    voice(
+      context,
+      voicer,
+      ownerFor(context, owner),
+      statement.speaker,
+      words,
+      'DEMAND',
+      { confidence: 0.35, cues: ['the object of a rejection'] },
+      sentenceIndex,
+    ),
+  ];
+}
