@@ -104,7 +104,10 @@ export function voice(
   const ownSide = sideOf(context, owner);
   const sameSide = (demand: DemandAnnotation) => sideOf(context, demand.owner) === ownSide;
   const known = context.linker.best(words, sameSide);
-  const drafted = new DemandLinker(context.demands.map((entry) => entry.demand)).best(words, sameSide);
+  const drafted = new DemandLinker(
+    context.demands.map((entry) => entry.demand),
+    context.actorNames,
+  ).best(words, sameSide);
   const link = known && (!drafted || known.score >= drafted.score) ? known : drafted;
   if (link) {
     addStance(statement, link.demand.id, 'REPEATS', {

@@ -33,8 +33,16 @@ export interface DemandLink {
 export class DemandLinker {
   private readonly indexed: { demand: DemandAnnotation; words: Set<string> }[];
 
-  constructor(demands: readonly DemandAnnotation[]) {
-    this.indexed = demands.map((demand) => ({ demand, words: contentWords(demand.summary) }));
+  /** `names`: actor names and aliases; their words say who, not what, and never make a link on their own. */
+  constructor(demands: readonly DemandAnnotation[], names: readonly string[] = []) {
+    this.names = new Set(names.flatMap((name) => [...contentWords(name)]));
+    this.indexed = demands.map((demand) => ({ demand, words: this.withoutNames(contentWords(demand.summary)) }));
+  }
+
+  private readonly names: Set<string>;
+
+  private withoutNames(words: Set<string>): Set<string> {
+    return new Set([...words].filter((word) => !this.names.has(word)));
   }
 
   /** The known demand the clause's wording matches best, when it matches well enough. */
@@ -43,7 +51,7 @@ export class DemandLinker {
     accept: (demand: DemandAnnotation) => boolean = () => true,
     threshold = 0.34,
   ): DemandLink | null {
-    const words = contentWords(clause);
+    const words = this.withoutNames(contentWords(clause));
     let best: DemandLink | null = null;
     for (const { demand, words: summary } of this.indexed) {
       if (!accept(demand) || summary.size === 0) continue;

@@ -41,12 +41,13 @@ export interface Draft {
   lexicon: { name: string; version: string };
 }
 
-const indexes = new WeakMap<KnownGraph, { actors: ActorIndex; linker: DemandLinker }>();
+const indexes = new WeakMap<KnownGraph, { actors: ActorIndex; linker: DemandLinker; actorNames: string[] }>();
 
-function indexesOf(graph: KnownGraph): { actors: ActorIndex; linker: DemandLinker } {
+function indexesOf(graph: KnownGraph): { actors: ActorIndex; linker: DemandLinker; actorNames: string[] } {
   let found = indexes.get(graph);
   if (!found) {
-    found = { actors: new ActorIndex(graph.actors), linker: new DemandLinker(graph.demands) };
+    const actorNames = graph.actors.flatMap((actor) => [actor.name, ...actor.aliases]);
+    found = { actors: new ActorIndex(graph.actors), linker: new DemandLinker(graph.demands, actorNames), actorNames };
     indexes.set(graph, found);
   }
   return found;
@@ -55,7 +56,7 @@ function indexesOf(graph: KnownGraph): { actors: ActorIndex; linker: DemandLinke
 export function draftAnnotation(text: string, options: DraftOptions = {}): Draft {
   const graph = options.graph ?? EMPTY_GRAPH;
   const file = options.file ?? 'draft.txt';
-  const { actors, linker } = indexesOf(graph);
+  const { actors, linker, actorNames } = indexesOf(graph);
   const tokenised = tokenise(text);
   const sentences = splitSentences(text, tokenised);
   const quotes = findQuotes(text);
@@ -71,6 +72,7 @@ export function draftAnnotation(text: string, options: DraftOptions = {}): Draft
     graph,
     actors,
     linker,
+    actorNames,
     resolver: new SpeakerResolver(text, actors, mentions, sentences, graph.ids),
     articleDate: articleDate(text, options.date ?? null),
     statements: [],

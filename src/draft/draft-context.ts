@@ -52,6 +52,8 @@ export interface DraftContext {
   graph: KnownGraph;
   actors: ActorIndex;
   linker: DemandLinker;
+  /** Every known actor's name and aliases (words that say who, not what). */
+  actorNames: string[];
   resolver: SpeakerResolver;
   articleDate: ArticleDate;
   statements: StatementDraft[];

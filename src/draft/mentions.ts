@@ -92,7 +92,9 @@ export function findMentions(
     const last = tokenAt(end - 1);
     if (first === -1 || last === -1) return;
     const next = tokens[last + 1];
-    const previous = tokens[first - 1];
+    // "with the US": the preposition may stand before a determiner.
+    const before = tokens[first - 1];
+    const previous = before !== undefined && before.pos === 'DET' ? tokens[first - 2] : before;
     const possessive = next !== undefined && next.start === end && /^['’]s?$/.test(next.text);
     const afterPreposition = previous !== undefined && previous.pos === 'ADP' && !/^(?:like|as)$/i.test(previous.text);
     covered.fill(1, start, end);

@@ -71,7 +71,12 @@ function rejecterAndObject(
   const { text } = context;
   const quoted = quotedStatementAt(context, cueStart);
   const end = Math.min(clauseEnd(text, cueEnd, sentenceEnd), firstComma(text, cueEnd, sentenceEnd));
-  if (quoted) return { statement: quoted, objectStart: cueEnd, objectEnd: end };
+  if (quoted) {
+    // "… Kyiv completely rejects …" inside a quote: the speaker reports someone else's rejection; left to the reviewer.
+    const lead = text.slice(Math.max(quoted.quote!.start, clauseStart(text, cueStart, sentenceStart)), cueStart);
+    if (context.actors.find(lead).some((match) => match.actor.id !== quoted.speaker)) return null;
+    return { statement: quoted, objectStart: cueEnd, objectEnd: end };
+  }
 
   const start = clauseStart(text, cueStart, sentenceStart);
   // Passive: "X's demands ... have been described by senior officials as detached from reality".
@@ -150,11 +155,25 @@ function targetDemands(
       });
     if (recent.length > 0) return { linked: [...new Set(recent)] };
   }
-  if (objectText.trim().split(/\s+/).length < 2) return { linked: [] };
+  if (objectText.trim().split(/\s+/).length < 2) {
+    // "Well, clearly not": the answer rejects the latest demand of the other side.
+    const latest = context.statements
+      .filter((statement) => statement.anchor < objectStart)
+      .flatMap((statement) => statement.stances.map((stance) => ({ statement, stance })))
+      .filter(({ statement, stance }) => {
+        const demand = findDemand(context, stance.demandId);
+        const recent =
+          statement.evidence.end > (context.sentences[Math.max(0, sentenceIndex - RECENT_SENTENCES)]?.start ?? 0);
+        return recent && stance.stance !== 'REJECTS' && demand !== undefined && otherSide(demand.owner);
+      })
+      .pop();
+    return { linked: latest ? [latest.stance.demandId] : [] };
+  }
   const known = context.linker.best(objectText, (demand) => otherSide(demand.owner));
-  const drafted = new DemandLinker(context.demands.map((entry) => entry.demand)).best(objectText, (demand) =>
-    otherSide(demand.owner),
-  );
+  const drafted = new DemandLinker(
+    context.demands.map((entry) => entry.demand),
+    context.actorNames,
+  ).best(objectText, (demand) => otherSide(demand.owner));
   const best = known && (!drafted || known.score >= drafted.score) ? known : drafted;
   return { linked: best ? [best.demand.id] : [] };
 }
@@ -173,15 +192,27 @@ function draftRejectedDemand(
   const object = text.slice(objectStart, objectEnd);
   const described = `${ownerWords} ${object}`;
   const nouns = described.toLowerCase().split(/[^a-z]+/);
-  if (!nouns.some((word) => LEXICON.rejectionObjects.has(word))) return [];
+  // "refusal to recognise X": what is refused is an act someone asked for.
+  const act = /^\s*to\s+[a-z]+/i.test(object);
+  if (!act && !nouns.some((word) => LEXICON.rejectionObjects.has(word))) return [];
   const rejecterSide = sideOf(context, statement.speaker);
   const named = context.actors
     .find(described)
     .map((match) => match.actor.id)
     .find((id) => sideOf(context, id) !== rejecterSide);
   const adjective = /^\s*(?:the\s+)?([A-Za-z]+)\s+(?:terms|demands|conditions|proposals?|calls)/i.exec(described);
+  // Else whoever else speaks in the sentence ("Peskov said western refusal to ..."), else the other party.
+  const otherSpeaker = context.statements.find(
+    (other) =>
+      other.evidence.start <= cueStart &&
+      cueStart < other.evidence.end &&
+      sideOf(context, other.speaker) !== rejecterSide,
+  )?.speaker;
   const owner =
-    named ?? (adjective ? actorForAdjective(context, adjective[1]) : null) ?? counterpartOf(context, statement.speaker);
+    named ??
+    (adjective ? actorForAdjective(context, adjective[1]) : null) ??
+    otherSpeaker ??
+    counterpartOf(context, statement.speaker);
   if (!owner || sideOf(context, owner) === rejecterSide) return [];
   const voicer = paraphraseFor(context, cueStart, owner, ['the party whose demand is rejected'], 0.35);
   const words = object.trim().replace(/[,.;]+$/, '');
