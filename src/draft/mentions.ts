@@ -4,6 +4,7 @@
 // the subject of a verb: a possessive ("Putin's") or the object of a
 // preposition ("talks with Kiev") cannot.
 import type { ActorIndex } from './actor-index';
+import { countryIn } from './countries';
 import { LEXICON } from './cue-lexicon';
 import type { Token } from './nlp';
 import type { FoundQuote } from './quotes';
@@ -113,14 +114,16 @@ export function findMentions(
 
   for (const match of actors.find(text)) add(match.start, match.end, 'known', match.actor.id);
 
-  tokens.forEach((token, index) => {
-    if (covered[token.start]) return;
+  // Right to left, so "the German chancellor's spokesman" is one role, not "the German chancellor" and a stray noun.
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    const token = tokens[index];
+    if (covered[token.start]) continue;
     if (LEXICON.pronouns.has(token.normal)) add(token.start, token.end, 'pronoun');
     else if (LEXICON.roleNouns.includes(token.normal) && token.pos === 'NOUN') {
       const start = roleStart(tokens, index);
       if (start !== -1 && !covered[tokens[start].start]) add(tokens[start].start, token.end, 'role');
     }
-  });
+  }
 
   for (let index = 0; index < tokens.length; index++) {
     if (!isNameToken(tokens[index]) || covered[tokens[index].start]) continue;
@@ -134,11 +137,18 @@ export function findMentions(
       last++;
     }
     let first = index;
+    // Titles and nationalities before a name are no part of it: "Ukrainian Foreign Minister Dmytro Kuleba".
     while (first <= last && TITLES.has(tokens[first].normal)) first++;
+    while (first < last && isDemonym(tokens[first].text)) first++;
+    while (first < last && TITLES.has(tokens[first].normal)) first++;
     if (first <= last) add(tokens[first].start, tokens[last].end, 'name');
     index = last;
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+function isDemonym(word: string): boolean {
+  return /(?:an|ese|ish|i)$/.test(word) && countryIn(word) !== null;
 }
 
 function isNameToken(token: Token): boolean {

@@ -66,13 +66,16 @@ export function findSpeechFrames(
       frames.push(frame(token.start, token.end, token.text, subject, sentence, false, participle));
       continue;
     }
-    const after = mentions.find(
-      (mention) =>
-        mention.firstToken > index &&
-        mention.firstToken <= index + 4 &&
-        !mention.possessive &&
-        !/[,.;:“”"«»]/.test(text.slice(token.end, mention.start)),
-    );
+    // "said Peskov", "said the spokesman": the speaker right after a finite verb, never after "that".
+    const after = participle
+      ? undefined
+      : mentions.find(
+          (mention) =>
+            mention.firstToken > index &&
+            mention.firstToken <= index + 2 &&
+            !mention.possessive &&
+            !/[,.;:“”"«»]|\bthat\b/.test(text.slice(token.end, mention.start)),
+        );
     if (after) frames.push(frame(token.start, token.end, token.text, after, sentence, true, participle));
   }
   return frames;

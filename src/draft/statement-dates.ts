@@ -9,6 +9,8 @@ import type { FoundQuote } from './quotes';
 import type { Sentence } from './sentences';
 
 const AFTER_VERB = 30;
+/** The first cue of a date suggestion that fell back to the article's date. */
+export const ARTICLE_DATE_CUE = "the article's date";
 
 export function statementDate(
   text: string,

@@ -7,7 +7,7 @@ import type { AttributedQuote } from './quote-attribution';
 import type { DraftContext, StatementDraft } from './draft-context';
 import { sentenceAt } from './sentences';
 import type { SpeechFrame } from './speech-frames';
-import { statementDate } from './statement-dates';
+import { ARTICLE_DATE_CUE, statementDate } from './statement-dates';
 
 const RULE_CONFIDENCE = {
   after: 0.9,
@@ -45,6 +45,32 @@ export function findStatements(context: DraftContext): void {
     );
     if (!duplicate) context.statements.push(drafted);
     lastSpeaker = drafted.speaker;
+  }
+  inheritDates(context);
+}
+
+const INHERIT_WITHIN_SENTENCES = 2;
+
+/** A statement without date words that goes on from the same speaker's dated one takes its date ("Biden said yesterday ... Biden said"). */
+function inheritDates(context: DraftContext): void {
+  let previous: StatementDraft | null = null;
+  for (const statement of context.statements) {
+    const undated = statement.dateSuggestion.cues[0] === ARTICLE_DATE_CUE;
+    if (
+      undated &&
+      previous &&
+      previous.speaker === statement.speaker &&
+      previous.dateSuggestion.cues[0] !== ARTICLE_DATE_CUE
+    ) {
+      const gap =
+        sentenceAt(context.sentences, statement.evidence.start).index -
+        sentenceAt(context.sentences, previous.evidence.end - 1).index;
+      if (gap <= INHERIT_WITHIN_SENTENCES) {
+        statement.date = { ...previous.date };
+        statement.dateSuggestion = { confidence: 0.5, cues: [previous.date.cue, 'the same speaker, just before'] };
+      }
+    }
+    previous = statement;
   }
 }
 
