@@ -48,7 +48,7 @@ export function attributeQuotes(
       (frame) => frame.start >= quote.close && !quoteBetween(quotes, quote.close, frame.start),
     );
     const adjacent = after.find((frame) => {
-      const from = Math.min(frame.start, frame.speaker.start);
+      const from = Math.min(frame.start, frame.speaker.start, frame.reportedBy?.start ?? frame.start);
       return /^[\s,;:\u2014\u2013-]*$/.test(text.slice(quote.close, from)) || isSentenceFinal(text, frame);
     });
     if (adjacent) {
@@ -90,7 +90,10 @@ function quoteBetween(quotes: readonly FoundQuote[], from: number, to: number): 
 /** `..., the German chancellor's spokesman said.`: a frame closing its sentence after a comma. */
 function isSentenceFinal(text: string, frame: SpeechFrame): boolean {
   const tail = text.slice(frame.end, frame.sentence.end);
-  const head = text.slice(frame.sentence.start, Math.min(frame.start, frame.speaker.start));
+  const head = text.slice(
+    frame.sentence.start,
+    Math.min(frame.start, frame.speaker.start, frame.reportedBy?.start ?? frame.start),
+  );
   return /^[\s\p{L}-]{0,30}[.!?]?$/u.test(tail) && /,\s*$/.test(head);
 }
 

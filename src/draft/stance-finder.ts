@@ -100,6 +100,19 @@ function rejecterAndObject(
       return { statement, objectStart: cueEnd, objectEnd: end };
     }
   }
+  // "Kyiv called the demand ... unacceptable": a cue closing its clause judges what stands before it,
+  // and the clause's first subject is the one judging.
+  if (text.slice(cueEnd, end).trim().split(/\s+/).filter(Boolean).length < 2) {
+    const judge = context.mentions.find(
+      (mention) =>
+        mention.start >= start && mention.end <= cueStart && !mention.possessive && !mention.afterPreposition,
+    );
+    const resolved = judge ? context.resolver.resolve(judge, null) : null;
+    if (judge && resolved && text.slice(judge.end, cueStart).trim().split(/\s+/).length >= 3) {
+      const statement = paraphraseFor(context, cueStart, resolved.actorId, resolved.cues, resolved.confidence);
+      return { statement, objectStart: judge.end, objectEnd: cueStart };
+    }
+  }
   const subject = subjectAt(context, cueStart);
   if (!subject) {
     const inSentence = context.statements.find(
