@@ -7,19 +7,32 @@ const draft = (text: string) => draftAnnotation(text, { graph: draftTestGraph(),
 
 /** Each statement's speaker with its stances, and each stance's demand owner. */
 function stances(result: Draft) {
-  const demands = new Map([...result.annotation.demands, ...draftTestGraph().demands].map((demand) => [demand.id, demand]));
+  const demands = new Map(
+    [...result.annotation.demands, ...draftTestGraph().demands].map((demand) => [demand.id, demand]),
+  );
   return result.annotation.statements.flatMap((statement) =>
-    statement.demands.map(({ demand, stance }) => ({ speaker: statement.speaker, stance, owner: demands.get(demand)?.owner, demand })),
+    statement.demands.map(({ demand, stance }) => ({
+      speaker: statement.speaker,
+      stance,
+      owner: demands.get(demand)?.owner,
+      demand,
+    })),
   );
 }
 
 describe('demands and preconditions', () => {
   it('drafts one precondition per coordinated condition after "only if", owned by the speaker’s state and addressed to the one who must act', () => {
-    const result = draft('Putin said Russia would end the war, but only if Kyiv drops its claims and hands over the four regions.');
+    const result = draft(
+      'Putin said Russia would end the war, but only if Kyiv drops its claims and hands over the four regions.',
+    );
     const set = result.annotation.demands;
     expect(set).toHaveLength(2);
     for (const demand of set) {
-      expect(demand).toMatchObject({ kind: 'PRECONDITION', owner: 'actor-russia', addressedTo: ['actor-ukrainian-government'] });
+      expect(demand).toMatchObject({
+        kind: 'PRECONDITION',
+        owner: 'actor-russia',
+        addressedTo: ['actor-ukrainian-government'],
+      });
     }
     expect(set[1].topic).toBe('TERRITORY');
     expect(stances(result).map(({ stance, speaker }) => [speaker, stance])).toEqual([
@@ -30,8 +43,16 @@ describe('demands and preconditions', () => {
 
   it.each([
     ['must', 'Peskov said that Kyiv must recognise the new borders.', 'DEMAND'],
-    ['on condition that', 'Peskov said talks could resume on condition that Kyiv withdraws its troops from Kursk.', 'PRECONDITION'],
-    ['until', 'Zelensky said there would be no talks until Russian troops leave every occupied village.', 'PRECONDITION'],
+    [
+      'on condition that',
+      'Peskov said talks could resume on condition that Kyiv withdraws its troops from Kursk.',
+      'PRECONDITION',
+    ],
+    [
+      'until',
+      'Zelensky said there would be no talks until Russian troops leave every occupied village.',
+      'PRECONDITION',
+    ],
     ['as a precondition', 'Zelensky named a full ceasefire as a precondition for any meeting.', 'PRECONDITION'],
   ])('reads "%s" as a demand cue, naming it among the cues', (cue, text, kind) => {
     const result = draft(text);
@@ -43,17 +64,25 @@ describe('demands and preconditions', () => {
     const result = draft('Putin said again that Ukraine must abandon its NATO ambitions.');
     expect(result.annotation.demands).toEqual([]);
     expect(stances(result)).toEqual([
-      expect.objectContaining({ speaker: 'actor-vladimir-putin', stance: 'REPEATS', demand: 'demand-russia-ukraine-abandon-nato' }),
+      expect.objectContaining({
+        speaker: 'actor-vladimir-putin',
+        stance: 'REPEATS',
+        demand: 'demand-russia-ukraine-abandon-nato',
+      }),
     ]);
   });
 });
 
 describe('stances on demands', () => {
   it('links "rejected these demands" to the demands just voiced by the other side', () => {
-    const result = draft('Putin said the war would end only if Kyiv hands over four regions. Ukraine has rejected these demands.');
+    const result = draft(
+      'Putin said the war would end only if Kyiv hands over four regions. Ukraine has rejected these demands.',
+    );
     const rejection = stances(result).find(({ stance }) => stance === 'REJECTS');
     expect(rejection).toMatchObject({ speaker: 'actor-ukraine', owner: 'actor-russia' });
-    expect(result.annotation.statements.find((statement) => statement.speaker === 'actor-ukraine')?.plover.type).toBe('REJECT');
+    expect(result.annotation.statements.find((statement) => statement.speaker === 'actor-ukraine')?.plover.type).toBe(
+      'REJECT',
+    );
   });
 
   it.each([
@@ -66,7 +95,9 @@ describe('stances on demands', () => {
   });
 
   it('reads "clearly not" as the speaker rejecting the latest demand of the other side', () => {
-    const result = draft('Zelensky said Russia must withdraw all its troops first. Asked about it, Peskov replied: “Well, clearly not.”');
+    const result = draft(
+      'Zelensky said Russia must withdraw all its troops first. Asked about it, Peskov replied: “Well, clearly not.”',
+    );
     const rejection = stances(result).find(({ stance }) => stance === 'REJECTS');
     expect(rejection).toMatchObject({ speaker: 'actor-dmitry-peskov', owner: 'actor-ukraine' });
   });

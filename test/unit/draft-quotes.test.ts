@@ -53,23 +53,30 @@ describe('quotes in a draft', () => {
     const text = '“We are open to talks,” Peskov said, “but the other side is not ready.”';
     const draft = draftAnnotation(text, { graph: draftTestGraph(), date: '2024-07-25' });
     const quoted = draft.annotation.statements.filter((statement) => statement.quote);
-    expect(quoted.map((statement) => statement.quote?.text)).toEqual(['We are open to talks', 'but the other side is not ready']);
+    expect(quoted.map((statement) => statement.quote?.text)).toEqual([
+      'We are open to talks',
+      'but the other side is not ready',
+    ]);
     expect(quoted.map((statement) => statement.speaker)).toEqual(['actor-dmitry-peskov', 'actor-dmitry-peskov']);
   });
 
   it('drafts no statement for a scare quote or for the question put to a speaker', () => {
-    const text = 'Both sides crossed their “red lines”. Asked if “the Kremlin is ready”, Peskov replied: “Clearly not.”';
+    const text =
+      'Both sides crossed their “red lines”. Asked if “the Kremlin is ready”, Peskov replied: “Clearly not.”';
     const draft = draftAnnotation(text, { graph: draftTestGraph(), date: '2024-07-25' });
-    expect(draft.annotation.statements.filter((statement) => statement.quote).map((statement) => statement.quote?.text)).toEqual([
-      'Clearly not',
-    ]);
+    expect(
+      draft.annotation.statements.filter((statement) => statement.quote).map((statement) => statement.quote?.text),
+    ).toEqual(['Clearly not']);
   });
 
   it('marks every statement, speaker, date and type as a suggestion with a confidence and cues', () => {
     const text = '“We are ready,” Peskov said on Monday.';
     const draft = draftAnnotation(text, { graph: draftTestGraph(), date: '2024-07-25' });
     for (const key of ['statements[0]', 'statements[0].speaker', 'statements[0].date', 'statements[0].plover']) {
-      expect(draft.suggestions[key]).toEqual({ confidence: expect.any(Number), cues: expect.arrayContaining([expect.any(String)]) });
+      expect(draft.suggestions[key]).toEqual({
+        confidence: expect.any(Number),
+        cues: expect.arrayContaining([expect.any(String)]),
+      });
       expect(draft.suggestions[key].confidence).toBeGreaterThan(0);
       expect(draft.suggestions[key].confidence).toBeLessThanOrEqual(1);
     }

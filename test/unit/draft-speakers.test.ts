@@ -29,7 +29,10 @@ describe('speakers of quotes', () => {
 
   it('gives an unattributed quote after an attributed one to the same speaker', () => {
     const text = '“We are open to talks,” Peskov said. “Different options are possible here.”';
-    expect(quoteSpeakers(text).speakers.map(([, speaker]) => speaker)).toEqual(['actor-dmitry-peskov', 'actor-dmitry-peskov']);
+    expect(quoteSpeakers(text).speakers.map(([, speaker]) => speaker)).toEqual([
+      'actor-dmitry-peskov',
+      'actor-dmitry-peskov',
+    ]);
   });
 
   it('takes the speaker from a short sentence right after a quote that stands alone', () => {
@@ -54,7 +57,13 @@ describe('speakers of quotes', () => {
     const [first, second] = speakers.map(([, speaker]) => speaker);
     expect(first).toBe(second);
     expect(draft.annotation.actors).toContainEqual(
-      expect.objectContaining({ id: first, name: 'Antonio Tajani', kind: 'PERSON', country: 'IT', aliases: ['Antonio Tajani', 'Tajani'] }),
+      expect.objectContaining({
+        id: first,
+        name: 'Antonio Tajani',
+        kind: 'PERSON',
+        country: 'IT',
+        aliases: ['Antonio Tajani', 'Tajani'],
+      }),
     );
     const index = draft.annotation.actors.findIndex((actor) => actor.id === first);
     expect(draft.suggestions[`actors[${index}]`].cues.join(' ')).toContain('new actor');
