@@ -5,12 +5,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { draftAnnotation } from './draft-annotation';
-import { evaluateLeaveOneOut } from './evaluate';
+import { evaluateHeldOut, evaluateLeaveOneOut } from './evaluate';
 import { formatEvaluation } from './evaluation-table';
 import { loadKnownGraph } from './known-graph';
 import { nlp } from './nlp';
 
 const TIMED_RUNS = 5;
+/** Articles annotated apart from the seed, never seen while the rules were written. */
+export const HELD_OUT_DIR = path.join(__dirname, '..', '..', '..', 'bench', 'draft-holdout');
 
 export async function timeDrafting(seedDir: string): Promise<{ words: number; loadMs: number; medianMs: number }> {
   const loadStart = performance.now();
@@ -43,6 +45,10 @@ async function main(): Promise<void> {
   // Timed first, so the model's load time is measured too.
   const timing = await timeDrafting(seedDir);
   console.log(formatEvaluation(await evaluateLeaveOneOut(seedDir)));
+  const heldOut = await evaluateHeldOut(seedDir, HELD_OUT_DIR);
+  console.log(
+    `\n${formatEvaluation(heldOut, `Held out: ${heldOut.articles} article(s) written and annotated after the rules were tuned (bench/draft-holdout/), drafted with the whole seed as the known graph`)}`,
+  );
   console.log(
     `\nDrafting a ${timing.words}-word article: median ${timing.medianMs.toFixed(0)} ms over ${TIMED_RUNS} runs ` +
       `(models loaded once, in ${timing.loadMs.toFixed(0)} ms)`,

@@ -43,8 +43,25 @@ const add = (total: Count, part: Count) => {
   total.drafted += part.drafted;
 };
 
-export async function evaluateLeaveOneOut(seedDir: string): Promise<Evaluation> {
-  const files = await readAnnotationFiles(seedDir);
+/** Each seed article drafted with the other seed files as the known graph. */
+export function evaluateLeaveOneOut(seedDir: string): Promise<Evaluation> {
+  return evaluateArticles(seedDir, seedDir);
+}
+
+/**
+ * Articles annotated apart from the seed (`dir` holds articles/ and
+ * annotations/ as seed/ does), each drafted with the whole seed and the other
+ * held-out files as the known graph: the check on text the rules were not
+ * written on.
+ */
+export function evaluateHeldOut(seedDir: string, dir: string): Promise<Evaluation> {
+  return evaluateArticles(seedDir, dir);
+}
+
+async function evaluateArticles(seedDir: string, evaluatedDir: string): Promise<Evaluation> {
+  const evaluatedFiles = await readAnnotationFiles(evaluatedDir);
+  const files =
+    evaluatedDir === seedDir ? evaluatedFiles : [...(await readAnnotationFiles(seedDir)), ...evaluatedFiles];
   const parsed = files.map((file) => ({ ...file, result: parseAnnotationFile(file.path, file.content).parsed }));
   const allActors = new Map<string, ActorAnnotation>();
   const allDemands = new Map<string, DemandAnnotation>();
@@ -64,16 +81,17 @@ export async function evaluateLeaveOneOut(seedDir: string): Promise<Evaluation> 
     statementDates: zero(),
     perArticle: [],
   };
+  const evaluatedPaths = new Set(evaluatedFiles.map((file) => file.path));
   for (const file of parsed) {
     const article = file.result.article?.value;
-    if (!article) continue;
+    if (!article || !evaluatedPaths.has(file.path)) continue;
     const hand: Pick<AnnotationFile, 'statements' | 'demands' | 'actors'> = {
       statements: file.result.sections.statements.map((item) => item.value),
       demands: file.result.sections.demands.map((item) => item.value),
       actors: file.result.sections.actors.map((item) => item.value),
     };
     const graph = knownGraphFrom(files.filter((other) => other.path !== file.path));
-    const text = await readFile(path.join(seedDir, 'articles', article.file), 'utf8');
+    const text = await readFile(path.join(evaluatedDir, 'articles', article.file), 'utf8');
     const given = article.published.precision === 'DAY' ? article.published.value : null;
     const draft = draftAnnotation(text, { graph, file: article.file, date: given });
     const undated = draftAnnotation(text, { graph, file: article.file });

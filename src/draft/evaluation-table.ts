@@ -28,9 +28,12 @@ export function evaluationRows(evaluation: Evaluation): Row[] {
   ];
 }
 
-export function formatEvaluation(evaluation: Evaluation): string {
+export function formatEvaluation(
+  evaluation: Evaluation,
+  heading = `Leave-one-out over ${evaluation.articles} articles (each drafted with the others as the known graph)`,
+): string {
   const lines = [
-    `Leave-one-out over ${evaluation.articles} articles (each drafted with the others as the known graph)`,
+    heading,
     '',
     '| measure | hand | drafted | found | precision | recall | target |',
     '|---|---|---|---|---|---|---|',
