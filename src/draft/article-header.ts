@@ -16,14 +16,8 @@ export function articleHeader(
   const number = /^(\d+)_/.exec(stem)?.[1] ?? slug(stem);
   let id = `article-${number}`;
   for (let suffix = 2; takenIds.has(id); suffix++) id = `article-${number}-${suffix}`;
-  const lines = text.split('\n');
-  const firstLine = lines[0].trim();
-  const isHeadline =
-    lines.length > 1 &&
-    firstLine.length > 0 &&
-    firstLine.length <= 160 &&
-    !/[.:]$/.test(firstLine) &&
-    firstLine.split(/\s+/).length >= 3;
+  const firstLine = text.split('\n')[0].trim();
+  const isHeadline = headlineEnd(text) > 0;
   const firstWords = text.replace(/\s+/g, ' ').trim().slice(0, 100);
   const title = isHeadline ? firstLine : firstWords.length > 0 ? firstWords : stem;
   return {
@@ -40,4 +34,13 @@ export function articleHeader(
     },
     number,
   };
+}
+
+/** Where the headline ends (its line break), or 0 when the first line is no headline: short, unpunctuated, not alone. */
+export function headlineEnd(text: string): number {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd === -1) return 0;
+  const firstLine = text.slice(0, lineEnd).trim();
+  const isHeadline = firstLine.length <= 160 && !/[.:]$/.test(firstLine) && firstLine.split(/\s+/).length >= 3;
+  return isHeadline ? lineEnd : 0;
 }

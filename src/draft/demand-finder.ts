@@ -29,6 +29,7 @@ const CONDITIONAL = new Set([
 export function findDemands(context: DraftContext): void {
   const { text } = context;
   for (const sentence of context.sentences) {
+    if (sentence.start < context.bodyStart) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const hits = matchCues(LEXICON.demandCues, sentenceText).map((hit) => ({
       ...hit,
@@ -41,7 +42,9 @@ export function findDemands(context: DraftContext): void {
       const statement = statementFor(context, hit.start);
       if (!statement) continue;
       const conditional = CONDITIONAL.has(hit.cue);
-      const from = conditional ? hit.end : clauseStart(text, hit.start, sentence.start);
+      const from = conditional
+        ? hit.end
+        : reportedClauseStart(text, clauseStart(text, hit.start, sentence.start), hit.start);
       const to = clauseEnd(text, hit.end, sentence.end);
       coveredTo = to;
       const parts = conditional ? splitCoordination(text, from, to) : [{ start: from, end: to }];
@@ -63,6 +66,17 @@ export function findDemands(context: DraftContext): void {
       }
     }
   }
+}
+
+/** "Kallas said Moscow must ...": the demand's words start after the verb of saying or "that". */
+function reportedClauseStart(text: string, from: number, cueAt: number): number {
+  let start = from;
+  for (const match of text
+    .slice(from, cueAt)
+    .matchAll(/\b(?:that|said|says|told\s+\w+|stated|added|insisted|warned|stressed)\b\s*/g)) {
+    start = from + (match.index ?? 0) + match[0].length;
+  }
+  return start;
 }
 
 /** The statement a demand cue belongs to: its quote's, or the sentence's statement whose verb comes before it. */
@@ -103,11 +117,16 @@ export function voice(
 ): string {
   const ownSide = sideOf(context, owner);
   const sameSide = (demand: DemandAnnotation) => sideOf(context, demand.owner) === ownSide;
-  const known = context.linker.best(words, sameSide);
+  const hints = {
+    topic: demandTopic(words),
+    addresseeSide: addressee ? sideOf(context, addressee) : undefined,
+    sideOf: (id: string) => sideOf(context, id),
+  };
+  const known = context.linker.best(words, sameSide, hints);
   const drafted = new DemandLinker(
     context.demands.map((entry) => entry.demand),
     context.actorNames,
-  ).best(words, sameSide);
+  ).best(words, sameSide, hints);
   const link = known && (!drafted || known.score >= drafted.score) ? known : drafted;
   if (link) {
     addStance(statement, link.demand.id, 'REPEATS', {

@@ -24,6 +24,12 @@ function stem(word: string): string {
   return word.replace(/(?:ing|ed|es|s|ation|ations)$/, '').slice(0, 7);
 }
 
+export interface LinkHints {
+  topic?: DemandAnnotation['topic'];
+  addresseeSide?: string;
+  sideOf?: (actorId: string) => string;
+}
+
 export interface DemandLink {
   demand: DemandAnnotation;
   score: number;
@@ -45,10 +51,16 @@ export class DemandLinker {
     return new Set([...words].filter((word) => !this.names.has(word)));
   }
 
-  /** The known demand the clause's wording matches best, when it matches well enough. */
+  /**
+   * The known demand the clause's wording matches best, when it matches well enough. `hints` (the clause's
+   * topic and the side of whom it addresses) count as shared words when they agree with the demand's, so one
+   * shared word with both of them agreeing is enough: "must abandon its plans to join NATO" repeats "must
+   * abandon its NATO ambitions".
+   */
   best(
     clause: string,
     accept: (demand: DemandAnnotation) => boolean = () => true,
+    hints: LinkHints = {},
     threshold = 0.34,
   ): DemandLink | null {
     const words = this.withoutNames(contentWords(clause));
@@ -56,9 +68,17 @@ export class DemandLinker {
     for (const { demand, words: summary } of this.indexed) {
       if (!accept(demand) || summary.size === 0) continue;
       const shared = [...summary].filter((word) => words.has(word));
+      const topic = hints.topic !== undefined && hints.topic !== 'OTHER' && demand.topic === hints.topic ? 1 : 0;
+      const addressee =
+        hints.addresseeSide !== undefined && demand.addressedTo.some((id) => hints.sideOf?.(id) === hints.addresseeSide)
+          ? 1
+          : 0;
       // Short summaries need most of their words; long ones a third, and never fewer than two words.
       const score = shared.length / Math.min(summary.size, Math.max(words.size, 1));
-      if (shared.length >= 2 && score >= threshold && (!best || score > best.score)) best = { demand, score, shared };
+      const strong = shared.length >= 2 && score >= threshold;
+      const hinted = shared.length >= 1 && topic + addressee === 2;
+      const ranked = score + 0.2 * (topic + addressee);
+      if ((strong || hinted) && (!best || ranked > best.score)) best = { demand, score: ranked, shared };
     }
     return best;
   }

@@ -10,7 +10,7 @@ import { articleDate } from './dates';
 import { findDemands } from './demand-finder';
 import { DemandLinker } from './demand-linker';
 import type { DraftContext, Suggestion } from './draft-context';
-import { articleHeader } from './article-header';
+import { articleHeader, headlineEnd } from './article-header';
 import type { KnownGraph } from './known-graph';
 import { EMPTY_GRAPH } from './known-graph';
 import { findMentions } from './mentions';
@@ -64,6 +64,7 @@ export function draftAnnotation(text: string, options: DraftOptions = {}): Draft
   const frames = findSpeechFrames(text, tokenised.tokens, sentences, quotes, mentions);
   const context: DraftContext = {
     text,
+    bodyStart: headlineEnd(text),
     tokens: tokenised.tokens,
     sentences,
     quotes,

@@ -44,6 +44,8 @@ export interface StatementDraft {
 
 export interface DraftContext {
   text: string;
+  /** Where the body starts: after the headline, which repeats the body and reports no statement of its own. */
+  bodyStart: number;
   tokens: Token[];
   sentences: Sentence[];
   quotes: FoundQuote[];
@@ -72,6 +74,8 @@ export function sideOf(context: DraftContext, id: string): string {
 
 /** Demands belong to parties: a person's or a government's demand is its state's, when the graph has that state. */
 export function ownerFor(context: DraftContext, speaker: string): string {
+  const party = context.resolver.affiliations.get(speaker);
+  if (party) return ownerFor(context, party);
   const actor = actorOf(context, speaker);
   if (!actor || actor.kind === 'STATE' || !actor.country) return speaker;
   const state = context.graph.actors.find(

@@ -24,6 +24,8 @@ const MEDIA_WORDS = /\b(?:tv|radio|news|times|post|agency|channel|newspaper|pres
 
 export class SpeakerResolver {
   readonly proposed = new Map<string, ActorAnnotation>();
+  /** A proposed actor's party, when its apposition names a known one ("Kaja Kallas, the EU's foreign policy chief"). */
+  readonly affiliations = new Map<string, string>();
   private readonly surnames = new Map<string, string>();
 
   constructor(
@@ -113,10 +115,13 @@ export class SpeakerResolver {
     const id = this.freeId(`actor-${slug(name)}`);
     const apposition = this.text.slice(mention.end, Math.min(this.text.length, mention.end + 60)).split(/[.;]/)[0];
     const before = this.text.slice(Math.max(0, mention.start - 40), mention.start);
+    const appositionWords = apposition.split(/,/).slice(0, 2).join(',');
+    const beforeWords = before.split(/[,.;\n]/).pop() ?? '';
+    const party =
+      kind === 'PERSON' ? (this.actors.find(appositionWords)[0] ?? this.actors.find(beforeWords).pop()) : undefined;
+    if (party) this.affiliations.set(id, party.actor.id);
     const country =
-      countryIn(name) ??
-      countryIn(apposition.split(/,/).slice(0, 2).join(',')) ??
-      countryIn(before.split(/[,.;]/).pop() ?? '');
+      countryIn(name) ?? countryIn(appositionWords) ?? countryIn(beforeWords) ?? party?.actor.country ?? null;
     this.proposed.set(id, {
       id,
       name,

@@ -14,15 +14,19 @@ import { DemandLinker } from './demand-linker';
 import type { DraftContext, StatementDraft, Suggestion } from './draft-context';
 import { counterpartOf, findDemand, ownerFor, sideOf } from './draft-context';
 import { addStance, voice } from './demand-finder';
+import { demandTopic } from './demand-topic';
 import { paraphraseFor, quotedStatementAt, subjectAt } from './statement-for';
 
 const ANAPHORA =
-  /^\s*(?:these|those|such|the|its|his|their|her)\s+(?:demands?|terms|conditions|preconditions|proposals?|ideas?)\b|^\s*(?:them|it)\b/i;
+  /^\s*(?:any\s+)?(?:these|those|such|the|its|his|their|her|this|that)\s+(?:demands?|terms|conditions?|preconditions?|proposals?|ideas?|concessions?|plans?|steps?)\b|^\s*(?:any\s+such|them|it)\b/i;
 const RECENT_SENTENCES = 2;
+const PRONOUN_JUDGEMENT =
+  /^\W*(?:it|this|that|they|these|those)\s+(?:is|are|was|were|remains?|would be)\s+(?:\w+\s+)?$/i;
 
 export function findStances(context: DraftContext): void {
   const { text } = context;
   for (const sentence of context.sentences) {
+    if (sentence.start < context.bodyStart) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const hits = matchCues(LEXICON.stanceCues, sentenceText)
       .filter((hit) => hit.value === 'REJECTS' || hit.value === 'ACCEPTS')
@@ -44,10 +48,29 @@ export function findStances(context: DraftContext): void {
         ? splitCoordination(text, objectStart + (listAt.index ?? 0) + listAt[0].length, objectEnd)
         : [{ start: objectStart, end: objectEnd }];
       for (const part of parts) {
-        const targets = targetDemands(context, text.slice(part.start, part.end), part.start, sentence.index, otherSide);
+        // An object that names its owner ("western terms", "Kiev's demands") links only to that owner's demands.
+        const ownerWords = `${listAt ? text.slice(objectStart, objectStart + (listAt.index ?? 0)) : ''} ${text.slice(part.start, part.end)}`;
+        const namedOwner = ownerNamedIn(context, ownerWords, rejecterSide);
+        const ofOwner = namedOwner
+          ? (owner: string) => sideOf(context, owner) === sideOf(context, namedOwner)
+          : otherSide;
+        const targets = targetDemands(
+          context,
+          text.slice(part.start, part.end),
+          part.start,
+          sentence.index,
+          ofOwner,
+          rejecterSide,
+        );
         if (hit.value === 'ACCEPTS') {
           for (const demandId of targets.linked) addStance(statement, demandId, 'ACCEPTS', suggestion);
           continue;
+        }
+        // "It is unacceptable": the pronoun stands for the demand the other side voiced last.
+        const lead = text.slice(Math.max(sentence.start, statement.quote?.start ?? sentence.start), hit.start);
+        if (targets.linked.length === 0 && PRONOUN_JUDGEMENT.test(lead)) {
+          const latest = latestDemandOfOtherSide(context, hit.start, sentence.index, otherSide);
+          if (latest) targets.linked.push(latest);
         }
         const owned = listAt ? text.slice(objectStart, objectStart + (listAt.index ?? 0)) : '';
         const linked =
@@ -136,6 +159,11 @@ function actorForAdjective(context: DraftContext, adjective: string): string | n
   const capitalised = adjective[0].toUpperCase() + adjective.slice(1).toLowerCase();
   const direct = context.actors.lookup(capitalised) ?? context.actors.lookup(capitalised.replace(/ern$/, ''));
   if (direct) return direct.id;
+  // "European proposal": the adjective opens the name of an actor (European Union).
+  const opened = context.graph.actors.find((actor) =>
+    [actor.name, ...actor.aliases].some((name) => name.split(/\s+/).length > 1 && name.split(/\s+/)[0] === capitalised),
+  );
+  if (opened) return opened.id;
   const country = countryIn(capitalised);
   return country
     ? (context.graph.actors.find((actor) => actor.kind === 'STATE' && actor.country === country)?.id ?? null)
@@ -149,6 +177,7 @@ function targetDemands(
   objectStart: number,
   sentenceIndex: number,
   otherSide: (owner: string) => boolean,
+  rejecterSide: string,
 ): { linked: string[] } {
   if (ANAPHORA.test(objectText)) {
     const recent = context.statements
@@ -170,25 +199,57 @@ function targetDemands(
   }
   if (objectText.trim().split(/\s+/).length < 2) {
     // "Well, clearly not": the answer rejects the latest demand of the other side.
-    const latest = context.statements
-      .filter((statement) => statement.anchor < objectStart)
-      .flatMap((statement) => statement.stances.map((stance) => ({ statement, stance })))
-      .filter(({ statement, stance }) => {
-        const demand = findDemand(context, stance.demandId);
-        const recent =
-          statement.evidence.end > (context.sentences[Math.max(0, sentenceIndex - RECENT_SENTENCES)]?.start ?? 0);
-        return recent && stance.stance !== 'REJECTS' && demand !== undefined && otherSide(demand.owner);
-      })
-      .pop();
-    return { linked: latest ? [latest.stance.demandId] : [] };
+    const latest = latestDemandOfOtherSide(context, objectStart, sentenceIndex, otherSide);
+    return { linked: latest ? [latest] : [] };
   }
-  const known = context.linker.best(objectText, (demand) => otherSide(demand.owner));
+  // A rejected demand was addressed to the rejecter's side.
+  const hints = {
+    topic: demandTopic(objectText),
+    addresseeSide: rejecterSide,
+    sideOf: (id: string) => sideOf(context, id),
+  };
+  const known = context.linker.best(objectText, (demand) => otherSide(demand.owner), hints);
   const drafted = new DemandLinker(
     context.demands.map((entry) => entry.demand),
     context.actorNames,
-  ).best(objectText, (demand) => otherSide(demand.owner));
+  ).best(objectText, (demand) => otherSide(demand.owner), hints);
   const best = known && (!drafted || known.score >= drafted.score) ? known : drafted;
   return { linked: best ? [best.demand.id] : [] };
+}
+
+/** The party an object names as its owner: an actor of the other side in it, or its adjective ("western terms"). */
+function ownerNamedIn(context: DraftContext, words: string, rejecterSide: string): string | null {
+  const named = context.actors
+    .find(words)
+    .map((match) => match.actor.id)
+    .find((id) => sideOf(context, id) !== rejecterSide);
+  if (named) return named;
+  const adjective =
+    /^\s*(?:(?:the|a|an|any|its|their)\s+)?([A-Za-z]+)\s+(?:terms|demands|conditions|proposals?|calls|plans?|offers?)/i.exec(
+      words,
+    );
+  const owner = adjective ? actorForAdjective(context, adjective[1]) : null;
+  return owner && sideOf(context, owner) !== rejecterSide ? owner : null;
+}
+
+/** The demand of the other side the text spoke of last, within the last sentences before `offset`. */
+function latestDemandOfOtherSide(
+  context: DraftContext,
+  offset: number,
+  sentenceIndex: number,
+  otherSide: (owner: string) => boolean,
+): string | null {
+  const since = context.sentences[Math.max(0, sentenceIndex - RECENT_SENTENCES)]?.start ?? 0;
+  const latest = context.statements
+    .filter((statement) => statement.anchor < offset && statement.evidence.end > since)
+    .flatMap((statement) => statement.stances)
+    .filter((stance) => {
+      const demand = findDemand(context, stance.demandId);
+      // A demand just rejected counts too: "The Kremlin rejected the plan. “It is unacceptable,” Peskov said."
+      return demand !== undefined && otherSide(demand.owner);
+    })
+    .pop();
+  return latest?.demandId ?? null;
 }
 
 /** A new demand for a rejected object that names a demand-like thing, voiced by its owner. */
@@ -209,11 +270,7 @@ function draftRejectedDemand(
   const act = /^\s*to\s+[a-z]+/i.test(object);
   if (!act && !nouns.some((word) => LEXICON.rejectionObjects.has(word))) return [];
   const rejecterSide = sideOf(context, statement.speaker);
-  const named = context.actors
-    .find(described)
-    .map((match) => match.actor.id)
-    .find((id) => sideOf(context, id) !== rejecterSide);
-  const adjective = /^\s*(?:the\s+)?([A-Za-z]+)\s+(?:terms|demands|conditions|proposals?|calls)/i.exec(described);
+  const named = ownerNamedIn(context, described, rejecterSide);
   // Else whoever else speaks in the sentence ("Peskov said western refusal to ..."), else the other party.
   const otherSpeaker = context.statements.find(
     (other) =>
@@ -221,11 +278,7 @@ function draftRejectedDemand(
       cueStart < other.evidence.end &&
       sideOf(context, other.speaker) !== rejecterSide,
   )?.speaker;
-  const owner =
-    named ??
-    (adjective ? actorForAdjective(context, adjective[1]) : null) ??
-    otherSpeaker ??
-    counterpartOf(context, statement.speaker);
+  const owner = named ?? otherSpeaker ?? counterpartOf(context, statement.speaker);
   if (!owner || sideOf(context, owner) === rejecterSide) return [];
   const voicer = paraphraseFor(context, cueStart, owner, ['the party whose demand is rejected'], 0.35);
   const words = object.trim().replace(/[,.;]+$/, '');

@@ -29,7 +29,9 @@ export function findStatements(context: DraftContext): void {
     ...frames
       .filter((frame) => !usedFrames.has(frame) && !frame.participle)
       .map((frame) => ({ at: frame.start, frame })),
-  ].sort((a, b) => a.at - b.at);
+  ]
+    .filter((seed) => seed.at >= context.bodyStart)
+    .sort((a, b) => a.at - b.at);
 
   let lastSpeaker: string | null = null;
   const byQuote = new Map<AttributedQuote, StatementDraft>();
