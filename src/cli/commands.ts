@@ -10,10 +10,10 @@ import { validateCommand } from './commands/validate';
 /** Every command, in the order `peacegraph --help` lists them. */
 export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
-  draftCommand,
   seedCommand,
   countsCommand,
   analyticsCommand,
   exportCommand,
   neo4jCommand,
+  draftCommand,
 ];

@@ -217,19 +217,32 @@ function targetDemands(
   return { linked: best ? [best.demand.id] : [] };
 }
 
-/** The party an object names as its owner: an actor of the other side in it, or its adjective ("western terms"). */
+/** The party an object names as its owner: a possessive ("Kiev's demands") or an adjective ("western terms"). */
 function ownerNamedIn(context: DraftContext, words: string, rejecterSide: string): string | null {
-  const named = context.actors
-    .find(words)
-    .map((match) => match.actor.id)
-    .find((id) => sideOf(context, id) !== rejecterSide);
-  if (named) return named;
-  const adjective =
-    /^\s*(?:(?:the|a|an|any|its|their)\s+)?([A-Za-z]+)\s+(?:terms|demands|conditions|proposals?|calls|plans?|offers?)/i.exec(
+  const possessive =
+    /((?:[A-Z][\w-]+\s)*[A-Z][\w-]+)['’]s?\s+(?:\w+\s+)?(?:demands?|terms|conditions?|proposals?|plans?|desire|calls?|offers?|bid)\b/.exec(
       words,
     );
-  const owner = adjective ? actorForAdjective(context, adjective[1]) : null;
+  const adjective =
+    /^\s*(?:(?:the|a|an|any|its|their)\s+)?([A-Za-z]+)\s+(?:terms|demands|conditions|proposals?|calls|plans?|offers?)\b/i.exec(
+      words,
+    );
+  const owner = possessive
+    ? (context.actors.lookup(possessive[1])?.id ?? null)
+    : adjective
+      ? actorForAdjective(context, adjective[1])
+      : null;
   return owner && sideOf(context, owner) !== rejecterSide ? owner : null;
+}
+
+/** Any actor of the other side the object names ("peace talks with the Russian president"). */
+function otherSideNamedIn(context: DraftContext, words: string, rejecterSide: string): string | null {
+  return (
+    context.actors
+      .find(words)
+      .map((match) => match.actor.id)
+      .find((id) => sideOf(context, id) !== rejecterSide) ?? null
+  );
 }
 
 /** The demand of the other side the text spoke of last, within the last sentences before `offset`. */
@@ -270,7 +283,7 @@ function draftRejectedDemand(
   const act = /^\s*to\s+[a-z]+/i.test(object);
   if (!act && !nouns.some((word) => LEXICON.rejectionObjects.has(word))) return [];
   const rejecterSide = sideOf(context, statement.speaker);
-  const named = ownerNamedIn(context, described, rejecterSide);
+  const named = ownerNamedIn(context, described, rejecterSide) ?? otherSideNamedIn(context, described, rejecterSide);
   // Else whoever else speaks in the sentence ("Peskov said western refusal to ..."), else the other party.
   const otherSpeaker = context.statements.find(
     (other) =>
