@@ -15,7 +15,7 @@ import type { KnownGraph } from './known-graph';
 import { EMPTY_GRAPH } from './known-graph';
 import { findMentions } from './mentions';
 import { tokenise } from './nlp';
-import { ploverType } from './plover-type';
+import { LOWEST_TYPE_CONFIDENCE, ploverType } from './plover-type';
 import { findQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import { SpeakerResolver } from './speaker-resolver';
@@ -98,10 +98,13 @@ function assemble(context: DraftContext, file: string): Draft {
   const statements: StatementAnnotation[] = ordered.map((draft, index) => {
     const id = freeId(context, `stmt-${number}-${String(index + 1).padStart(2, '0')}`);
     const path = `statements[${index}]`;
-    const typed = ploverType(
-      context.text.slice(draft.evidence.start, draft.evidence.end),
-      draft.stances.map((stance) => stance.stance),
-    );
+    // A quote's own words say what the speaker did; the reporting sentence only where they say nothing.
+    const stances = draft.stances.map((stance) => stance.stance);
+    const quoted = draft.quote ? ploverType(context.text.slice(draft.quote.start, draft.quote.end), stances) : null;
+    const typed =
+      quoted && quoted.confidence > LOWEST_TYPE_CONFIDENCE
+        ? quoted
+        : ploverType(context.text.slice(draft.evidence.start, draft.evidence.end), stances);
     suggestions[path] = draft.suggestion;
     suggestions[`${path}.speaker`] = draft.speakerSuggestion;
     suggestions[`${path}.date`] = draft.dateSuggestion;

@@ -30,6 +30,7 @@ export interface Evaluation {
   rejectionsSameActors: Count;
   articleDates: Count;
   statementDates: Count;
+  statementTypes: Count;
   perArticle: { file: string; quotes: Count; speakers: Count; demands: Count; rejections: Count }[];
 }
 
@@ -79,6 +80,7 @@ async function evaluateArticles(seedDir: string, evaluatedDir: string): Promise<
     rejectionsSameActors: zero(),
     articleDates: zero(),
     statementDates: zero(),
+    statementTypes: zero(),
     perArticle: [],
   };
   const evaluatedPaths = new Set(evaluatedFiles.map((file) => file.path));
@@ -107,6 +109,7 @@ async function evaluateArticles(seedDir: string, evaluatedDir: string): Promise<
     add(evaluation.rejections, rejections);
     add(evaluation.rejectionsSameActors, compare.rejections(true));
     add(evaluation.statementDates, compare.statementDates());
+    add(evaluation.statementTypes, compare.statementTypes());
     const dateRight = undated.annotation.article?.published.value === article.published.value ? 1 : 0;
     add(evaluation.articleDates, { found: dateRight, hand: 1, right: dateRight, drafted: 1 });
     evaluation.perArticle.push({ file: article.file, quotes, speakers, demands, rejections });
@@ -169,13 +172,22 @@ class Comparison {
   }
 
   statementDates(): Count {
+    return this.onFoundQuotes((d, h) => d.date.value === h.date.value);
+  }
+
+  statementTypes(): Count {
+    return this.onFoundQuotes((d, h) => d.plover.type === h.plover.type);
+  }
+
+  /** How many found quotes' statements agree with the hand's on `same`. */
+  private onFoundQuotes(same: (drafted: StatementAnnotation, hand: StatementAnnotation) => boolean): Count {
     let compared = 0;
     let right = 0;
     for (const h of this.handQuoted) {
       const d = this.draftQuoted.find((statement) => overlaps(statement.quote!, h.quote!));
       if (!d) continue;
       compared++;
-      if (d.date.value === h.date.value) right++;
+      if (same(d, h)) right++;
     }
     return { found: right, hand: compared, right, drafted: compared };
   }

@@ -25,6 +25,7 @@ export function evaluationRows(evaluation: Evaluation): Row[] {
     { label: 'rejections (same actors)', count: evaluation.rejectionsSameActors, target: '' },
     { label: 'article dates (no date given)', count: evaluation.articleDates, target: '', accuracy: true },
     { label: 'dates of found quotes (date given)', count: evaluation.statementDates, target: '', accuracy: true },
+    { label: 'PLOVER types of found quotes', count: evaluation.statementTypes, target: '', accuracy: true },
   ];
 }
 

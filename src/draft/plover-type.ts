@@ -9,6 +9,9 @@ export interface TypedStatement {
   cues: string[];
 }
 
+/** The confidence of the lexicon's default type: no cue found. */
+export const LOWEST_TYPE_CONFIDENCE = 0.2;
+
 export function ploverType(text: string, stances: readonly string[] = []): TypedStatement {
   const codebook = LEXICON.codebook;
   if (stances.includes('REJECTS')) {
