@@ -1,7 +1,7 @@
 // A draft as a YAML annotation file a reviewer edits: each suggested item is
 // preceded by a comment with its confidence and cues (comments are invisible
 // to the validator), so accepting a suggestion means deleting its comment.
-import { Document, isMap, isSeq } from 'yaml';
+import { Document, isMap, isSeq, Scalar, visit } from 'yaml';
 import type { Draft } from './draft-annotation';
 import type { Suggestion } from './draft-context';
 
@@ -26,6 +26,12 @@ export function renderDraftYaml(draft: Draft, articlePath: string): string {
     const node = item === 'article' ? doc.get('article', true) : itemNode(doc, item);
     if (node && (isMap(node) || isSeq(node))) node.commentBefore = lines.map((line) => ` ${line}`).join('\n');
   }
+  // Dates and codes in quotes, as the hand-written files have them: YAML 1.1 tools would read 2025-03-12 as a timestamp.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && /^\d[\d-]*$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
   return doc.toString({ lineWidth: 0 });
 }
 
