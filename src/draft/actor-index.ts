@@ -5,27 +5,34 @@
 import type { ActorAnnotation } from '../seed/annotation.schema';
 import { fold } from './fold';
 
-export interface AliasMatch {
-  start: number;
-  end: number;
-  actor: ActorAnnotation;
+/** Anything with a name and aliases: actors, and territories too (territoryIndex). */
+export interface Named {
+  id: string;
+  name: string;
+  aliases: string[];
 }
 
-interface AliasPattern {
+export interface AliasMatch<T extends Named = ActorAnnotation> {
+  start: number;
+  end: number;
+  actor: T;
+}
+
+interface AliasPattern<T extends Named> {
   folded: string;
   caseSensitive: boolean;
   original: string;
-  actor: ActorAnnotation;
+  actor: T;
 }
 
-export class ActorIndex {
-  private readonly patterns: AliasPattern[];
-  readonly byId: Map<string, ActorAnnotation>;
+export class ActorIndex<T extends Named = ActorAnnotation> {
+  private readonly patterns: AliasPattern<T>[];
+  readonly byId: Map<string, T>;
 
-  constructor(readonly actors: readonly ActorAnnotation[]) {
+  constructor(readonly actors: readonly T[]) {
     this.byId = new Map(actors.map((actor) => [actor.id, actor]));
     const seen = new Set<string>();
-    const patterns: AliasPattern[] = [];
+    const patterns: AliasPattern<T>[] = [];
     for (const actor of actors) {
       for (const alias of [actor.name, ...actor.aliases]) {
         const key = `${actor.id}\u0000${alias}`;
@@ -45,10 +52,10 @@ export class ActorIndex {
   }
 
   /** Non-overlapping alias matches in `text`, longest first, in text order. */
-  find(text: string): AliasMatch[] {
+  find(text: string): AliasMatch<T>[] {
     const folded = fold(text);
     const taken = new Uint8Array(text.length);
-    const matches: AliasMatch[] = [];
+    const matches: AliasMatch<T>[] = [];
     for (const pattern of this.patterns) {
       const haystack = pattern.caseSensitive ? text : folded;
       const needle = pattern.caseSensitive ? pattern.original : pattern.folded;
@@ -65,7 +72,7 @@ export class ActorIndex {
   }
 
   /** The actor a whole phrase names, if any (folded exact match of a name or alias). */
-  lookup(phrase: string): ActorAnnotation | undefined {
+  lookup(phrase: string): T | undefined {
     const folded = fold(phrase.replace(/^the\s+/i, '').trim());
     return this.patterns.find((pattern) => pattern.folded === folded)?.actor;
   }

@@ -143,7 +143,7 @@ export function voice(
     topic: demandTopic(words),
     owner,
     addressedTo: addressee ? [addressee] : [],
-    territories: [],
+    territories: [...new Set(context.territories.find(words).map((match) => match.actor.id))],
     conflictsWith: [],
   };
   context.demands.push({ demand, suggestion, sentence: sentenceIndex });

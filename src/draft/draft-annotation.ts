@@ -4,12 +4,13 @@
 // (suggestion-keys.ts), because the annotation schema is strict: an unknown key
 // in an item is an error by design, and a reviewer's accepted file must pass
 // the validator unchanged.
-import type { AnnotationFile, StatementAnnotation } from '../seed/annotation.schema';
+import type { AnnotationFile, StatementAnnotation, TerritoryAnnotation } from '../seed/annotation.schema';
 import { ActorIndex } from './actor-index';
 import { articleDate } from './dates';
 import { findDemands } from './demand-finder';
 import { DemandLinker } from './demand-linker';
-import type { DraftContext, Suggestion } from './draft-context';
+import type { DraftContext, StatementDraft, Suggestion } from './draft-context';
+import { findDemand } from './draft-context';
 import { articleHeader, headlineEnd } from './article-header';
 import type { KnownGraph } from './known-graph';
 import { EMPTY_GRAPH } from './known-graph';
@@ -41,13 +42,25 @@ export interface Draft {
   lexicon: { name: string; version: string };
 }
 
-const indexes = new WeakMap<KnownGraph, { actors: ActorIndex; linker: DemandLinker; actorNames: string[] }>();
+interface GraphIndexes {
+  actors: ActorIndex;
+  territories: ActorIndex<TerritoryAnnotation>;
+  linker: DemandLinker;
+  actorNames: string[];
+}
 
-function indexesOf(graph: KnownGraph): { actors: ActorIndex; linker: DemandLinker; actorNames: string[] } {
+const indexes = new WeakMap<KnownGraph, GraphIndexes>();
+
+function indexesOf(graph: KnownGraph): GraphIndexes {
   let found = indexes.get(graph);
   if (!found) {
     const actorNames = graph.actors.flatMap((actor) => [actor.name, ...actor.aliases]);
-    found = { actors: new ActorIndex(graph.actors), linker: new DemandLinker(graph.demands, actorNames), actorNames };
+    found = {
+      actors: new ActorIndex(graph.actors),
+      territories: new ActorIndex(graph.territories),
+      linker: new DemandLinker(graph.demands, actorNames),
+      actorNames,
+    };
     indexes.set(graph, found);
   }
   return found;
@@ -56,7 +69,7 @@ function indexesOf(graph: KnownGraph): { actors: ActorIndex; linker: DemandLinke
 export function draftAnnotation(text: string, options: DraftOptions = {}): Draft {
   const graph = options.graph ?? EMPTY_GRAPH;
   const file = options.file ?? 'draft.txt';
-  const { actors, linker, actorNames } = indexesOf(graph);
+  const { actors, territories, linker, actorNames } = indexesOf(graph);
   const tokenised = tokenise(text);
   const sentences = splitSentences(text, tokenised);
   const quotes = findQuotes(text);
@@ -72,6 +85,7 @@ export function draftAnnotation(text: string, options: DraftOptions = {}): Draft
     frames,
     graph,
     actors,
+    territories,
     linker,
     actorNames,
     resolver: new SpeakerResolver(text, actors, mentions, sentences, graph.ids),
@@ -127,8 +141,8 @@ function assemble(context: DraftContext, file: string): Draft {
       evidence: { ...draft.evidence },
       reportedBy: draft.reportedBy,
       plover: typed.plover,
-      targets: [],
-      mentions: [],
+      targets: targetsOf(context, draft),
+      mentions: mentionsIn(context, draft),
       demands: draft.stances.map((stance) => ({ demand: stance.demandId, stance: stance.stance })),
     };
   });
@@ -173,4 +187,23 @@ function freeId(context: DraftContext, base: string): string {
   let id = base;
   for (let suffix = 2; context.graph.ids.has(id); suffix++) id = `${base}-${suffix}`;
   return id;
+}
+
+/** Whom the statement's demands are addressed to. */
+function targetsOf(context: DraftContext, draft: StatementDraft): string[] {
+  const ids = draft.stances
+    .filter((stance) => stance.stance === 'SETS' || stance.stance === 'REPEATS')
+    .flatMap((stance) => findDemand(context, stance.demandId)?.addressedTo ?? [])
+    .filter((id) => id !== draft.speaker);
+  return [...new Set(ids)];
+}
+
+/** The known actors and territories its evidence names, the speaker and targets aside. */
+function mentionsIn(context: DraftContext, draft: StatementDraft): string[] {
+  const words = context.text.slice(draft.evidence.start, draft.evidence.end);
+  const targets = new Set(targetsOf(context, draft));
+  const ids = [...context.actors.find(words), ...context.territories.find(words)]
+    .map((match) => match.actor.id)
+    .filter((id) => id !== draft.speaker && !targets.has(id));
+  return [...new Set(ids)];
 }

@@ -1,6 +1,12 @@
 // What every step of one draft reads and adds to: the analysed text, the
 // known graph's indexes, and the statements and demands drafted so far.
-import type { ActorAnnotation, DateSpec, DemandAnnotation, StatementAnnotation } from '../seed/annotation.schema';
+import type {
+  ActorAnnotation,
+  DateSpec,
+  DemandAnnotation,
+  StatementAnnotation,
+  TerritoryAnnotation,
+} from '../seed/annotation.schema';
 import type { ActorIndex } from './actor-index';
 import type { ArticleDate } from './dates';
 import type { DemandLinker } from './demand-linker';
@@ -53,6 +59,7 @@ export interface DraftContext {
   frames: SpeechFrame[];
   graph: KnownGraph;
   actors: ActorIndex;
+  territories: ActorIndex<TerritoryAnnotation>;
   linker: DemandLinker;
   /** Every known actor's name and aliases (words that say who, not what). */
   actorNames: string[];

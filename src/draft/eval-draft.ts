@@ -25,10 +25,11 @@ export async function timeDrafting(seedDir: string): Promise<{ words: number; lo
       .sort()
       .map((name) => readFile(path.join(dir, name), 'utf8')),
   );
-  // About 1,000 words: whole articles, joined as paragraphs, until the count is reached.
+  // About 1,000 words: the articles' paragraphs in turn, until the count is reached.
+  const paragraphs = texts.flatMap((text) => text.split('\n').filter((line) => line.trim().length > 0));
   let article = '';
-  for (let index = 0; article.split(/\s+/).length < 1000; index++)
-    article += (article ? '\n' : '') + texts[index % texts.length];
+  for (let index = 0; wordCount(article) < 1000; index++)
+    article += (article ? '\n' : '') + paragraphs[index % paragraphs.length];
   const graph = await loadKnownGraph(seedDir);
   const times: number[] = [];
   for (let run = 0; run < TIMED_RUNS; run++) {
@@ -37,7 +38,11 @@ export async function timeDrafting(seedDir: string): Promise<{ words: number; lo
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { words: article.split(/\s+/).length, loadMs, medianMs: times[Math.floor(times.length / 2)] };
+  return { words: wordCount(article), loadMs, medianMs: times[Math.floor(times.length / 2)] };
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 async function main(): Promise<void> {

@@ -13,6 +13,8 @@ actors:
   - { id: actor-ukrainian-government, name: Ukrainian government, kind: GOVERNMENT, aliases: [Kyiv, Kiev], country: UA }
   - { id: actor-volodymyr-zelensky, name: Volodymyr Zelensky, kind: PERSON, aliases: [Zelensky], country: UA }
   - { id: actor-nato, name: NATO, kind: ALLIANCE, aliases: [Nato] }
+territories:
+  - { id: territory-crimea, name: Crimea, aliases: [Crimean Peninsula], iso3166_2: UA-43, status: ANNEXED }
 `;
 
 const DEMANDS = `

@@ -60,6 +60,19 @@ describe('demands and preconditions', () => {
     expect(result.suggestions['demands[0]'].cues).toContain(cue);
   });
 
+  it('names the demand’s territories, the statement’s targets, and the actors and territories it mentions', () => {
+    const result = draft('Zelensky said Russia must return Crimea, and told NATO so.');
+    const [demand] = result.annotation.demands;
+    expect(demand).toMatchObject({
+      owner: 'actor-ukraine',
+      addressedTo: ['actor-russia'],
+      territories: ['territory-crimea'],
+    });
+    const [statement] = result.annotation.statements;
+    expect(statement.targets).toEqual(['actor-russia']);
+    expect(statement.mentions).toEqual(['actor-nato', 'territory-crimea']);
+  });
+
   it('repeats a demand already in the graph when the wording matches, instead of setting a new one', () => {
     const result = draft('Putin said again that Ukraine must abandon its NATO ambitions.');
     expect(result.annotation.demands).toEqual([]);
