@@ -11,10 +11,13 @@ import { DemandLinker } from './demand-linker';
 import { demandTopic } from './demand-topic';
 import type { DraftContext, StatementDraft, Suggestion } from './draft-context';
 import { actorOf, ownerFor, sideOf } from './draft-context';
+import { ownerBeforeDemandNoun } from './owner-words';
 import { slug } from './speaker-resolver';
 import { quotedStatementAt, subjectAt, paraphraseFor } from './statement-for';
 
+const NOUN_CUES = new Set(['<party> calls', "<party>'s plan"]);
 const CONDITIONAL = new Set([
+  'ready ... if',
   'on condition that',
   'only if',
   'only ... once/if',
@@ -39,7 +42,13 @@ export function findDemands(context: DraftContext): void {
     let coveredTo = -1;
     for (const hit of hits) {
       if (hit.start < coveredTo) continue;
-      const statement = statementFor(context, hit.start);
+      // "Western calls to ...", "Zelensky's 10-point proposal": the noun's owner voices the demand.
+      const nounOwner = NOUN_CUES.has(hit.cue)
+        ? ownerBeforeDemandNoun(context, text.slice(sentence.start, hit.end))
+        : null;
+      const statement = nounOwner
+        ? paraphraseFor(context, hit.start, nounOwner, [text.slice(hit.start, hit.end)], 0.4)
+        : statementFor(context, hit.start);
       if (!statement) continue;
       const conditional = CONDITIONAL.has(hit.cue);
       const from = conditional

@@ -8,12 +8,12 @@
 // party the object names (or the rejecter's counterpart) is drafted, with a
 // statement of that party voicing it. Acceptances count only when they link.
 import { clauseEnd, clauseStart, splitCoordination } from './clauses';
-import { countryIn } from './countries';
 import { LEXICON, matchCues } from './cue-lexicon';
 import { DemandLinker } from './demand-linker';
 import type { DraftContext, StatementDraft, Suggestion } from './draft-context';
 import { counterpartOf, findDemand, ownerFor, sideOf } from './draft-context';
 import { addStance, voice } from './demand-finder';
+import { actorForAdjective } from './owner-words';
 import { demandTopic } from './demand-topic';
 import { paraphraseFor, quotedStatementAt, subjectAt } from './statement-for';
 
@@ -153,21 +153,6 @@ function firstComma(text: string, from: number, limit: number): number {
   if (/\binclud/i.test(rest.slice(0, 40))) return limit;
   const at = rest.indexOf(',');
   return at === -1 ? limit : from + at;
-}
-
-function actorForAdjective(context: DraftContext, adjective: string): string | null {
-  const capitalised = adjective[0].toUpperCase() + adjective.slice(1).toLowerCase();
-  const direct = context.actors.lookup(capitalised) ?? context.actors.lookup(capitalised.replace(/ern$/, ''));
-  if (direct) return direct.id;
-  // "European proposal": the adjective opens the name of an actor (European Union).
-  const opened = context.graph.actors.find((actor) =>
-    [actor.name, ...actor.aliases].some((name) => name.split(/\s+/).length > 1 && name.split(/\s+/)[0] === capitalised),
-  );
-  if (opened) return opened.id;
-  const country = countryIn(capitalised);
-  return country
-    ? (context.graph.actors.find((actor) => actor.kind === 'STATE' && actor.country === country)?.id ?? null)
-    : null;
 }
 
 /** Demands the object points to: back-references, or wording shared with a demand of the other side. */
