@@ -10,7 +10,7 @@ import { articleDate } from './dates';
 import { findDemands } from './demand-finder';
 import { DemandLinker } from './demand-linker';
 import type { DraftContext, StatementDraft, Suggestion } from './draft-context';
-import { findDemand } from './draft-context';
+import { actorOf, findDemand, ownerFor } from './draft-context';
 import { articleHeader, headlineEnd } from './article-header';
 import type { KnownGraph } from './known-graph';
 import { EMPTY_GRAPH } from './known-graph';
@@ -119,6 +119,8 @@ function assemble(context: DraftContext, file: string): Draft {
       quoted && quoted.confidence > LOWEST_TYPE_CONFIDENCE
         ? quoted
         : ploverType(context.text.slice(draft.evidence.start, draft.evidence.end), stances);
+    const behalf = onBehalfOf(context, draft.speaker);
+    if (behalf) suggestions[`${path}.onBehalfOf`] = { confidence: 0.4, cues: [behalf.cue] };
     suggestions[path] = draft.suggestion;
     suggestions[`${path}.speaker`] = draft.speakerSuggestion;
     suggestions[`${path}.date`] = draft.dateSuggestion;
@@ -134,7 +136,7 @@ function assemble(context: DraftContext, file: string): Draft {
     return {
       id,
       speaker: draft.speaker,
-      onBehalfOf: null,
+      onBehalfOf: behalf?.actorId ?? null,
       date: draft.date,
       quote,
       paraphrase: paraphraseOf(context.text, draft.evidence),
@@ -206,4 +208,18 @@ function mentionsIn(context: DraftContext, draft: StatementDraft): string[] {
     .map((match) => match.actor.id)
     .filter((id) => id !== draft.speaker && !targets.has(id));
   return [...new Set(ids)];
+}
+
+/**
+ * Whom a person speaks for: the actor the person's own names point to ("Kremlin spokesman": the Kremlin),
+ * else the party of the apposition, else the person's state.
+ */
+function onBehalfOf(context: DraftContext, speaker: string): { actorId: string; cue: string } | null {
+  const actor = actorOf(context, speaker);
+  if (!actor || actor.kind !== 'PERSON') return null;
+  const own = [...actor.aliases, actor.description ?? ''].join('\n');
+  const named = context.actors.find(own).find((match) => match.actor.id !== speaker && match.actor.kind !== 'PERSON');
+  if (named) return { actorId: named.actor.id, cue: `the speaker's own names: "${named.actor.name}"` };
+  const party = ownerFor(context, speaker);
+  return party !== speaker ? { actorId: party, cue: "the speaker's party or state" } : null;
 }

@@ -19,6 +19,15 @@ describe('speakers of quotes', () => {
     expect(quoteSpeakers(text).speakers).toEqual([[expect.any(String), 'actor-dmitry-peskov']]);
   });
 
+  it('suggests whom a person speaks for: what the person’s own names point to, else the person’s state', () => {
+    const { draft } = quoteSpeakers('“We are ready,” Peskov said. “So are we,” Zelensky said.');
+    expect(draft.annotation.statements.map((statement) => [statement.speaker, statement.onBehalfOf])).toEqual([
+      ['actor-dmitry-peskov', 'actor-kremlin'],
+      ['actor-volodymyr-zelensky', 'actor-ukraine'],
+    ]);
+    expect(draft.suggestions['statements[0].onBehalfOf'].confidence).toBeLessThan(0.5);
+  });
+
   it('gives "he added" and a bare role to the person last named', () => {
     const text = 'Zelensky spoke in Kyiv. “We will not give up,” he added. “Never,” the president said.';
     expect(quoteSpeakers(text).speakers).toEqual([
