@@ -45,6 +45,8 @@ export interface Draft {
 interface GraphIndexes {
   actors: ActorIndex;
   territories: ActorIndex<TerritoryAnnotation>;
+  /** Actors that are not people: what a person's own names may point to ("Kremlin spokesman"). */
+  parties: ActorIndex;
   linker: DemandLinker;
   actorNames: string[];
 }
@@ -58,6 +60,7 @@ function indexesOf(graph: KnownGraph): GraphIndexes {
     found = {
       actors: new ActorIndex(graph.actors),
       territories: new ActorIndex(graph.territories),
+      parties: new ActorIndex(graph.actors.filter((actor) => actor.kind !== 'PERSON')),
       linker: new DemandLinker(graph.demands, actorNames),
       actorNames,
     };
@@ -119,7 +122,7 @@ function assemble(context: DraftContext, file: string): Draft {
       quoted && quoted.confidence > LOWEST_TYPE_CONFIDENCE
         ? quoted
         : ploverType(context.text.slice(draft.evidence.start, draft.evidence.end), stances);
-    const behalf = onBehalfOf(context, draft.speaker);
+    const behalf = onBehalfOf(context, indexesOf(context.graph).parties, draft.speaker);
     if (behalf) suggestions[`${path}.onBehalfOf`] = { confidence: 0.4, cues: [behalf.cue] };
     suggestions[path] = draft.suggestion;
     suggestions[`${path}.speaker`] = draft.speakerSuggestion;
@@ -214,11 +217,15 @@ function mentionsIn(context: DraftContext, draft: StatementDraft): string[] {
  * Whom a person speaks for: the actor the person's own names point to ("Kremlin spokesman": the Kremlin),
  * else the party of the apposition, else the person's state.
  */
-function onBehalfOf(context: DraftContext, speaker: string): { actorId: string; cue: string } | null {
+function onBehalfOf(
+  context: DraftContext,
+  parties: ActorIndex,
+  speaker: string,
+): { actorId: string; cue: string } | null {
   const actor = actorOf(context, speaker);
   if (!actor || actor.kind !== 'PERSON') return null;
   const own = [...actor.aliases, actor.description ?? ''].join('\n');
-  const named = context.actors.find(own).find((match) => match.actor.id !== speaker && match.actor.kind !== 'PERSON');
+  const named = parties.find(own)[0];
   if (named) return { actorId: named.actor.id, cue: `the speaker's own names: "${named.actor.name}"` };
   const party = ownerFor(context, speaker);
   return party !== speaker ? { actorId: party, cue: "the speaker's party or state" } : null;
