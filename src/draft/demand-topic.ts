@@ -2,7 +2,7 @@
 import type { DemandAnnotation } from '../seed/annotation.schema';
 
 const TOPICS: [DemandAnnotation['topic'], RegExp][] = [
-  ['ALLIANCE_MEMBERSHIP', /\b(?:nato|alliance|membership|join)/i],
+  ['ALLIANCE_MEMBERSHIP', /\b(?:nato|alliance|membership|join|neutral)/i],
   ['WITHDRAWAL', /\b(?:withdraw|pull(?:s|ed)? out|troops|leaves?\b|forces)/i],
   ['REPARATIONS', /\breparation/i],
   ['ACCOUNTABILITY', /\b(?:trial|tribunal|accountab|war crimes)/i],

@@ -115,7 +115,8 @@ export class SpeakerResolver {
     const id = this.freeId(`actor-${slug(name)}`);
     const apposition = this.text.slice(mention.end, Math.min(this.text.length, mention.end + 60)).split(/[.;]/)[0];
     const before = this.text.slice(Math.max(0, mention.start - 40), mention.start);
-    const appositionWords = apposition.split(/,/).slice(0, 2).join(',');
+    // An apposition follows the name after a comma ("Antonio Tajani, Italy's foreign minister"); anything else is the sentence going on.
+    const appositionWords = /^\s*,/.test(apposition) ? apposition.split(/,/).slice(0, 2).join(',') : '';
     const beforeWords = before.split(/[,.;\n]/).pop() ?? '';
     const party =
       kind === 'PERSON' ? (this.actors.find(appositionWords)[0] ?? this.actors.find(beforeWords).pop()) : undefined;

@@ -20,6 +20,7 @@ import { paraphraseFor, quotedStatementAt, subjectAt } from './statement-for';
 const ANAPHORA =
   /^\s*(?:any\s+)?(?:these|those|such|the|its|his|their|her|this|that)\s+(?:demands?|terms|conditions?|preconditions?|proposals?|ideas?|concessions?|plans?|steps?)\b|^\s*(?:any\s+such|them|it)\b/i;
 const RECENT_SENTENCES = 2;
+const NAMED_AFTER = /^\s*(?:any\s+)?(?:the|its|his|their|her|this|that)\s+\w+\s+(?:of|to|that|for|on)\b/i;
 const PRONOUN_JUDGEMENT =
   /^\W*(?:it|this|that|they|these|those)\s+(?:is|are|was|were|remains?|would be)\s+(?:\w+\s+)?$/i;
 
@@ -164,7 +165,8 @@ function targetDemands(
   otherSide: (owner: string) => boolean,
   rejecterSide: string,
 ): { linked: string[] } {
-  if (ANAPHORA.test(objectText)) {
+  // "the idea of neutrality" names its demand; "the idea" alone points back.
+  if (ANAPHORA.test(objectText) && !NAMED_AFTER.test(objectText)) {
     const recent = context.statements
       .filter(
         (statement) =>
