@@ -2,6 +2,7 @@ import type { CliCommand } from './command';
 import { addArticleCommand } from './commands/add-article';
 import { analyticsCommand } from './commands/analytics';
 import { countsCommand } from './commands/counts';
+import { draftCommand } from './commands/draft';
 import { exportCommand } from './commands/export';
 import { neo4jCommand } from './commands/neo4j';
 import { placeQuotesCommand } from './commands/place-quotes';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   analyticsCommand,
   exportCommand,
   neo4jCommand,
+  draftCommand,
 ];
