@@ -2,7 +2,8 @@
 // suggestion names as the cues it rests on. Its version travels with each
 // drafted statement so a reviewer can tell which lexicon proposed it.
 import cues from './lexicon/cues.json';
-import type { DEMAND_KINDS, DEMAND_STANCES, PLOVER_TYPES } from '../seed/annotation.schema';
+import type { DEMAND_KINDS, PLOVER_TYPES } from '../domain';
+import type { DEMAND_STANCES } from '../seed/annotation.schema';
 
 export interface CompiledCue<T> {
   pattern: RegExp;

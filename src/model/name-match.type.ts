@@ -11,6 +11,11 @@ export enum NamedLabel {
 registerEnumType(NamedLabel, {
   name: 'NamedLabel',
   description: 'The kinds of node the name search looks through.',
+  valuesConfig: {
+    ACTOR: { description: 'Actors: people, states, governments, organisations, alliances, blocs, outlets.' },
+    TERRITORY: { description: 'Territories.' },
+    EVENT: { description: 'Events: talks, summits, decrees and the like.' },
+  },
 });
 
 @ObjectType({ description: 'A node whose name or an alias matches a name search, and how well.' })
