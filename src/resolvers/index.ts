@@ -4,6 +4,7 @@ import { AnnotationResolver } from './annotation.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
+import { DraftResolver } from './draft.resolver';
 import { EventResolver } from './event.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
 import { NameSearchResolver } from './name-search.resolver';
@@ -31,5 +32,6 @@ export const resolvers: NonEmptyArray<Function> = [
   PathResolver,
   ...provenanceResolvers,
   AnnotationResolver,
+  DraftResolver,
   AnalyticsResolver,
 ];
