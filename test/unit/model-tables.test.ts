@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { MODEL_DOC, modelTables, withModelTables } from '../../src/domain/model-tables';
+import { ANNOTATING_DOC, withVocabularyTables } from '../../src/domain/vocabulary-tables';
 
 describe('the tables of docs/model.md', () => {
   it('are the ones the domain declarations make (rewrite: node dist/src/domain/model-tables.js --write)', () => {
@@ -13,5 +14,14 @@ describe('the tables of docs/model.md', () => {
       expect(tables.match(new RegExp(`\\[:${type}\\]`, 'g'))).toHaveLength(1);
     for (const label of ['Article', 'Actor', 'Statement', 'Demand', 'Territory', 'Event'])
       expect(tables.match(new RegExp(`^\\| \`${label}\` \\|`, 'gm'))).toHaveLength(1);
+  });
+});
+
+describe('the vocabularies of docs/annotating.md', () => {
+  it('are the lists the validator reads (rewrite: npm run generate)', () => {
+    const doc = fs.readFileSync(ANNOTATING_DOC, 'utf8');
+    expect(withVocabularyTables(doc)).toBe(doc);
+    expect(doc).toContain('`PRECONDITION`');
+    expect(doc).toContain('`REJECTS` (Statement rejects Demand)');
   });
 });
