@@ -13,7 +13,9 @@ export type AnnotationChange =
   | { kind: 'addArticle'; header: Doc; text: string }
   | { kind: 'addStatement'; article: string; statement: Doc }
   | { kind: 'addDemand'; article: string; demand: Doc; setBy: string | null }
-  | { kind: 'addRejection'; statement: string; demand: string };
+  | { kind: 'addRejection'; statement: string; demand: string }
+  /** A whole annotation file with its article text: the new actors, territories, events and relations it declares too. */
+  | { kind: 'publishArticle'; document: Doc; text: string };
 
 /** The annotation files being edited: unchanged ones keep their text, so problems keep their line numbers. */
 export class AnnotationDocs {
@@ -49,6 +51,8 @@ export class AnnotationDocs {
       }
       case 'addRejection':
         return this.addStance(change.statement, change.demand, 'REJECTS');
+      case 'publishArticle':
+        return this.addArticleFile(change.document, change.text);
     }
   }
 
@@ -70,10 +74,20 @@ export class AnnotationDocs {
         );
       case 'addRejection':
         return this.hasStance(change.statement, change.demand, 'REJECTS');
+      case 'publishArticle':
+        return this.findArticleFile(String(change.document.article?.id)) !== null;
     }
   }
 
   private addArticle(header: Doc, text: string): void {
+    this.addArticleFile({ article: header }, text);
+  }
+
+  /** A new annotation file, named after its article's text file, holding `document` as it is. */
+  private addArticleFile(document: Doc, text: string): void {
+    const header = document.article as Doc | undefined;
+    if (!header || typeof header !== 'object')
+      throw new BadUserInputError('The annotation has no article header (article:)', { argument: 'annotation' });
     const file = String(header.file);
     if (!/^[^/\\]+\.txt$/.test(file))
       throw new BadUserInputError(`file must be a file name ending in .txt, got "${file}"`, { argument: 'file' });
@@ -83,7 +97,7 @@ export class AnnotationDocs {
     }
     this.articleTexts.set(file, text);
     this.contents.set(path, '');
-    this.parsed.set(path, { article: header });
+    this.parsed.set(path, document);
     this.edited.add(path);
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { loadConfig } from '../config';
-import { NotFoundError } from '../errors/api-errors';
+import { parse as parseYaml } from 'yaml';
+import { BadUserInputError, NotFoundError } from '../errors/api-errors';
 import type { GraphqlContext } from '../graphql/context';
 import { requireEditor } from '../graphql/require-editor';
 import { AddArticleInput } from '../model/add-article.input';
@@ -74,6 +75,44 @@ export class AnnotationResolver {
     if (!written.nodes[0]) throw new NotFoundError(`No rejection of "${input.demand}" by "${input.statement}"`);
     return written.nodes[0];
   }
+
+  @Mutation(() => Article, {
+    description:
+      'Publishes an article with its whole annotation file (as a draft of draftAnnotations becomes once reviewed): ' +
+      'the text and every actor, territory, event, statement, demand, stance and relation the file declares, ' +
+      `validated with the corpus as one change, written in one transaction, logged with the key's name.${REFUSED}`,
+  })
+  async publishArticle(
+    @Arg('text', () => String, { description: "The article's text, exactly as published." }) text: string,
+    @Arg('annotation', () => String, {
+      description: 'Its annotation file, YAML or JSON, with an article: header whose file names the text.',
+    })
+    annotation: string,
+    @Ctx() context: GraphqlContext,
+  ) {
+    if (text.trim() === '') throw new BadUserInputError('text must not be empty', { argument: 'text' });
+    const document = annotationDocument(annotation);
+    await change(context, { kind: 'publishArticle', document, text });
+    const id = (document.article as { id?: unknown }).id;
+    return fresh(context, String(id), 'Article');
+  }
+}
+
+/** The annotation a client sends (YAML, of which JSON is a part) as a document, or BAD_USER_INPUT saying why not. */
+function annotationDocument(annotation: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parseYaml(annotation);
+  } catch (error) {
+    throw new BadUserInputError(`annotation is not YAML or JSON: ${(error as Error).message}`, {
+      argument: 'annotation',
+    });
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new BadUserInputError('annotation must be one annotation file: a map with an article: header', {
+      argument: 'annotation',
+    });
+  return value as Record<string, unknown>;
 }
 
 async function change(context: GraphqlContext, annotationChange: AnnotationChange): Promise<void> {
