@@ -71,11 +71,12 @@ const ofTypeTexts = new Map<string, string>();
  * write.
  */
 export function anyTypeEdgeWrite(): string {
+  const types = anyTypeEdgeWriteTypes();
   const ofModelTypes = new Cypher.With(from, to, row).where(
-    Cypher.in(row.property('type'), new Cypher.Literal([...EDGE_TYPES])),
+    Cypher.in(row.property('type'), new Cypher.Literal([...types])),
   );
   const once = new Cypher.NamedVariable('_');
-  const perType = EDGE_TYPES.map((type) =>
+  const perType = types.map((type) =>
     new Cypher.Foreach(once)
       .in(
         new Cypher.Case()
@@ -86,4 +87,9 @@ export function anyTypeEdgeWrite(): string {
       .do(writeOfType(type, 'merge')),
   );
   return Cypher.utils.concat(rowsWithEnds(), ofModelTypes, ...perType, written()).build().cypher;
+}
+
+/** The types seed-edges writes, one FOREACH each: the model's. */
+export function anyTypeEdgeWriteTypes(): readonly EdgeType[] {
+  return EDGE_TYPES;
 }
