@@ -10,6 +10,9 @@ import type { AnalyticsEdgeRead } from '../analytics/edge-reads';
 import { FIELD_LOADS } from '../prefetch/field-loads';
 import type { FieldLoad } from '../prefetch/field-loads';
 import { edgeTypes, relationTypes } from '../domain';
+import type { EdgeType } from '../domain';
+import { anyTypeEdgeWriteTypes, edgeWriteOfType } from '../cypher/edge-write-queries';
+import { UnknownEdgeTypeError } from '../cypher/model-edge-type';
 import { namedQuery, specialisedQuery } from './named-queries';
 
 export interface ModelDeclaration {
@@ -30,25 +33,21 @@ export const DECLARED_MODEL: ModelDeclaration = {
   fieldLoads: FIELD_LOADS,
 };
 
-/** The neighbour queries whose typed pattern comes from the fragments neighbour-match-in/-out. */
+/** The neighbour reads built per relationship type (src/cypher/neighbour-pattern.ts). */
 const TYPED_READS = ['neighbour-list-out', 'neighbour-list-in', 'neighbour-page-out', 'neighbour-page-in'];
 
 /** Everything missing, one line each naming the type and what lacks it; empty when the model is whole. */
 export function modelGaps(model: ModelDeclaration = DECLARED_MODEL): string[] {
   const gaps: string[] = [];
   const walked = typesWalkedByFields(model.fieldLoads);
-  const seedEdges = namedQuery('seed-edges');
-  const written = new Set(/WHERE row\.type IN \[([^\]]*)\]/.exec(seedEdges)?.[1].match(/\w+/g) ?? []);
+  const writtenByMutations = new Set<string>(anyTypeEdgeWriteTypes());
   for (const type of model.edgeTypes) {
     for (const query of TYPED_READS) {
-      if (!readsTyped(query, type))
-        gaps.push(`${type}: no typed read in ${query} (cypher/fragments/neighbour-match-*)`);
+      const missing = typedReadGap(query, type);
+      if (missing) gaps.push(`${type}: no typed read in ${query} (${missing})`);
     }
-    const branch = new RegExp(
-      `row\\.type = '${type}' THEN \\[1\\] ELSE \\[\\] END \\|\\s*MERGE \\(from\\)-\\[r:${type} `,
-    );
-    if (!branch.test(seedEdges) || !written.has(type))
-      gaps.push(`${type}: no write in seed-edges (its FOREACH branch and its entry in the list of written types)`);
+    const unwritten = edgeWriteGap(type) ?? (writtenByMutations.has(type) ? null : 'seed-edges leaves it out');
+    if (unwritten) gaps.push(`${type}: no edge write (${unwritten})`);
     const analytics = model.analyticsReads[type];
     if (!analytics) gaps.push(`${type}: no analytics handling (src/analytics/edge-reads.ts)`);
     else if ('query' in analytics && analytics.query === 'analytics-relations') {
@@ -80,13 +79,29 @@ export function assertModelComplete(model: ModelDeclaration = DECLARED_MODEL): v
   if (gaps.length > 0) throw new ModelIncompleteError(gaps);
 }
 
-/** The query specialised for one type names it in its pattern (a missing branch throws, see the fragments' @fail). */
-function readsTyped(query: string, type: string): boolean {
+/** Why the read built for one type does not name it in its pattern, or null when it does (a type outside the model throws). */
+function typedReadGap(query: string, type: string): string | null {
   try {
-    return specialisedQuery(query, { relType: type, types: [type] }).includes(`[r:${type}]`);
-  } catch {
-    return false;
+    const text = specialisedQuery(query, { relType: type, types: [type] });
+    return text.includes(`[r:${type}]`) ? null : 'its pattern does not name the type';
+  } catch (error) {
+    return whyNotBuilt(error);
   }
+}
+
+/** Why the seeder's edge writes of one type (MERGE and CREATE) cannot be built or do not write it, or null. */
+function edgeWriteGap(type: string): string | null {
+  try {
+    const writes = [edgeWriteOfType(type as EdgeType, 'merge'), edgeWriteOfType(type as EdgeType, 'create')];
+    return writes.every((text) => text.includes(`[r:${type} `)) ? null : 'its pattern does not name the type';
+  } catch (error) {
+    return whyNotBuilt(error);
+  }
+}
+
+function whyNotBuilt(error: unknown): string {
+  if (error instanceof UnknownEdgeTypeError) return 'the builders take the types of src/model/edge-ends.ts only';
+  return (error as Error).message;
 }
 
 /** Whether a query's relationship patterns name the type (`[:T]`, `[r:A|T]`). */

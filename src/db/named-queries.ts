@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config';
 import type { Params } from './executor';
+import { builtQuery } from '../cypher/built-queries';
 import { specialiseQuery } from './query-specialise';
 
 const queriesDir = path.join(repoRoot, 'cypher', 'queries');
@@ -11,9 +12,17 @@ const cache = new Map<string, string>();
 /**
  * The Cypher of `cypher/queries/<name>.cypher`. Queries live in files so
  * they can be reviewed and run in any Neo4j client; values always travel
- * as parameters, never inside the text.
+ * as parameters, never inside the text. A query built from the model
+ * (src/cypher/built-queries.ts) answers by the same name when its text is
+ * one; one built per parameters is asked for with specialisedQuery.
  */
 export function namedQuery(name: string): string {
+  const built = builtQuery(name);
+  if (built) {
+    if (built.conditions.length > 0)
+      throw new Error(`Named query ${name} is built per parameters: ask specialisedQuery for its text`);
+    return built.text({});
+  }
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Bad query name "${name}"`);
@@ -48,13 +57,20 @@ export function withFragments(text: string, name: string): string {
   });
 }
 
-/** `namedQuery(name)` with its `// @if` blocks resolved for `params` (query-specialise.ts). */
+/**
+ * The text of a named query for `params`: a built query's variant, or the
+ * file's text with its `// @if` blocks resolved (query-specialise.ts).
+ */
 export function specialisedQuery(name: string, params: Params): string {
+  const built = builtQuery(name);
+  if (built) return built.text(params);
   return specialiseQuery(namedQuery(name), params, name);
 }
 
-/** Whether any `// @if` or `// @elif` condition of a named query reads `word` (a parameter or a flag). */
+/** Whether a named query's text depends on `word` (a parameter or a flag): a built query's condition, or a file's `// @if`/`// @elif`. */
 export function takesCondition(name: string, word: string): boolean {
+  const built = builtQuery(name);
+  if (built) return built.conditions.includes(word);
   const conditionLine = new RegExp(`^\\s*//\\s*@(if|elif)\\b.*\\b${word}\\b`, 'm');
   return conditionLine.test(namedQuery(name));
 }

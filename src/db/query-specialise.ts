@@ -16,40 +16,19 @@
 // anything a client sent, and the variants are few (one per combination of
 // conditions) and each keeps its own cached plan in Neo4j. A query without
 // directives is its own single variant.
-//
-// A branch holding `// @fail <message>` has no Cypher for these parameters:
-// choosing it throws, naming the parameters the message names in braces
-// (`{relType}`), so a value with no branch of its own (a relationship type a
-// fragment lacks) stops the request instead of falling through to a query
-// that asks for something else.
 import type { Params } from './executor';
-
-/** Thrown when the parameters choose a branch that is an `@fail`: the query has no text for them. */
-export class NoVariantError extends Error {
-  constructor(
-    message: string,
-    readonly part: FailPart,
-  ) {
-    super(message);
-    this.name = 'NoVariantError';
-  }
-}
 
 /** A condition of `@if` / `@elif`, already parsed. */
 type Condition = (params: Params) => boolean;
 
 type Part =
-  | { kind: 'text'; lines: string[] }
-  | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] }
-  | FailPart;
-
-type FailPart = { kind: 'fail'; message: string };
+  { kind: 'text'; lines: string[] } | { kind: 'choice'; branches: { when: Condition | null; parts: Part[] }[] };
 
 interface ParsedQuery {
   parts: Part[];
   conditions: Condition[];
-  /** Each combination of conditions: its text, or the @fail it takes. */
-  variants: Map<string, string | FailPart>;
+  /** Each combination of conditions: its text. */
+  variants: Map<string, string>;
 }
 
 const parsedCache = new Map<string, ParsedQuery>();
@@ -65,25 +44,13 @@ export function specialiseQuery(text: string, params: Params, name = 'query'): s
   const key = parsed.conditions.map((condition) => (condition(params) ? '1' : '0')).join('');
   let variant = parsed.variants.get(key);
   if (variant === undefined) {
-    try {
-      variant = render(parsed.parts, params, name).join('\n');
-    } catch (error) {
-      if (error instanceof NoVariantError) parsed.variants.set(key, error.part);
-      throw error;
-    }
+    variant = render(parsed.parts, params).join('\n');
     parsed.variants.set(key, variant);
   }
-  if (typeof variant !== 'string') throw failure(variant, params, name);
   return variant;
 }
 
-/** The error of an @fail, naming the parameters its message names in braces. */
-function failure(part: FailPart, params: Params, name: string): NoVariantError {
-  const message = part.message.replace(/\{(\w+)\}/g, (_match, word: string) => JSON.stringify(params[word] ?? null));
-  return new NoVariantError(`Named query ${name}: ${message}`, part);
-}
-
-const DIRECTIVE = /^\s*\/\/\s*@(if|elif|else|end|fail)\b(.*)$/;
+const DIRECTIVE = /^\s*\/\/\s*@(if|elif|else|end)\b(.*)$/;
 
 function parseDirectives(text: string, name: string): ParsedQuery {
   const conditions: Condition[] = [];
@@ -107,10 +74,7 @@ function parseDirectives(text: string, name: string): ParsedQuery {
     }
     const [, verb, rest] = directive;
     const open = stack.at(-1);
-    if (verb === 'fail') {
-      if (!rest.trim()) fail(lineNumber, '@fail needs a message');
-      target().push({ kind: 'fail', message: rest.trim() });
-    } else if (verb === 'if') {
+    if (verb === 'if') {
       const choice: Extract<Part, { kind: 'choice' }> = { kind: 'choice', branches: [] };
       target().push(choice);
       choice.branches.push({ when: parseCondition(rest, (why) => fail(lineNumber, why), conditions), parts: [] });
@@ -132,16 +96,14 @@ function parseDirectives(text: string, name: string): ParsedQuery {
   return { parts: root, conditions, variants: new Map() };
 }
 
-function render(parts: Part[], params: Params, name: string): string[] {
+function render(parts: Part[], params: Params): string[] {
   const lines: string[] = [];
   for (const part of parts) {
     if (part.kind === 'text') {
       lines.push(...part.lines);
-    } else if (part.kind === 'fail') {
-      throw failure(part, params, name);
     } else {
       const taken = part.branches.find((branch) => branch.when === null || branch.when(params));
-      if (taken) lines.push(...render(taken.parts, params, name));
+      if (taken) lines.push(...render(taken.parts, params));
     }
   }
   return lines;

@@ -136,7 +136,7 @@ const entriesOf = (row: Row): Row[] => (row.page ?? row.items ?? []) as Row[];
  * (the `fields && … bareEdges` variants of the neighbour queries): the far
  * label when the read's flags say the types reach one only, the type of a
  * one-type read, edges that hold only the empty key, and a page entry's
- * tie, which is made of those (neighbour-page-out.cypher). Each is put
+ * tie, which is made of those (src/cypher/neighbour-page-window.ts). Each is put
  * back as the full query would have returned it.
  */
 const neighbourEntries: Slot = (row, projection, params) => {

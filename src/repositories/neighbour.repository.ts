@@ -207,7 +207,7 @@ const listParamsByDirection = {
 
 /**
  * The type of a walk over one relationship type, else null: the neighbour
- * queries then match that type by name (their `relType` branches), which
+ * queries then match that type by name (src/cypher/neighbour-pattern.ts), which
  * reads a dense node's relationships of that type only.
  */
 function onlyType(types: readonly string[]): string | null {

@@ -4,6 +4,7 @@
 // empty store, where there is nothing to merge with; see write-mode.ts).
 import { namedQuery } from '../db/named-queries';
 import { RELATION_TYPES } from './annotation.schema';
+import { edgeWriteOfType } from '../cypher/edge-write-queries';
 import { EDGE_TYPES, EdgeRow, EdgeType, NODE_LABELS, NODE_WRITE_QUERY, NodeLabel } from './graph-rows';
 
 /** How rows are written: MERGE on ids (re-seedable) or CREATE (empty store only). */
@@ -25,17 +26,15 @@ export function nodeWriteQuery(label: NodeLabel, mode: WriteMode = 'merge'): str
 }
 
 /**
- * The Cypher that writes a batch of edges of one type: seed-edges-of-type
- * (MERGE) or seed-create-edges-of-type (CREATE) with the type in place.
- * Types come from EDGE_TYPES only, never from input. One small query per
- * type plans in milliseconds and MERGEs by expanding between the two ends;
- * seed-edges (every type in one query, for the API's mutations) takes
- * seconds to plan. In create mode the relation types still MERGE (see
- * CROSS_FILE_TYPES).
+ * The Cypher that writes a batch of edges of one type (src/cypher/edge-write-queries.ts):
+ * one small query per type plans in milliseconds and MERGEs by expanding
+ * between the two ends; seed-edges (every type in one query, for the API's
+ * mutations) takes seconds to plan. In create mode the relation types still
+ * MERGE (see CROSS_FILE_TYPES).
  */
 export function edgeWriteQuery(type: EdgeType, mode: WriteMode = 'merge'): string {
   const create = mode === 'create' && !CROSS_FILE_TYPES.has(type);
-  return fromTemplate(create ? 'seed-create-edges-of-type' : 'seed-edges-of-type', '[r:EDGE_TYPE ', `[r:${type} `, type, EDGE_TYPES);
+  return edgeWriteOfType(type, create ? 'create' : 'merge');
 }
 
 /** True when edges of this type may be CREATEd after deduplicating within a file. */
@@ -45,7 +44,7 @@ export function creatableEdgeType(type: EdgeType): boolean {
 
 const filled = new Map<string, string>();
 
-/** A named query with its one placeholder replaced by a label or type from a fixed list (never from input). */
+/** A named query with its one placeholder replaced by a label from a fixed list (never from input). */
 function fromTemplate(name: string, placeholder: string, replacement: string, value: string, allowed: readonly string[]): string {
   const cacheKey = `${name}\n${value}`;
   let query = filled.get(cacheKey);

@@ -275,8 +275,8 @@ describe('specialised list queries answer like the unfiltered list filtered by h
     expect(nonEmpty).toBeGreaterThan(15);
   });
 
-  // The neighbour queries match a single relationship type by name (their
-  // relType branches, for dense nodes): for every type and both directions,
+  // The neighbour queries match a single relationship type by name (the
+  // pattern built for each type, for dense nodes): for every type and both directions,
   // the typed pattern must answer exactly as the generic one that filters
   // every relationship by type.
   it('neighbour lists: the typed pattern of each relationship type answers as the generic one', async () => {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { specialisedQuery } from '../../src/db/named-queries';
 import { compactText } from '../../src/prefetch/compose-cypher';
-import { NoVariantError, specialiseQuery } from '../../src/db/query-specialise';
+import { UnknownEdgeTypeError } from '../../src/cypher/model-edge-type';
 import { assertModelComplete, DECLARED_MODEL, modelGaps, ModelIncompleteError } from '../../src/db/model-self-check';
 
 // The model's relationship types against the queries that must handle each
@@ -15,16 +15,16 @@ describe('the model checked against its query builders', () => {
   it('names every place a new edge type is missing from', () => {
     const extended = { ...DECLARED_MODEL, edgeTypes: [...DECLARED_MODEL.edgeTypes, 'MEDIATES'] };
     expect(modelGaps(extended)).toEqual([
-      'MEDIATES: no typed read in neighbour-list-out (cypher/fragments/neighbour-match-*)',
-      'MEDIATES: no typed read in neighbour-list-in (cypher/fragments/neighbour-match-*)',
-      'MEDIATES: no typed read in neighbour-page-out (cypher/fragments/neighbour-match-*)',
-      'MEDIATES: no typed read in neighbour-page-in (cypher/fragments/neighbour-match-*)',
-      'MEDIATES: no write in seed-edges (its FOREACH branch and its entry in the list of written types)',
+      'MEDIATES: no typed read in neighbour-list-out (the builders take the types of src/model/edge-ends.ts only)',
+      'MEDIATES: no typed read in neighbour-list-in (the builders take the types of src/model/edge-ends.ts only)',
+      'MEDIATES: no typed read in neighbour-page-out (the builders take the types of src/model/edge-ends.ts only)',
+      'MEDIATES: no typed read in neighbour-page-in (the builders take the types of src/model/edge-ends.ts only)',
+      'MEDIATES: no edge write (the builders take the types of src/model/edge-ends.ts only)',
       'MEDIATES: no analytics handling (src/analytics/edge-reads.ts)',
       'MEDIATES: no GraphQL field reads it (src/prefetch/field-loads.ts)',
     ]);
     expect(() => assertModelComplete(extended)).toThrow(ModelIncompleteError);
-    expect(() => assertModelComplete(extended)).toThrow(/MEDIATES: no write in seed-edges/);
+    expect(() => assertModelComplete(extended)).toThrow(/MEDIATES: no edge write/);
   });
 
   it('names a relation type that is no edge type, or that the relations analytics would not read', () => {
@@ -57,11 +57,12 @@ describe('the model checked against its query builders', () => {
 
 describe('a typed walk', () => {
   it.each(['neighbour-list-out', 'neighbour-list-in', 'neighbour-page-out', 'neighbour-page-in'])(
-    '%s: names its one type in the pattern, and throws for a type it has no pattern for',
+    '%s: names its one type in the pattern, and throws for a type outside the model',
     (query) => {
       expect(specialisedQuery(query, { relType: 'LEADS', types: ['LEADS'] })).toContain('[r:LEADS]');
+      expect(() => specialisedQuery(query, { relType: 'MEDIATES', types: ['MEDIATES'] })).toThrow(UnknownEdgeTypeError);
       expect(() => specialisedQuery(query, { relType: 'MEDIATES', types: ['MEDIATES'] })).toThrow(
-        `Named query ${query}: no typed pattern for relType "MEDIATES"`,
+        `Built query ${query}: "MEDIATES" is not a relationship type of the model`,
       );
     },
   );
@@ -69,26 +70,5 @@ describe('a typed walk', () => {
   it('of several types matches any relationship and filters by $types', () => {
     const text = compactText(specialisedQuery('neighbour-list-out', { relType: null, types: ['LEADS', 'PART_OF'] }));
     expect(text).toContain('MATCH (parent)-[r]->(n)\nWHERE type(r) IN $types');
-  });
-});
-
-describe('@fail', () => {
-  const query = ["// @if kind = 'A'", 'MATCH (a:A)', '// @else', '// @fail no pattern for kind {kind}', '// @end'].join(
-    '\n',
-  );
-
-  it('throws with the parameters it names, only when its branch is taken', () => {
-    expect(specialiseQuery(query, { kind: 'A' }, 'sample')).toContain('MATCH (a:A)');
-    expect(() => specialiseQuery(query, { kind: 'B' }, 'sample')).toThrow(
-      'Named query sample: no pattern for kind "B"',
-    );
-    // Not cached as a variant: it throws again.
-    expect(() => specialiseQuery(query, { kind: 'B' }, 'sample')).toThrow(NoVariantError);
-  });
-
-  it('needs a message', () => {
-    expect(() => specialiseQuery('// @if x\n// @fail\n// @end', {}, 'bare')).toThrow(
-      'Named query bare, line 2: @fail needs a message',
-    );
   });
 });

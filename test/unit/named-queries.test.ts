@@ -13,36 +13,24 @@ describe('fragments in named queries', () => {
     const including = queryNames.filter((name) =>
       /\/\/\s*@include\b/.test(fs.readFileSync(path.join(queriesDir, `${name}.cypher`), 'utf8')),
     );
-    expect(including).toEqual(
-      expect.arrayContaining(['neighbour-page-in', 'neighbour-page-out', 'neighbour-list-in', 'neighbour-list-out']),
-    );
+    expect(including).toEqual(expect.arrayContaining(['statements-search-page']));
     for (const name of including) expect(namedQuery(name)).not.toMatch(/^\s*\/\/\s*@include\b/m);
   });
 
   it('puts the fragment in place at the include line, indented as that line', () => {
     const fragment = fs
-      .readFileSync(path.join(fragmentsDir, 'neighbour-match-out.cypher'), 'utf8')
+      .readFileSync(path.join(fragmentsDir, 'statements-search-match.cypher'), 'utf8')
       .trimEnd()
       .split('\n');
-    const text = withFragments(
-      'CALL (parentId) {\n    // @include neighbour-match-out\n  RETURN 1 AS one\n}',
-      'sample',
-    );
-    expect(text.split('\n')).toEqual([
-      'CALL (parentId) {',
-      ...fragment.map((line) => `    ${line}`),
-      '  RETURN 1 AS one',
-      '}',
-    ]);
+    const text = withFragments('CALL () {\n    // @include statements-search-match\n  RETURN 1 AS one\n}', 'sample');
+    expect(text.split('\n')).toEqual(['CALL () {', ...fragment.map((line) => `    ${line}`), '  RETURN 1 AS one', '}']);
   });
 
-  it('includes as often as a query asks (the neighbour page counts apart from its page)', () => {
-    const typedMade = (name: string) =>
-      namedQuery(name)
-        .split('\n')
-        .filter((line) => line.includes('[r:MADE]')).length;
-    expect(typedMade('neighbour-page-out')).toBe(2);
-    expect(typedMade('neighbour-list-out')).toBe(1);
+  it('includes as often as a query asks (the search page counts apart from its page)', () => {
+    const searches = namedQuery('statements-search-page')
+      .split('\n')
+      .filter((line) => line.includes("db.index.fulltext.queryNodes('statement_search'")).length;
+    expect(searches).toBe(2);
   });
 
   it.each([

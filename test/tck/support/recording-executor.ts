@@ -10,6 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { repoRoot } from '../../../src/config';
 import { Executor } from '../../../src/db/executor';
 import type { Params, QueryObserver, Row } from '../../../src/db/executor';
+import { builtQuery, builtQueryNames } from '../../../src/cypher/built-queries';
 import { namedQuery } from '../../../src/db/named-queries';
 import { parseReturnColumns } from '../../../src/prefetch/compose-cypher';
 
@@ -145,13 +146,16 @@ const EMPTY_PAGE: Row = { total: 0, startAt: 0, endAt: 0, page: [] };
 const queriesDir = path.join(repoRoot, 'cypher', 'queries');
 let byText: Map<string, string> | undefined;
 
+/** The named queries whose text is one: the files', and the built ones that take no conditions (seed-edges). */
 function nameOfText(cypher: string): string {
   byText ??= new Map(
-    fs
-      .readdirSync(queriesDir)
-      .filter((file) => file.endsWith('.cypher'))
-      .map((file) => file.replace(/\.cypher$/, ''))
-      .map((name) => [namedQuery(name), name]),
+    [
+      ...fs
+        .readdirSync(queriesDir)
+        .filter((file) => file.endsWith('.cypher'))
+        .map((file) => file.replace(/\.cypher$/, '')),
+      ...builtQueryNames().filter((name) => builtQuery(name)!.conditions.length === 0),
+    ].map((name) => [namedQuery(name), name]),
   );
   return byText.get(cypher) ?? '(unnamed)';
 }

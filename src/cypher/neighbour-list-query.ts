@@ -1,0 +1,49 @@
+// Per parent node, all nodes at the far end of its edges of the walk's types,
+// each with its edge: for to-one fields and short lists fixed by one
+// annotation (a statement's targets, a demand's addressees). One round trip
+// serves every parent of a request.
+import Cypher from '@neo4j/cypher-builder';
+import { COLUMN, PARAM, VAR } from './neighbour-names';
+import { neighbourParents } from './neighbour-parents';
+import { neighbourPattern } from './neighbour-pattern';
+import type { NeighbourListOptions } from './neighbour-read-options';
+import { fieldsOfLabel, fieldsOfOwnLabel, projectedNode } from './node-projection';
+
+export function neighbourListQuery(options: NeighbourListOptions): string {
+  const { parentId, parent, far: n, edge: r } = VAR;
+  const { items, handedOn } = COLUMN;
+  const match = new Cypher.Match(neighbourPattern(options.direction, options.type));
+  // One type is named by the pattern already.
+  if (options.type === null) match.where(Cypher.in(Cypher.type(r), PARAM.types));
+  const collected = match
+    .with(n, r)
+    .orderBy(n.property('id'), Cypher.type(r), r.property('key'))
+    .return([Cypher.collect(item(options)), items]);
+  if (options.handOn) collected.addColumns([Cypher.collect(n), handedOn]);
+  const returned = new Cypher.Return(parentId, items);
+  if (options.handOn) returned.addColumns(handedOn);
+  return Cypher.utils
+    .concat(neighbourParents(options.fromNodes), new Cypher.Call(match, [parentId, parent]), returned)
+    .build().cypher;
+}
+
+/**
+ * One entry: the node and its edge. What the model implies is left out of a
+ * projected entry, and put back by the prefetch (src/prefetch/projection.ts):
+ * the far label (when the types reach one only), the edge's properties (when
+ * they hold only the empty key) and, for one type, its name (the nested
+ * walk's rows were twice the size of its answer).
+ */
+function item(options: NeighbourListOptions): Cypher.Map {
+  const { far: n, edge: r } = VAR;
+  if (options.projected && options.oneLabel && options.bareEdges) {
+    const node = projectedNode(n, fieldsOfLabel());
+    return options.type !== null ? new Cypher.Map({ node }) : new Cypher.Map({ node, edgeType: Cypher.type(r) });
+  }
+  return new Cypher.Map({
+    node: options.projected ? projectedNode(n, fieldsOfOwnLabel(n)) : Cypher.properties(n),
+    labels: Cypher.labels(n),
+    edgeType: Cypher.type(r),
+    edge: Cypher.properties(r),
+  });
+}
