@@ -3,13 +3,15 @@
 // types cannot be parameters here: Neo4j 5.26's dynamic $(row.type) in MERGE
 // plans a scan of all relationships instead of an expand between the two
 // ends, so each type is written into the text; only types of the model's
-// list (EDGE_TYPES), never input. Every write returns `count(*) AS written`:
+// list (edgeTypes()), never input. Every write returns `count(*) AS written`:
 // the rows whose two ends were found (src/seed/written-count.ts). `key`
 // tells apart edges of one type between the same nodes, e.g. the same
 // relation reported by two articles, so MERGE keeps both and stays idempotent.
 import Cypher from '@neo4j/cypher-builder';
-import { EDGE_TYPES } from '../seed/graph-rows';
-import type { EdgeType } from '../seed/graph-rows';
+// The model's types are read when a write is built, not when this module loads:
+// loading must not fix the model (src/domain/model.ts), which a test extends first.
+import { edgeTypes } from '../domain';
+import type { EdgeType } from '../domain';
 import { modelEdgeType } from './model-edge-type';
 
 /** MERGE: idempotent, for a store that already holds entities. CREATE: rows already distinct, ends new. */
@@ -91,5 +93,5 @@ export function anyTypeEdgeWrite(): string {
 
 /** The types seed-edges writes, one FOREACH each: the model's. */
 export function anyTypeEdgeWriteTypes(): readonly EdgeType[] {
-  return EDGE_TYPES;
+  return edgeTypes();
 }

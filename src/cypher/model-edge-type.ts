@@ -2,8 +2,8 @@
 // a parameter that it can plan an expand on), so only a type the model
 // declares is let in: never text from a client, never a type the model has
 // forgotten, which would build a pattern that reads nothing.
-import { isEdgeType } from '../model/edge-ends';
-import type { EdgeType } from '../seed/graph-rows';
+import { isEdgeType } from '../domain';
+import type { EdgeType } from '../domain';
 
 export class UnknownEdgeTypeError extends Error {
   constructor(

@@ -6,7 +6,7 @@
 // written into the pattern. Several types match any relationship, which the
 // read then filters by $types.
 import Cypher from '@neo4j/cypher-builder';
-import type { EdgeType } from '../seed/graph-rows';
+import type { EdgeType } from '../domain';
 import { VAR } from './neighbour-names';
 
 /** out: from the parent along the edge's direction; in: against it. */

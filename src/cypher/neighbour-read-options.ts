@@ -5,8 +5,8 @@
 // parameter is set (a value other than null or false) or which of a few fixed
 // words it holds chooses; the values themselves travel as parameters.
 import type { Params } from '../db/executor';
-import { NODE_LABELS } from '../seed/graph-rows';
-import type { EdgeType } from '../seed/graph-rows';
+import { NODE_LABELS } from '../domain';
+import type { EdgeType } from '../domain';
 import { modelEdgeType } from './model-edge-type';
 import type { Direction } from './neighbour-pattern';
 import { KEYED_SORTS } from './neighbour-sort-key';
