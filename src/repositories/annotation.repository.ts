@@ -13,6 +13,7 @@ import type { Corpus } from '../seed/corpus';
 import { NODE_LABELS } from '../domain';
 import { NODE_WRITE_QUERY, toGraphRows } from '../seed/graph-rows';
 import { validateCorpus } from '../seed/validate-corpus';
+import { edgesByType, edgeWriteQuery } from '../seed/write-queries';
 import { assertWritten } from '../seed/written-count';
 import { AnnotationDocs } from './annotation-change';
 import type { AnnotationChange } from './annotation-change';
@@ -66,7 +67,13 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
       for (const label of NODE_LABELS) {
         if (rows.nodes[label].length > 0) await write(NODE_WRITE_QUERY[label], rows.nodes[label]);
       }
-      if (rows.edges.length > 0) await write('seed-edges', rows.edges);
+      // One small write per type, as the seeder does: the one query for every type
+      // (seed-edges) holds a branch per type and took seconds to plan under load.
+      for (const [type, edges] of edgesByType(rows.edges)) {
+        const name = `edge-write-${type}`;
+        context.observe(name);
+        assertWritten(name, await tx.run(edgeWriteQuery(type, 'merge'), { rows: edges }), edges.length);
+      }
       await run('annotation-change-append', {
         kind: change.kind,
         payload: JSON.stringify(change),
