@@ -1,19 +1,12 @@
 // The tables of docs/model.md's "Graph" section, made from the declarations,
 // so the documentation cannot drift from the model: a unit test compares
-// them with the file, and `node dist/src/domain/model-tables.js --write`
-// rewrites them.
-import fs from 'node:fs';
-import path from 'node:path';
+// them with the file, and `npm run generate` rewrites them.
 import { NODE_LABEL_DECLARATIONS } from './node-labels';
 import type { PropertyType } from './node-labels';
 import { domainModel } from './model';
 import type { AnnotationSource } from './relationship-declaration';
-
-// From src/domain under ts-jest, from dist/src/domain once compiled.
-const repoRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
-export const MODEL_DOC = path.join(repoRoot, 'docs', 'model.md');
-const START = '<!-- model tables: generated from src/domain by src/domain/model-tables.ts -->';
-const END = '<!-- end of model tables -->';
+import { writeSection } from './generated-section';
+import type { GeneratedSection } from './generated-section';
 
 type Property = PropertyType | { type: PropertyType; note: string };
 
@@ -59,8 +52,6 @@ export function modelTables(): string {
     );
   });
   return [
-    START,
-    '',
     '| label | what | properties |',
     '|---|---|---|',
     ...labels,
@@ -68,20 +59,15 @@ export function modelTables(): string {
     '| edge | cardinality | key | properties besides `key` | annotation | walk fields | analytics |',
     '|---|---|---|---|---|---|---|',
     ...relationships,
-    '',
-    END,
   ].join('\n');
 }
 
-/** docs/model.md with its tables replaced by the generated ones. */
-export function withModelTables(doc: string): string {
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/model.md lacks the markers of its generated tables (${START})`);
-  return doc.slice(0, start) + modelTables() + doc.slice(end + END.length);
-}
+/** The tables of docs/model.md's "Graph" section. */
+export const MODEL_TABLES: GeneratedSection = {
+  file: 'docs/model.md',
+  start: '<!-- model tables: generated from src/domain by src/domain/model-tables.ts -->',
+  end: '<!-- end of model tables -->',
+  make: modelTables,
+};
 
-if (require.main === module && process.argv.includes('--write')) {
-  fs.writeFileSync(MODEL_DOC, withModelTables(fs.readFileSync(MODEL_DOC, 'utf8')));
-  console.log(`wrote the model tables of ${path.relative(process.cwd(), MODEL_DOC)}`);
-}
+if (require.main === module && process.argv.includes('--write')) writeSection(MODEL_TABLES);

@@ -1,18 +1,12 @@
 // The vocabularies section of docs/annotating.md, made from the lists the
 // validator and the API read (src/domain/), so the guide cannot offer a
 // value the validator refuses: a unit test compares the section with the
-// file, and `node dist/src/domain/vocabulary-tables.js --write` rewrites it.
-import fs from 'node:fs';
-import path from 'node:path';
+// file, and `npm run generate` rewrites it.
 import { actorRelationTypes, stanceTypes, territoryRelationTypes } from './edge-facts';
 import { relationship } from './model';
+import { writeSection } from './generated-section';
+import type { GeneratedSection } from './generated-section';
 import { ACTOR_KINDS, DEMAND_KINDS, DEMAND_TOPICS, EVENT_KINDS, PLOVER_TYPES, TERRITORY_STATUSES } from './vocabulary';
-
-// From src/domain under ts-jest, from dist/src/domain once compiled.
-const repoRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
-export const ANNOTATING_DOC = path.join(repoRoot, 'docs', 'annotating.md');
-const START = '<!-- vocabularies: generated from src/domain by src/domain/vocabulary-tables.ts -->';
-const END = '<!-- end of vocabularies -->';
 
 const list = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ');
 const described = (types: readonly string[]) =>
@@ -20,8 +14,6 @@ const described = (types: readonly string[]) =>
 
 export function vocabularyTables(): string {
   return [
-    START,
-    '',
     '| field | values |',
     '|---|---|',
     `| \`actors[].kind\` | ${list(ACTOR_KINDS)} |`,
@@ -33,19 +25,15 @@ export function vocabularyTables(): string {
     `| \`demands[].topic\` | ${list(DEMAND_TOPICS)} |`,
     `| \`relations[].type\`, actor to actor | ${described(actorRelationTypes())} |`,
     `| \`relations[].type\`, actor to territory | ${described(territoryRelationTypes())} |`,
-    '',
-    END,
   ].join('\n');
 }
 
-export function withVocabularyTables(doc: string): string {
-  const start = doc.indexOf(START);
-  const end = doc.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/annotating.md lacks the markers of its vocabularies (${START})`);
-  return doc.slice(0, start) + vocabularyTables() + doc.slice(end + END.length);
-}
+/** The vocabularies section of docs/annotating.md. */
+export const VOCABULARY_TABLES: GeneratedSection = {
+  file: 'docs/annotating.md',
+  start: '<!-- vocabularies: generated from src/domain by src/domain/vocabulary-tables.ts -->',
+  end: '<!-- end of vocabularies -->',
+  make: vocabularyTables,
+};
 
-if (require.main === module && process.argv.includes('--write')) {
-  fs.writeFileSync(ANNOTATING_DOC, withVocabularyTables(fs.readFileSync(ANNOTATING_DOC, 'utf8')));
-  console.log(`wrote the vocabularies of ${path.relative(process.cwd(), ANNOTATING_DOC)}`);
-}
+if (require.main === module && process.argv.includes('--write')) writeSection(VOCABULARY_TABLES);

@@ -1,27 +1,29 @@
 import fs from 'node:fs';
-import { MODEL_DOC, modelTables, withModelTables } from '../../src/domain/model-tables';
-import { ANNOTATING_DOC, withVocabularyTables } from '../../src/domain/vocabulary-tables';
+import { sectionPath, withSection } from '../../src/domain/generated-section';
+import { MODEL_TABLES, modelTables } from '../../src/domain/model-tables';
+import { VOCABULARY_TABLES } from '../../src/domain/vocabulary-tables';
 
-describe('the tables of docs/model.md', () => {
-  it('are the ones the domain declarations make (rewrite: node dist/src/domain/model-tables.js --write)', () => {
-    const doc = fs.readFileSync(MODEL_DOC, 'utf8');
-    expect(withModelTables(doc)).toBe(doc);
+describe('the sections of the docs made from the domain declarations', () => {
+  it.each([MODEL_TABLES, VOCABULARY_TABLES])('$file is as the code makes it (rewrite: npm run generate)', (section) => {
+    const doc = fs.readFileSync(sectionPath(section), 'utf8');
+    expect(withSection(doc, section)).toBe(doc);
   });
 
-  it('list every relationship type and node label once', () => {
+  it('list every relationship type and node label once in docs/model.md', () => {
     const tables = modelTables();
     for (const type of ['MADE', 'REJECTS', 'CONFLICTS_WITH', 'PUBLISHED_BY'])
       expect(tables.match(new RegExp(`\\[:${type}\\]`, 'g'))).toHaveLength(1);
     for (const label of ['Article', 'Actor', 'Statement', 'Demand', 'Territory', 'Event'])
       expect(tables.match(new RegExp(`^\\| \`${label}\` \\|`, 'gm'))).toHaveLength(1);
   });
-});
 
-describe('the vocabularies of docs/annotating.md', () => {
-  it('are the lists the validator reads (rewrite: npm run generate)', () => {
-    const doc = fs.readFileSync(ANNOTATING_DOC, 'utf8');
-    expect(withVocabularyTables(doc)).toBe(doc);
+  it('offer the values the validator takes in docs/annotating.md', () => {
+    const doc = fs.readFileSync(sectionPath(VOCABULARY_TABLES), 'utf8');
     expect(doc).toContain('`PRECONDITION`');
     expect(doc).toContain('`REJECTS` (Statement rejects Demand)');
+  });
+
+  it('refuse a document without the markers', () => {
+    expect(() => withSection('# no markers', MODEL_TABLES)).toThrow(/lacks the markers/);
   });
 });
