@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger';
 import { seedCorpusDirByImport } from '../../src/seed/imported-seeder';
 import { seedCorpusDir } from '../../src/seed/seeder';
 import { wholeGraph } from '../support/whole-graph';
+import { runJvmOptions } from '../support/class-sharing';
 
 // Seeding by bulk import (seed --import) must build exactly the graph the
 // Bolt seeder writes: the same nodes, labels, edges, property values and
@@ -30,7 +31,7 @@ function newHome(name: string): string {
 }
 
 async function open(home: string, fresh: boolean): Promise<Database & { embedded: EmbeddedNeo4j }> {
-  const embedded = await startEmbeddedNeo4j({ home, ...memory, logger, fresh });
+  const embedded = await startEmbeddedNeo4j({ home, ...memory, jvmOptions: runJvmOptions(), logger, fresh });
   const driver = createDriver(embedded.uri, { user: 'neo4j', password: '' }, true);
   return {
     uri: embedded.uri,

@@ -7,6 +7,7 @@ import { migrate } from '../../src/db/migrate';
 import { createLogger, Logger } from '../../src/logger';
 import { loadCorpus } from '../../src/seed/load-corpus';
 import { seedCorpus } from '../../src/seed/seeder';
+import { QUICK_START_OPTIONS, sharingArchiveOptions } from './class-sharing';
 import { connectToDatabase, storeUriVariable, TEST_STORE_PREFIX, TEST_URI_VARIABLE } from './test-database';
 
 /** What global setup reads of jest's configuration. */
@@ -42,22 +43,34 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
     const count = run.runInBand ? 1 : Math.max(1, run.maxWorkers);
     const stores: EmbeddedNeo4j[] = [];
     (globalThis as Record<string, unknown>).__peacegraphNeo4j = stores;
-    const starting = Promise.all(
-      Array.from({ length: count }, async (_, index) => {
-        const embedded = await startEmbeddedNeo4j({
-          // One store per jest process and worker, so two runs on one
-          // machine never share (or wipe) each other's database.
-          home: path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${index + 1}`),
-          pageCacheMb: config.neo4j.embedded.pageCacheMb,
-          heapMb: config.neo4j.embedded.heapMb,
-          logger,
-          fresh: true,
-        });
-        stores.push(embedded);
-        await prepare(embedded.uri, config.seed.dir, logger, false);
-        uris[index] = embedded.uri;
-      }),
-    );
+    const startStore = async (index: number, jvmOptions: string[]) => {
+      const embedded = await startEmbeddedNeo4j({
+        // One store per jest process and worker, so two runs on one
+        // machine never share (or wipe) each other's database.
+        home: path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${index + 1}`),
+        pageCacheMb: config.neo4j.embedded.pageCacheMb,
+        heapMb: config.neo4j.embedded.heapMb,
+        jvmOptions,
+        logger,
+        fresh: true,
+      });
+      stores.push(embedded);
+      await prepare(embedded.uri, config.seed.dir, logger, false);
+      uris[index] = embedded.uri;
+    };
+    // The first store starts at once; the class-data-sharing archive is
+    // written meanwhile (class-sharing.ts), and every JVM started after it
+    // (the other stores, the suites' own, the CLI's) uses it.
+    const own = config.neo4j.embedded.jvmOptions;
+    const starting = Promise.all([
+      startStore(0, [...own, ...QUICK_START_OPTIONS]),
+      sharingArchiveOptions(path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-0`), logger).then(
+        (options) => {
+          process.env.NEO4J_EMBEDDED_JVM_OPTIONS = [...own, ...options].join(' ');
+          return Promise.all(Array.from({ length: count - 1 }, (_, i) => startStore(i + 1, [...own, ...options])));
+        },
+      ),
+    ]);
     // Jest skips global teardown when setup fails: stop what did start.
     await starting.catch(async (error: unknown) => {
       await Promise.allSettled(stores.map((store) => store.stop()));
