@@ -58,17 +58,14 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
       await prepare(embedded.uri, config.seed.dir, logger, false);
       uris[index] = embedded.uri;
     };
-    // The first store starts at once; the class-data-sharing archive is
-    // written meanwhile (class-sharing.ts), and every JVM started after it
-    // (the other stores, the suites' own, the CLI's) uses it.
+    // The class-data-sharing archive is written beside the stores' start
+    // (class-sharing.ts): every JVM started after setup (the suites' own,
+    // the CLI's) uses it.
     const own = config.neo4j.embedded.jvmOptions;
     const starting = Promise.all([
-      startStore(0, [...own, ...QUICK_START_OPTIONS]),
+      ...Array.from({ length: count }, (_, index) => startStore(index, [...own, ...QUICK_START_OPTIONS])),
       sharingArchiveOptions(path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-0`), logger).then(
-        (options) => {
-          process.env.NEO4J_EMBEDDED_JVM_OPTIONS = [...own, ...options].join(' ');
-          return Promise.all(Array.from({ length: count - 1 }, (_, i) => startStore(i + 1, [...own, ...options])));
-        },
+        (options) => (process.env.NEO4J_EMBEDDED_JVM_OPTIONS = [...own, ...options].join(' ')),
       ),
     ]);
     // Jest skips global teardown when setup fails: stop what did start.
