@@ -5,14 +5,14 @@ import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import type { Logger } from '../../src/logger';
 
 /**
- * JVM flags for every Neo4j a test run starts: the shared stores, the
+ * JVM flags for every Neo4j a test run starts after global setup: the
  * private ones of the fault, reliability and seeding suites, and those the
  * CLI children start (all read NEO4J_EMBEDDED_JVM_OPTIONS). A run starts
- * some twenty JVMs, and on two cores each start is seconds of CPU:
+ * some fifteen such JVMs, each living a minute or two, and on two cores each
+ * start is seconds of CPU:
  *
- * - The client compiler only: C2 compiles Neo4j's planner on the same two
- *   cores the tests need, and a test JVM lives minutes, not days. Measured
- *   here: a start takes about half as long, the query-heavy suites no longer.
+ * - The client compiler only: C2 compiles Neo4j on the same two cores the
+ *   tests need. Measured here: a start takes about half as long.
  * - A class-data-sharing archive of the classes a started Neo4j has loaded,
  *   written once per run: a JVM then maps them instead of loading and
  *   verifying some ten thousand classes from the jars (a start again about
