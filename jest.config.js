@@ -15,6 +15,8 @@ const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagno
 module.exports = {
   testTimeout: 120000,
   verbose: true,
+  // The slowest suites first, so that neither worker is left with a long one at the end.
+  testSequencer: '<rootDir>/test/support/slowest-first-sequencer.js',
   // Two workers, each with its own Neo4j store (global-setup.ts): the
   // database suites spend much of their time waiting on Neo4j, so two run
   // well side by side even on two cores. One server named by NEO4J_URI is

@@ -71,7 +71,8 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database: string;
-  embedded: { home: string; pageCacheMb: number; heapMb: number };
+  /** jvmOptions: extra flags for the launcher JVM, e.g. a class-data-sharing archive (the tests use one). */
+  embedded: { home: string; pageCacheMb: number; heapMb: number; jvmOptions: string[] };
 }
 
 export interface ApiKey {
@@ -109,6 +110,7 @@ export function loadConfig(env: Env = process.env): Config {
         home: path.resolve(repoRoot, text(env, 'NEO4J_EMBEDDED_HOME', '.neo4j/data')),
         pageCacheMb: integer(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 64, 8, 1 << 20),
         heapMb: integer(env, 'NEO4J_EMBEDDED_HEAP_MB', 512, 128, 1 << 20),
+        jvmOptions: text(env, 'NEO4J_EMBEDDED_JVM_OPTIONS', '').split(/\s+/).filter(Boolean),
       },
     },
     seed: {

@@ -15,6 +15,8 @@ export interface EmbeddedOptions {
   home: string;
   pageCacheMb: number;
   heapMb: number;
+  /** Extra JVM flags (NEO4J_EMBEDDED_JVM_OPTIONS), before the classpath. */
+  jvmOptions?: readonly string[];
   logger: Logger;
   startTimeoutMs?: number;
   /** Start from an empty store (tests); the default keeps the data. */
@@ -70,6 +72,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       `-Xms${Math.min(256, options.heapMb)}m`,
       `-Xmx${options.heapMb}m`,
       ...NEO4J_ADD_OPENS,
+      ...(options.jvmOptions ?? []),
       '-cp',
       classpath,
       'peacegraph.EmbeddedNeo4j',

@@ -14,6 +14,7 @@ import { createLogger } from '../../src/logger';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 import { neo4jAdminAvailable, neo4jAdminImport } from './analytics-neo4j-admin';
 import { networkxCheck } from './analytics-networkx';
+import { runJvmOptions } from '../support/class-sharing';
 
 // Every export reloads to the node and edge counts it was written from:
 // GraphML with networkx, graphology JSON with Graph.from, CSV with LOAD CSV
@@ -164,6 +165,7 @@ describe('analytics exports reload to the same counts', () => {
           home,
           pageCacheMb: 16,
           heapMb: 256,
+          jvmOptions: runJvmOptions(),
           logger: createLogger('silent'),
         });
         const driver = neo4j.driver(embedded.uri, undefined, { disableLosslessIntegers: true });

@@ -13,6 +13,7 @@ import { createLogger } from '../../src/logger';
 import { seedCorpusDirByImport } from '../../src/seed/imported-seeder';
 import { seedCorpusDir } from '../../src/seed/seeder';
 import { wholeGraph } from '../support/whole-graph';
+import { runJvmOptions } from '../support/class-sharing';
 
 // Seeding by bulk import (seed --import) must build exactly the graph the
 // Bolt seeder writes: the same nodes, labels, edges, property values and
@@ -30,7 +31,7 @@ function newHome(name: string): string {
 }
 
 async function open(home: string, fresh: boolean): Promise<Database & { embedded: EmbeddedNeo4j }> {
-  const embedded = await startEmbeddedNeo4j({ home, ...memory, logger, fresh });
+  const embedded = await startEmbeddedNeo4j({ home, ...memory, jvmOptions: runJvmOptions(), logger, fresh });
   const driver = createDriver(embedded.uri, { user: 'neo4j', password: '' }, true);
   return {
     uri: embedded.uri,
@@ -59,14 +60,20 @@ async function graphAndSchema(executor: Executor): Promise<{ graph: string[]; in
 
 describe('seeding by bulk import', () => {
   let generatedDir: string;
+  // The Bolt seeder's side: one store with the schema, emptied before each
+  // corpus is seeded into it (one Neo4j start fewer than a store a corpus).
+  let reference: Awaited<ReturnType<typeof open>>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     // A generated corpus exercises what the five articles may not: relations repeated across files, many empty alias lists,
     // and shared declarations in several `_`-files (its 40 actors and territories, 20 a file).
     generatedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-import-corpus-'));
     generateCorpus(300, generatedDir, undefined, { sharedItemsPerFile: 20 });
-  });
-  afterAll(() => {
+    reference = await open(newHome('bolt'), true);
+    await migrate(reference.executor, logger);
+  }, 300_000);
+  afterAll(async () => {
+    await reference?.close();
     fs.rmSync(generatedDir, { recursive: true, force: true });
     for (const home of homes) fs.rmSync(home, { recursive: true, force: true });
   });
@@ -76,52 +83,51 @@ describe('seeding by bulk import', () => {
     ['a generated corpus of 300 statements', () => generatedDir],
   ];
 
-  it.each(corpora)('builds the same graph and schema as the Bolt seeder from %s', async (name, seedDir) => {
-    const slug = name.replace(/\W+/g, '-');
-    const reference = await open(newHome(`bolt-${slug}`), true);
-    let expected: Awaited<ReturnType<typeof graphAndSchema>>;
-    try {
-      await migrate(reference.executor, logger);
+  it.each(corpora)(
+    'builds the same graph and schema as the Bolt seeder from %s',
+    async (name, seedDir) => {
+      const slug = name.replace(/\W+/g, '-');
+      await reference.executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
       await seedCorpusDir(reference.executor, seedDir());
-      expected = await graphAndSchema(reference.executor);
-    } finally {
-      await reference.close();
-    }
+      const expected = await graphAndSchema(reference.executor);
 
-    const home = newHome(`import-${slug}`);
-    const imported = await seedCorpusDirByImport(seedDir(), {
-      home,
-      logger,
-      openDatabase: () => open(home, false),
-      importHeapMb: 384,
-      importOffHeapMb: 256,
-    });
-    try {
-      expect(imported.writeMode).toBe('import');
-      expect(imported.nodesWritten + imported.edgesWritten).toBe(expected.graph.length);
-      const actual = await graphAndSchema(imported.database.executor);
-      expect(actual.graph.length).toBe(expected.graph.length);
-      expect(actual.graph).toEqual(expected.graph);
-      expect(actual.indexes).toEqual(expected.indexes);
-      expect(actual.indexes.every((index) => index.includes('"state":"ONLINE"'))).toBe(true);
-      // The full-text index answers at once (it is eventually consistent: the seeder waits for it), here for a word of the last quote.
-      const query = (cypher: string, params: Record<string, unknown> = {}) =>
-        imported.database.driver.executeQuery(cypher, params, { database: 'neo4j' });
-      const last = (
-        await query(
-          'MATCH (s:Statement) WHERE s.quote IS NOT NULL RETURN s.id AS id, s.quote AS quote ORDER BY s.id DESC LIMIT 1',
-        )
-      ).records[0];
-      const word = (last.get('quote') as string).split(/\W+/).sort((x, y) => y.length - x.length)[0];
-      const hits = await query(
-        "CALL db.index.fulltext.queryNodes('statement_search', $word) YIELD node RETURN collect(node.id) AS ids",
-        { word },
-      );
-      expect(hits.records[0].get('ids')).toContain(last.get('id'));
-    } finally {
-      await imported.database.close();
-    }
-  });
+      const home = newHome(`import-${slug}`);
+      const imported = await seedCorpusDirByImport(seedDir(), {
+        home,
+        logger,
+        openDatabase: () => open(home, false),
+        importHeapMb: 384,
+        importOffHeapMb: 256,
+      });
+      try {
+        expect(imported.writeMode).toBe('import');
+        expect(imported.nodesWritten + imported.edgesWritten).toBe(expected.graph.length);
+        const actual = await graphAndSchema(imported.database.executor);
+        expect(actual.graph.length).toBe(expected.graph.length);
+        expect(actual.graph).toEqual(expected.graph);
+        expect(actual.indexes).toEqual(expected.indexes);
+        expect(actual.indexes.every((index) => index.includes('"state":"ONLINE"'))).toBe(true);
+        // The full-text index answers at once (it is eventually consistent: the seeder waits for it), here for a word of the last quote.
+        const query = (cypher: string, params: Record<string, unknown> = {}) =>
+          imported.database.driver.executeQuery(cypher, params, { database: 'neo4j' });
+        const last = (
+          await query(
+            'MATCH (s:Statement) WHERE s.quote IS NOT NULL RETURN s.id AS id, s.quote AS quote ORDER BY s.id DESC LIMIT 1',
+          )
+        ).records[0];
+        const word = (last.get('quote') as string).split(/\W+/).sort((x, y) => y.length - x.length)[0];
+        const hits = await query(
+          "CALL db.index.fulltext.queryNodes('statement_search', $word) YIELD node RETURN collect(node.id) AS ids",
+          { word },
+        );
+        expect(hits.records[0].get('ids')).toContain(last.get('id'));
+      } finally {
+        await imported.database.close();
+      }
+      // A Neo4j start, a bulk import and two seeds: generous for a loaded 2-core machine.
+    },
+    300_000,
+  );
 
   it('refuses a store that already exists, before validating, and leaves it as it was', async () => {
     const home = newHome('existing');

@@ -15,6 +15,7 @@ import { seedCorpus, seedCorpusChunks, seedCorpusDir } from '../../src/seed/seed
 import { SeedWriteError } from '../../src/seed/written-count';
 import { expectedCounts } from '../support/expected-counts';
 import { wholeGraph as wholeGraphOf } from '../support/whole-graph';
+import { runJvmOptions } from '../support/class-sharing';
 
 // The seeder's modes for large corpora (commits every N rows; chunk by
 // chunk) must write exactly what the one-transaction default writes. Each
@@ -41,7 +42,14 @@ describe('seeder modes for large corpora', () => {
 
   beforeAll(async () => {
     corpus = await loadCorpus(path.join(repoRoot, 'seed'));
-    neo4j = await startEmbeddedNeo4j({ home, pageCacheMb: 32, heapMb: 384, logger, fresh: true });
+    neo4j = await startEmbeddedNeo4j({
+      home,
+      pageCacheMb: 32,
+      heapMb: 384,
+      jvmOptions: runJvmOptions(),
+      logger,
+      fresh: true,
+    });
     const driver = createDriver(neo4j.uri, { user: 'neo4j', password: '' }, true);
     executor = new Executor(driver, 'neo4j');
     close = () => driver.close();

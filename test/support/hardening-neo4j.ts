@@ -6,6 +6,7 @@ import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { Executor } from '../../src/db/executor';
 import { freePort } from '../../src/db/free-port';
 import { createLogger } from '../../src/logger';
+import { runJvmOptions } from './class-sharing';
 
 /**
  * A Neo4j of the fault tests' own (not the run's shared one), under
@@ -42,6 +43,7 @@ export class FaultNeo4j {
       port: this.port,
       pageCacheMb: 64,
       heapMb: 512,
+      jvmOptions: runJvmOptions(),
       logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'warn', 'fault-neo4j'),
     });
     return Date.now() - started;

@@ -1,0 +1,37 @@
+// Two workers share the suites: the run ends when the later of them is done.
+// Jest orders by the durations of earlier runs, which a clean checkout does
+// not have, and then by file size, which says little here (a short file may
+// restart Neo4j five times). So the suites known to take longest start
+// first, longest first, and the short ones fill in around them.
+const Sequencer = require('@jest/test-sequencer').default;
+
+// Seconds each took in a full run on the 2-core machine, for the order only.
+const SLOWEST_FIRST = [
+  'test/integration/hardening-faults.test.ts', // ~250: five Neo4j (re)starts and four bulk seeds, one after another
+  'test/integration/seed-import.test.ts', // ~130
+  'test/integration/prefetch.test.ts', // ~120: cold planning of large composed queries
+  'test/integration/specialised-lists.test.ts', // ~120
+  'test/integration/reliability.test.ts', // ~110
+  'test/integration/hardening-queries.test.ts', // ~90
+  'test/integration/seeder-modes.test.ts', // ~50
+  'test/integration/seed-cli.test.ts', // ~60
+  'test/integration/embedded-lifecycle.test.ts', // ~55
+  'test/integration/hardening-annotations.test.ts', // ~45
+  'test/integration/analytics-exports.test.ts', // ~45
+  'test/integration/fuzz-inputs.test.ts', // ~40
+  'test/unit/query-specialise.test.ts', // ~25
+  'test/unit/hashed-id-table.test.ts', // ~25
+];
+
+class SlowestFirstSequencer extends Sequencer {
+  sort(tests) {
+    const rank = (test) => {
+      const index = SLOWEST_FIRST.findIndex((suffix) => test.path.endsWith(suffix));
+      return index < 0 ? SLOWEST_FIRST.length : index;
+    };
+    // Array.prototype.sort is stable: the rest keep jest's own order.
+    return super.sort(tests).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+module.exports = SlowestFirstSequencer;
