@@ -6,7 +6,7 @@ import type { NamedLabel } from '../model/name-match.type';
 import type { NameMatch } from '../model/name-match.type';
 import type { Node } from '../model/node.interface';
 import { currentMaxPageSize } from '../model/page-size';
-import { MAX_NAME_SEARCH_WORDS, nameSearchQuery, nameSearchWords } from '../search/name-query';
+import { MAX_NAME_SEARCH_WORDS, MAX_NAME_WORD_LENGTH, nameSearchQuery, nameSearchWords } from '../search/name-query';
 import type { DataAccess } from './data-access';
 import type { Props } from './node-mapper';
 import { toNode } from './node-mapper';
@@ -33,6 +33,11 @@ export async function searchNames(
     throw new BadUserInputError('text must hold at least one letter or digit', { argument: 'text' });
   if (words.length > MAX_NAME_SEARCH_WORDS)
     throw new BadUserInputError(`text may have at most ${MAX_NAME_SEARCH_WORDS} words, got ${words.length}`, {
+      argument: 'text',
+    });
+  const long = words.find((word) => word.length > MAX_NAME_WORD_LENGTH);
+  if (long)
+    throw new BadUserInputError(`a word of text may have at most ${MAX_NAME_WORD_LENGTH} letters, got ${long.length}`, {
       argument: 'text',
     });
   const max = currentMaxPageSize();

@@ -90,6 +90,8 @@ export class AnnotationResolver {
     annotation: string,
     @Ctx() context: GraphqlContext,
   ) {
+    // Who asks comes first: without an editor key nothing sent is even read.
+    requireEditor(context);
     if (text.trim() === '') throw new BadUserInputError('text must not be empty', { argument: 'text' });
     const document = annotationDocument(annotation);
     await change(context, { kind: 'publishArticle', document, text });

@@ -15,6 +15,8 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Words are clauses of one Lucene query; more than anyone types is refused before it reaches the database. */
 export const MAX_NAME_SEARCH_WORDS = 16;
+/** Longer than any word of a name: Lucene's fuzzy and prefix terms over a longer one are refused or slow. */
+export const MAX_NAME_WORD_LENGTH = 64;
 
 /** The folded, transliterated words of what was typed: what the index's tokens are compared with. */
 export function nameSearchWords(text: string): string[] {

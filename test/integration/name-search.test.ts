@@ -134,6 +134,7 @@ describe('the name search finds people as people type them', () => {
       ['', 5],
       ['*** ~~ ""', 5],
       ['putin', 0],
+      ['a'.repeat(5000), 5],
     ] as const) {
       const { status, body } = await post(SEARCH, { text, first });
       expect({ status, code: body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
