@@ -31,7 +31,8 @@ class ReferenceChecker {
     const declared = this.registry.get(id);
     if (!declared) {
       const candidates = [...this.registry.values()].filter((d) => kinds.includes(d.kind)).map((d) => d.id);
-      const suggestion = suggestId(id, candidates);
+      // A near-miss id first (a typo), else an item whose name or alias the id spells.
+      const suggestion = suggestId(id, candidates) ?? this.registry.namedLike(id, kinds);
       const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
       this.problems.push({ file, path, reason: `unknown id "${id}" (expected ${describeKinds(kinds)})${hint}` });
       return;

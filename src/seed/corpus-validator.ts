@@ -101,8 +101,8 @@ export class CorpusValidator {
   private seq = 0;
   private filesAdded = 0;
 
-  /** `idsFile`, `filesFile`: where the registry keeps the ids' text and the files' paths (see CompactIdRegistry); default: in memory. */
-  constructor(options: { idsFile?: string; filesFile?: string } = {}) {
+  /** `idsFile`, `filesFile`, `namesFile`: where the registry keeps the ids' text, the files' paths and the names (see CompactIdRegistry); default: in memory. */
+  constructor(options: { idsFile?: string; filesFile?: string; namesFile?: string } = {}) {
     this.registryImpl = new CompactIdRegistry(options);
   }
 

@@ -19,6 +19,7 @@ import { SECTION_NAMES } from './annotation.schema';
 import { ownString } from './own-string';
 import { DiskList } from './disk-list';
 import { HashedIdTable } from './hashed-id-table';
+import { NamedItems } from './named-items';
 import type { IdKind, ParsedFile } from './parsed-file';
 
 export interface Declaration {
@@ -35,6 +36,8 @@ export interface IdRegistry {
   get(id: string): Declaration | undefined;
   values(): IterableIterator<Declaration>;
   readonly size: number;
+  /** The id of an actor, territory or event of `kinds` whose name or alias an unknown id spells (the error path only). */
+  namedLike(wanted: string, kinds: readonly IdKind[]): string | null;
 }
 
 const KIND_OF_SECTION = {
@@ -86,17 +89,20 @@ export class CompactIdRegistry implements IdRegistry {
   private readonly texts: DiskList<string>;
   /** Per file, in the order added: its display path and the id of its article. */
   private readonly files: DiskList<[file: string, article: string | null]>;
+  /** The named items' names and aliases, for suggestions. */
+  private readonly names: NamedItems;
   /** Paths that do not have the `section[index]` shape (none in practice): kept as they are. */
   private readonly oddPaths = new Map<string, string>();
 
   /**
-   * `idsFile`, `filesFile`: where the ids' text and the files' paths go
-   * (temporary files the caller removes, after close()); without them, kept
-   * in memory.
+   * `idsFile`, `filesFile`, `namesFile`: where the ids' text, the files'
+   * paths and the named items' names go (temporary files the caller
+   * removes, after close()); without them, kept in memory.
    */
-  constructor(options: { idsFile?: string; filesFile?: string } = {}) {
+  constructor(options: { idsFile?: string; filesFile?: string; namesFile?: string } = {}) {
     this.texts = new DiskList(options.idsFile);
     this.files = new DiskList(options.filesFile);
+    this.names = new NamedItems(options.namesFile);
   }
 
   get size(): number {
@@ -112,6 +118,7 @@ export class CompactIdRegistry implements IdRegistry {
   close(): void {
     this.files.close();
     this.texts.close();
+    this.names.close();
   }
 
   /** Registers every declaration of one file; returns the duplicate-id problems it has. */
@@ -120,6 +127,7 @@ export class CompactIdRegistry implements IdRegistry {
     if (fileIndex >= MAX_FILES) throw new Error(`too many annotation files (at most ${MAX_FILES})`);
     // Copies (when kept in memory): a string parsed from a file may keep the whole file's text alive.
     this.files.push([ownString(file.file), file.articleId === null ? null : ownString(file.articleId)]);
+    this.names.addFile(file);
     const problems: AnnotationProblem[] = [];
     for (const declaration of declarationsOf(file)) {
       const first = this.get(declaration.id);
@@ -141,6 +149,10 @@ export class CompactIdRegistry implements IdRegistry {
   get(id: string): Declaration | undefined {
     const code = this.codes.get(id);
     return code === undefined ? undefined : this.decode(id, code);
+  }
+
+  namedLike(wanted: string, kinds: readonly IdKind[]): string | null {
+    return this.names.named(wanted, kinds);
   }
 
   /** Every declaration in the order registered (reads the ids back from their file: the error path only). */

@@ -190,7 +190,11 @@ export interface ValidateSeedDirOptions {
  */
 export async function validateSeedDir(seedDir: string, options: ValidateSeedDirOptions = {}): Promise<SeedDirValidation> {
   const spoolDir = await mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'peacegraph-validate-'));
-  const validator = new CorpusValidator({ idsFile: path.join(spoolDir, 'ids.jsonl'), filesFile: path.join(spoolDir, 'files.jsonl') });
+  const validator = new CorpusValidator({
+    idsFile: path.join(spoolDir, 'ids.jsonl'),
+    filesFile: path.join(spoolDir, 'files.jsonl'),
+    namesFile: path.join(spoolDir, 'names.jsonl'),
+  });
   const references = new Spool<ReferenceRecord>(path.join(spoolDir, 'references.jsonl'));
   try {
     const statements = await addEachFile(seedDir, validator, references, { ...options, spoolDir });

@@ -99,6 +99,30 @@ describe('validateCorpus: refused annotations', () => {
     ]);
   });
 
+  it('names the actor or territory whose alias an unknown id spells', () => {
+    const docs = fixtureDocs();
+    docs[ARTICLE_PATH].statements[0].speaker = 'actor-moscow'; // an alias of actor-russia
+    docs[ARTICLE_PATH].statements[0].mentions = ['territory-krym']; // no name near it: no hint
+    docs[ARTICLE_PATH].relations[0].from = 'actor-washingtn'; // a typo of an alias of actor-united-states
+    expect(problemsOf(inputFromDocs(docs))).toEqual([
+      {
+        file: ARTICLE_PATH,
+        path: 'statements[0].speaker',
+        reason: 'unknown id "actor-moscow" (expected an actor); did you mean "actor-russia"?',
+      },
+      {
+        file: ARTICLE_PATH,
+        path: 'statements[0].mentions[0]',
+        reason: 'unknown id "territory-krym" (expected an actor, a territory or an event)',
+      },
+      {
+        file: ARTICLE_PATH,
+        path: 'relations[0].from',
+        reason: 'unknown id "actor-washingtn" (expected an actor); did you mean "actor-united-states"?',
+      },
+    ]);
+  });
+
   it('reports references to ids of the wrong kind, per relation type', () => {
     const docs = fixtureDocs();
     docs[ARTICLE_PATH].relations[0].to = 'territory-crimea'; // SPEAKS_FOR wants an actor
