@@ -2,6 +2,7 @@
 // relationships.ts, vocabulary.ts), and the views the rest of the code
 // derives from it (model.ts, edge-facts.ts).
 export * from './vocabulary';
+export * from './cameo-codebook';
 export * from './node-labels';
 export * from './relationship-declaration';
 export * from './model';

@@ -32,6 +32,8 @@ export const DEMAND_TOPICS = [
   'REPARATIONS',
   'ACCOUNTABILITY',
   'CEASEFIRE',
+  'ARMS_SUPPLIES',
+  'SANCTIONS',
   'OTHER',
 ] as const;
 // The 16 event types of PLOVER as of its 2021 release (the ones POLECAT

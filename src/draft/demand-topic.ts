@@ -5,6 +5,8 @@ const TOPICS: [DemandAnnotation['topic'], RegExp][] = [
   ['ALLIANCE_MEMBERSHIP', /\b(?:nato|alliance|membership|join|neutral)/i],
   ['WITHDRAWAL', /\b(?:withdraw|pull(?:s|ed)? out|troops|leaves?\b|forces)/i],
   ['REPARATIONS', /\breparation/i],
+  ['ARMS_SUPPLIES', /\b(?:weapons?|arms (?:supplies|deliveries|shipments)|military aid|missiles|air defen[cs]e)/i],
+  ['SANCTIONS', /\bsanction/i],
   ['ACCOUNTABILITY', /\b(?:trial|tribunal|accountab|war crimes)/i],
   ['LEGITIMACY', /\blegitima/i],
   ['RECOGNITION', /\b(?:recogni[sz]|acknowledg|accept\w* (?:the )?reality|annexation)/i],

@@ -20,6 +20,8 @@ registerEnumType(DemandTopic, {
     REPARATIONS: { description: 'Paying for damage done.' },
     ACCOUNTABILITY: { description: 'Trials or other accountability for crimes.' },
     CEASEFIRE: { description: 'Stopping the fighting.' },
+    ARMS_SUPPLIES: { description: 'Supplying weapons, air defence or other military aid, or stopping it.' },
+    SANCTIONS: { description: 'Imposing, keeping or lifting sanctions.' },
     OTHER: { description: 'Anything else.' },
   },
 });

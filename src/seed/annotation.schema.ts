@@ -12,6 +12,7 @@ import { z } from 'zod';
 import {
   ACTOR_KINDS,
   actorRelationTypes,
+  cameoProblem,
   DEMAND_KINDS,
   DEMAND_TOPICS,
   EVENT_KINDS,
@@ -135,7 +136,11 @@ export const PloverSchema = z
     mode: nullable(Text),
     cameo: z
       .string({ error: (issue) => (typeof issue.input === 'number' ? 'write the CAMEO code as a quoted string, e.g. "012"' : undefined) })
-      .regex(/^\d{2,4}$/, { error: 'a CAMEO code as a quoted string of 2-4 digits, e.g. "012"' }),
+      .regex(/^\d{2,4}$/, { error: 'a CAMEO code as a quoted string of 2-4 digits, e.g. "012"' })
+      .superRefine((code, context) => {
+        const problem = cameoProblem(code);
+        if (problem !== null) context.addIssue({ code: 'custom', message: problem });
+      }),
     codebook: Text,
   })
   .strict()

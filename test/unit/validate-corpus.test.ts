@@ -123,6 +123,18 @@ describe('validateCorpus: refused annotations', () => {
     ]);
   });
 
+  it('refuses a CAMEO code that is not in the codebook, at the statement that has it', () => {
+    const docs = fixtureDocs();
+    docs[ARTICLE_PATH].statements[0].plover.cameo = '1047';
+    expect(problemsOf(inputFromDocs(docs))).toEqual([
+      {
+        file: ARTICLE_PATH,
+        path: 'statements[0].plover.cameo',
+        reason: '"1047" is not a CAMEO 1.1b3 code (Demand: 104 has 1041, 1042, 1043, 1044)',
+      },
+    ]);
+  });
+
   it('reports references to ids of the wrong kind, per relation type', () => {
     const docs = fixtureDocs();
     docs[ARTICLE_PATH].relations[0].to = 'territory-crimea'; // SPEAKS_FOR wants an actor
