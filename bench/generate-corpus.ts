@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import seedrandom from 'seedrandom';
-import { DEMAND_KINDS, DEMAND_TOPICS, PLOVER_TYPES, TERRITORY_STATUSES } from '../src/domain';
+import { CAMEO_CODES, DEMAND_KINDS, DEMAND_TOPICS, PLOVER_TYPES, TERRITORY_STATUSES } from '../src/domain';
 import { SharedFiles } from './shared-files';
 
 export interface CorpusShape {
@@ -268,10 +268,15 @@ interface Demand {
 }
 
 /**
- * 2: the shared actors and territories in files of at most
- * SHARED_ITEMS_PER_FILE items (1: all in one `_shared.yaml`).
+ * 3: CAMEO codes drawn from the codebook (2: any of 010-099, which the
+ * validator now refuses where the codebook has no such code); 2: the shared
+ * actors and territories in files of at most SHARED_ITEMS_PER_FILE items
+ * (1: all in one `_shared.yaml`).
  */
-export const CORPUS_LAYOUT = 2;
+export const CORPUS_LAYOUT = 3;
+
+/** The base codes of the cooperative categories 01-09, which the generated statements are coded with. */
+const CAMEO_BASE_CODES = [...CAMEO_CODES].filter((code) => code.length === 3 && code < '100').sort();
 
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2022, 1, 24);
@@ -504,7 +509,7 @@ export function generateCorpus(
         `    paraphrase: ${q(paraphrase)}\n` +
         (quoteSpan ? '' : `    evidence: { start: ${evidence.start}, end: ${evidence.end} }\n`) +
         (dice.chance(0.2) ? `    reportedBy: ${actors[media[mediaZipf.draw(dice.random)]].id}\n` : '') +
-        `    plover: { type: ${ploverType}, mode: null, cameo: "0${dice.int(10, 99)}", codebook: PLOVER 2021-10 / CAMEO 1.1b3 }\n` +
+        `    plover: { type: ${ploverType}, mode: null, cameo: "${CAMEO_BASE_CODES[dice.int(0, CAMEO_BASE_CODES.length - 1)]}", codebook: PLOVER 2021-10 / CAMEO 1.1b3 }\n` +
         `    targets: ${list(targets)}\n    mentions: ${list([...mentions])}\n`;
       item += stances.length ? `    demands:\n${stances.map((st) => `      - ${st}\n`).join('')}` : '    demands: []\n';
       yamlStatements.push(item);

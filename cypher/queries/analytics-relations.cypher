@@ -7,5 +7,6 @@ MATCH (a:Actor)-[r]->(b:Entity)
 WHERE type(r) IN $types
   AND (b:Actor OR b:Territory)
   AND ($articles IS NULL OR r.article IN $articles)
-RETURN type(r) AS type, a.id AS from, b.id AS to, b:Territory AS toTerritory, r.article AS article
+RETURN type(r) AS type, a.id AS from, b.id AS to, b:Territory AS toTerritory, r.article AS article,
+       r.statement AS statement
 ORDER BY type, from, to, article

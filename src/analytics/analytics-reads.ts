@@ -1,5 +1,6 @@
 import type { Executor, QueryObserver } from '../db/executor';
 import { readGraphVersion } from './graph-version';
+import { snapshotAsOf } from './as-of';
 import { loadSnapshot } from './load-snapshot';
 import type { Snapshot } from './snapshot';
 
@@ -23,12 +24,19 @@ export class AnalyticsReads {
     return this.version;
   }
 
-  /** `articles`: sorted and without repeats, or null for the whole graph. */
-  snapshot(articles: string[] | null): Promise<Snapshot> {
-    const key = JSON.stringify(articles);
+  /**
+   * `articles`: sorted and without repeats, or null for the whole graph;
+   * `asOf`: the graph as it stood on that date (as-of.ts), cut from the
+   * snapshot of the same scope, so several dates cost one read.
+   */
+  snapshot(articles: string[] | null, asOf: string | null = null): Promise<Snapshot> {
+    const key = JSON.stringify([articles, asOf]);
     let snapshot = this.snapshots.get(key);
     if (!snapshot) {
-      snapshot = loadSnapshot(this.executor, { articles }, this.observer);
+      snapshot =
+        asOf === null
+          ? loadSnapshot(this.executor, { articles }, this.observer)
+          : this.snapshot(articles).then((whole) => snapshotAsOf(whole, asOf));
       this.snapshots.set(key, snapshot);
     }
     return snapshot;

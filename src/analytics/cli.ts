@@ -21,6 +21,8 @@ export type Report = (typeof REPORTS)[number];
 export interface SessionScope {
   level: Level;
   articles: string[] | null;
+  /** The graph as it stood on this date; null: as it stands. */
+  asOf: string | null;
 }
 
 export interface AnalyticsOptions extends SessionScope {
@@ -43,7 +45,9 @@ async function withSession<T>(
 ): Promise<T> {
   const database = await openDatabase(loadConfig().neo4j, logger);
   try {
-    return await work(new AnalyticsSession(database.executor, { articles: scope.articles, level: scope.level }));
+    return await work(
+      new AnalyticsSession(database.executor, { articles: scope.articles, level: scope.level, asOf: scope.asOf }),
+    );
   } finally {
     await database.close();
   }

@@ -25,6 +25,7 @@ interface RelationRow {
   to: string;
   toTerritory: boolean;
   article: string | null;
+  statement: string | null;
 }
 
 /**
@@ -55,8 +56,21 @@ export async function loadSnapshot(
   const territoryRelations: TerritoryRelation[] = [];
   for (const row of relationRows) {
     if (row.toTerritory)
-      territoryRelations.push({ type: row.type, actor: row.from, territory: row.to, article: row.article });
-    else actorRelations.push({ type: row.type, from: row.from, to: row.to, article: row.article });
+      territoryRelations.push({
+        type: row.type,
+        actor: row.from,
+        territory: row.to,
+        article: row.article,
+        statement: row.statement ?? null,
+      });
+    else
+      actorRelations.push({
+        type: row.type,
+        from: row.from,
+        to: row.to,
+        article: row.article,
+        statement: row.statement ?? null,
+      });
   }
 
   return {

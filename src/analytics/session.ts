@@ -18,6 +18,8 @@ export interface AnalyticsOptions {
   articles?: string[] | null;
   /** ACTOR: actors as annotated; SIDE: folded into the side they act for (sides.ts). */
   level?: Level;
+  /** The graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD; as-of.ts); absent or null: as it stands. */
+  asOf?: string | null;
 }
 
 type TaskSpec =
@@ -50,7 +52,7 @@ export class AnalyticsSession {
   }
 
   snapshot(): Promise<Snapshot> {
-    return this.reads.snapshot(this.scope());
+    return this.reads.snapshot(this.scope(), this.options.asOf ?? null);
   }
 
   /** The projections themselves, built on this thread (for /explore and the tests of the algorithms). */
@@ -108,7 +110,10 @@ export class AnalyticsSession {
   /** Everything the result depends on; the graph version only where the engine shares results. */
   private async key(spec: TaskSpec): Promise<string> {
     if (!this.engine.caches) return '';
-    const scoped = spec.kind === 'fullExport' ? null : { articles: this.scope(), level: this.level };
+    const scoped =
+      spec.kind === 'fullExport'
+        ? null
+        : { articles: this.scope(), level: this.level, asOf: this.options.asOf ?? null };
     return JSON.stringify([await this.reads.graphVersion(), scoped, spec]);
   }
 

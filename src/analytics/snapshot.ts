@@ -59,6 +59,8 @@ export interface ActorRelation {
   from: string;
   to: string;
   article: string | null;
+  /** The statement the relation rests on, if one. */
+  statement: string | null;
 }
 
 /** CLAIMS, CONTROLS, ANNEXED (actor to territory). */
@@ -67,6 +69,8 @@ export interface TerritoryRelation {
   actor: string;
   territory: string;
   article: string | null;
+  /** The statement the relation rests on, if one. */
+  statement: string | null;
 }
 
 export interface Snapshot {

@@ -1,8 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config';
+import { ServerBusyError, ServiceUnavailableError } from '../errors/api-errors';
 import type { Logger } from '../logger';
 import type { Executor } from './executor';
+
+/**
+ * How long a start keeps retrying a schema statement the database is too
+ * busy (or not yet able) to take: a machine saturated by other work makes
+ * the first connections slow, which is no reason to give up a start.
+ */
+const BUSY_RETRY_MS = 60_000;
 
 const schemaDir = path.join(repoRoot, 'cypher', 'schema');
 
@@ -30,14 +38,29 @@ export async function migrate(executor: Executor, logger: Logger): Promise<numbe
   const statements = schemaStatements();
   for (const { file, cypher } of statements) {
     try {
-      await executor.runSchemaStatement(cypher);
+      await whileBusy(() => executor.runSchemaStatement(cypher), logger);
     } catch (error) {
       throw new Error(`Schema statement in cypher/schema/${file} failed: ${(error as Error).message}\n${cypher}`);
     }
   }
-  await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
+  await whileBusy(() => executor.runSchemaStatement('CALL db.awaitIndexes(300)'), logger);
   logger.info({ statements: statements.length }, 'schema applied');
   return statements.length;
+}
+
+/** Runs `work`, again after a pause while the database answers busy or unavailable, for at most BUSY_RETRY_MS. */
+async function whileBusy<T>(work: () => Promise<T>, logger: Logger): Promise<T> {
+  const giveUpAt = Date.now() + BUSY_RETRY_MS;
+  for (let pauseMs = 250; ; pauseMs = Math.min(pauseMs * 2, 5_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      const retriable = error instanceof ServerBusyError || error instanceof ServiceUnavailableError;
+      if (!retriable || Date.now() + pauseMs > giveUpAt) throw error;
+      logger.warn({ err: (error as Error).message, retryInMs: pauseMs }, 'schema statement not taken yet; retrying');
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+  }
 }
 
 function stripComments(text: string): string {

@@ -58,3 +58,12 @@ export function parseDateSpec(spec: { value: string; precision: DatePrecision })
   }
   return { ok: true, date: { precision, year, month, day } };
 }
+
+/**
+ * Whether a partial date lies on or before `to`, compared at the coarser
+ * precision of the two (the API's contract for dateTo and asOf): "2025-03"
+ * is on or before 2025-03-01, since it may be.
+ */
+export function onOrBefore(date: string, to: string): boolean {
+  return date.slice(0, to.length) <= to.slice(0, date.length);
+}

@@ -11,6 +11,7 @@ import { PositionReport } from '../model/analytics-positions.type';
 import { StanceMatrix } from '../model/analytics-stance-matrix.type';
 import { Analytics } from '../model/analytics.type';
 import { requireArticles } from '../repositories/article-scope';
+import { dateArgument } from '../repositories/filters';
 
 // Thin: every number comes from src/analytics/session.ts, which the CLI and
 // /explore use too. The snapshot is read once per `analytics` field, when
@@ -41,13 +42,22 @@ export class AnalyticsResolver {
       description: 'Actors as annotated, or folded into sides.',
     })
     level: AnalyticsLevel = AnalyticsLevel.ACTOR,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description:
+        'The graph as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD): only statements dated on or before it ' +
+        '(at the coarser precision of the two), the demands they raised, their stances on those, and the relations ' +
+        'resting on them. Omit for the graph as it stands.',
+    })
+    asOf?: string | null,
   ): Promise<Analytics> {
+    const asOfDate = dateArgument('asOf', asOf);
     await requireArticles(context.executor, articles, context.observe);
     context.analyticsReads ??= new AnalyticsReads(context.executor, context.observe);
     return new Analytics(
       new AnalyticsSession(
         context.executor,
-        { articles, level },
+        { articles, level, asOf: asOfDate },
         context.observe,
         context.analytics,
         context.analyticsReads,

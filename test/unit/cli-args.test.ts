@@ -55,7 +55,7 @@ describe('peacegraph help', () => {
   it('shows required options outside brackets and the rest inside', () => {
     expect(helpText('help', 'export').split('\n')[0]).toBe(
       'usage: peacegraph export --format graphml|graphology|csv --out DIR [--graph full|influence|agreement] ' +
-        '[--level ACTOR|SIDE] [--articles id,id]',
+        '[--level ACTOR|SIDE] [--articles id,id] [--as-of YYYY[-MM[-DD]]]',
     );
   });
 
@@ -142,12 +142,15 @@ describe('peacegraph command options', () => {
         '--articles',
         'article-001, article-002',
         '--actors=actor-russia',
+        '--as-of',
+        '2022-12',
         '--json',
       ),
     ).toEqual({
       report: 'positions',
       level: 'SIDE',
       articles: ['article-001', 'article-002'],
+      asOf: '2022-12',
       actors: ['actor-russia'],
       json: true,
     });
@@ -155,9 +158,17 @@ describe('peacegraph command options', () => {
       report: 'centrality',
       level: 'ACTOR',
       articles: null,
+      asOf: null,
       actors: null,
       json: false,
     });
+  });
+
+  it('refuses an --as-of that is not a calendar date, naming it', () => {
+    expect(() => optionsOf('analytics', 'centrality', '--as-of', '2022-02-30')).toThrow(
+      '--as-of must be a date written YYYY, YYYY-MM or YYYY-MM-DD, got 2022-02-30',
+    );
+    expect(() => optionsOf('analytics', 'centrality', '--as-of=last week')).toThrow('got last week');
   });
 
   it('export reads format and graph in any case, with --out given as --out=DIR too', () => {
@@ -167,6 +178,7 @@ describe('peacegraph command options', () => {
       out: '/tmp/graph',
       level: 'ACTOR',
       articles: null,
+      asOf: null,
     });
     expect(optionsOf('export', '--out', 'out', '--format', 'csv')).toMatchObject({ format: 'CSV', graph: 'FULL' });
   });

@@ -1,7 +1,7 @@
 import { analyticsCommand as runAnalytics, AnalyticsOptions, Report, REPORTS } from '../../analytics/cli';
 import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
-import { ARTICLES_OPTION, idList, LEVEL_OPTION, sessionScope } from './analytics-scope';
+import { ARTICLES_OPTION, AS_OF_OPTION, idList, LEVEL_OPTION, sessionScope } from './analytics-scope';
 
 export const analyticsCommand: CliCommand<AnalyticsOptions> = {
   name: 'analytics',
@@ -13,6 +13,7 @@ export const analyticsCommand: CliCommand<AnalyticsOptions> = {
   options: [
     LEVEL_OPTION,
     ARTICLES_OPTION,
+    AS_OF_OPTION,
     { name: 'actors', value: 'id,id', help: 'positions only: the actors to follow (default: all)' },
     { name: 'json', help: 'print the objects GraphQL answers with, instead of a readable summary' },
   ],

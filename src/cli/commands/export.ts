@@ -3,7 +3,7 @@ import type { ExportGraphName } from '../../analytics/export-graph';
 import { EXPORT_FORMATS, EXPORT_GRAPHS, ExportFormat } from '../../analytics/exports';
 import type { CliCommand } from '../command';
 import { UsageError } from '../usage-error';
-import { ARTICLES_OPTION, LEVEL_OPTION, sessionScope } from './analytics-scope';
+import { ARTICLES_OPTION, AS_OF_OPTION, LEVEL_OPTION, sessionScope } from './analytics-scope';
 
 const lower = (names: readonly string[]) => names.map((name) => name.toLowerCase()).join('|');
 
@@ -23,6 +23,7 @@ export const exportCommand: CliCommand<ExportOptions> = {
     },
     LEVEL_OPTION,
     ARTICLES_OPTION,
+    AS_OF_OPTION,
   ],
   positionals: [],
 
