@@ -10,6 +10,13 @@ import type { CliCommand } from '../command';
 import { printCounts } from '../print-counts';
 import { UsageError } from '../usage-error';
 
+/**
+ * Seeding is maintenance, not a request: its transactions run without the
+ * API's time limit (CYPHER_TIMEOUT_MS is for queries clients send), so a
+ * corpus that takes long to write on a busy machine is written, not refused.
+ */
+const SEEDING = { timeoutMs: 0 };
+
 export interface SeedOptions {
   /** one-transaction: the default; stream: --stream; import: --import. */
   mode: 'one-transaction' | 'stream' | 'import';
@@ -48,7 +55,7 @@ export const seedCommand: CliCommand<SeedOptions> = {
     if (mode === 'stream') return seedStreaming(config, logger);
     // Validate everything before the database is even opened.
     const corpus = await loadCorpus(config.seed.dir);
-    const database = await openDatabase(config.neo4j, logger);
+    const database = await openDatabase(config.neo4j, logger, SEEDING);
     try {
       await migrate(database.executor, logger);
       const result = await seedCorpus(database.executor, corpus, {
@@ -70,7 +77,7 @@ export const seedCommand: CliCommand<SeedOptions> = {
  * corpus in the graph, and rerunning completes it.
  */
 async function seedStreaming(config: Config, logger: Logger): Promise<void> {
-  const database = await openDatabase(config.neo4j, logger);
+  const database = await openDatabase(config.neo4j, logger, SEEDING);
   try {
     await migrate(database.executor, logger);
     const result = await seedCorpusDir(database.executor, config.seed.dir, {
