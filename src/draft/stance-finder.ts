@@ -18,7 +18,7 @@ import { demandTopic } from './demand-topic';
 import { paraphraseFor, quotedStatementAt, subjectAt } from './statement-for';
 
 const ANAPHORA =
-  /^\s*(?:any\s+)?(?:these|those|such|the|its|his|their|her|this|that)\s+(?:demands?|terms|conditions?|preconditions?|proposals?|ideas?|concessions?|plans?|steps?)\b|^\s*(?:any\s+such|them|it)\b/i;
+  /^\s*(?:any\s+)?(?:these|those|such|the|its|his|their|her|this|that|either|both|neither|each)\s+(?:of\s+(?:the|these|those|its|their)\s+)?(?:demands?|terms|conditions?|preconditions?|proposals?|ideas?|concessions?|plans?|steps?)\b|^\s*(?:any\s+such|them|it)\b/i;
 const RECENT_SENTENCES = 2;
 const NAMED_AFTER = /^\s*(?:any\s+)?(?:the|its|his|their|her|this|that)\s+\w+\s+(?:of|to|that|for|on)\b/i;
 const PRONOUN_JUDGEMENT =

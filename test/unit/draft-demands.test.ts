@@ -123,6 +123,16 @@ describe('stances on demands', () => {
     expect(setBy).toBeDefined();
   });
 
+  it('reads a negated acceptance ("had not accepted either proposal") as a rejection, never as an acceptance', () => {
+    const result = draft(
+      'Putin said the war would end only if Kyiv hands over four regions. Ukraine had not accepted either of the demands.',
+    );
+    const ukraine = stances(result).filter(({ speaker }) => speaker === 'actor-ukraine');
+    expect(ukraine).toEqual([expect.objectContaining({ stance: 'REJECTS', owner: 'actor-russia' })]);
+    expect(ploverType('Russia had not accepted either proposal').plover.type).toBe('REJECT');
+    expect(ploverType("Kyiv didn't agree to the terms").plover.type).toBe('REJECT');
+  });
+
   it('types a statement from the cue lexicon, and names the lexicon version among its cues', () => {
     const typed = ploverType('Moscow accused Kyiv of sabotage');
     expect(typed.plover).toMatchObject({ type: 'ACCUSE', cameo: '111' });
