@@ -217,6 +217,11 @@
 
   function addFromSelection(asQuote) {
     if (!state.selection) return;
+    if (state.editing) {
+      // One item open at a time: opening the new one would drop the other's unsaved edits.
+      byId('selection-hint').textContent = 'Save or cancel the item you are editing first.';
+      return byId(cardId(state.editing.key)).focus();
+    }
     var added = RS.addStatement(
       state.review,
       state.text,
