@@ -161,6 +161,15 @@ describe('/review in headless Chromium', () => {
     // The picture for docs/review.md: the marks, and Peskov's quote selected with its suggestions.
     await page.screenshot({ path: SCREENSHOT });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+
+    // Without a mouse, the words to add are typed: the page finds them in the text.
+    await page.fill('#find-words', 'a flat no');
+    expect(await page.textContent('#selection-hint')).toBe('Selected: “a flat no”');
+    expect(await page.isEnabled('#add-quote')).toBe(true);
+    await page.fill('#find-words', 'words the article lacks');
+    expect(await page.textContent('#selection-hint')).toBe('Not in the article: “words the article lacks”');
+    expect(await page.isEnabled('#add-quote')).toBe(false);
+    await page.fill('#find-words', '');
   });
 
   it('shows a validation problem on the item it names and writes nothing', async () => {

@@ -29,6 +29,7 @@
     editing: null,
     problems: {},
     selection: null,
+    typed: null,
     published: null,
   };
 
@@ -193,6 +194,22 @@
     return range.toString().length;
   }
 
+  /** The words to add: those selected in the article, else those typed in the search box (for the keyboard). */
+  function wanted() {
+    return state.selection || state.typed;
+  }
+
+  function showWanted() {
+    var span = wanted();
+    var typed = byId('find-words').value.trim();
+    byId('add-quote').disabled = byId('add-statement').disabled = !span;
+    byId('selection-hint').textContent = span
+      ? 'Selected: “' + state.text.slice(span.start, span.end) + '”'
+      : typed
+        ? 'Not in the article: “' + typed + '”'
+        : 'Select words of the article (or type them) to add a statement the drafter missed.';
+  }
+
   function onSelectionChange() {
     var selection = window.getSelection();
     var article = byId('article');
@@ -209,14 +226,20 @@
       var end = offsetOf(range.endContainer, range.endOffset);
       if (end > start) state.selection = { start: start, end: end };
     }
-    byId('add-quote').disabled = byId('add-statement').disabled = !state.selection;
-    byId('selection-hint').textContent = state.selection
-      ? 'Selected: “' + state.text.slice(state.selection.start, state.selection.end) + '”'
-      : 'Select words of the article to add a statement the drafter missed.';
+    showWanted();
+  }
+
+  function onWordsTyped() {
+    var words = byId('find-words').value.trim();
+    var at = words ? state.text.indexOf(words) : -1;
+    if (words && at < 0) at = state.text.toLowerCase().indexOf(words.toLowerCase());
+    state.typed = at < 0 ? null : { start: at, end: at + words.length };
+    showWanted();
   }
 
   function addFromSelection(asQuote) {
-    if (!state.selection) return;
+    var span = wanted();
+    if (!span) return;
     if (state.editing) {
       // One item open at a time: opening the new one would drop the other's unsaved edits.
       byId('selection-hint').textContent = 'Save or cancel the item you are editing first.';
@@ -225,12 +248,15 @@
     var added = RS.addStatement(
       state.review,
       state.text,
-      state.selection.start,
-      state.selection.end,
+      span.start,
+      span.end,
       asQuote,
       state.vocabularies.newStatementPlover,
     );
     window.getSelection().removeAllRanges();
+    byId('find-words').value = '';
+    state.typed = null;
+    showWanted();
     if (!added) return;
     state.editing = { key: added.key, data: JSON.parse(JSON.stringify(added.data)) };
     select(added.key, false);
@@ -719,6 +745,7 @@
     byId('accept-rest').addEventListener('click', acceptRest);
     byId('publish-button').addEventListener('click', publish);
     document.addEventListener('selectionchange', onSelectionChange);
+    byId('find-words').addEventListener('input', onWordsTyped);
     fetch('vocabularies.json')
       .then(function (response) {
         if (!response.ok) throw new Error('vocabularies.json answered ' + response.status);
