@@ -4,7 +4,8 @@
 // accepted items with publishArticle, which validates them as it validates
 // a hand-made file. Problems come back by path and are shown on the item
 // they name. State and document building are in review-state.js, the marks
-// in text-marks.js, the pickers in pickers.js.
+// in text-marks.js, the items' forms in item-editors.js, the pickers in
+// pickers.js, the requests in graphql-client.js.
 (function () {
   'use strict';
 
@@ -305,29 +306,10 @@
         P.textField('header-title-input', 'Title (confidence ' + confidence(s.title) + ')', header.title, function (v) {
           header.title = v;
         }),
-        dateFields('header-published', 'Published', header.published, s.published),
+        window.ItemEditors.dateFields(editorContext(), 'header-published', 'Published', header.published, s.published),
         problemList(problems),
       ]),
     );
-  }
-
-  function dateFields(id, label, date, suggestion) {
-    return el('fieldset', { class: 'date' }, [
-      el('legend', {
-        text:
-          label +
-          (suggestion ? ' (confidence ' + confidence(suggestion) + ': ' + suggestion.cues.join('; ') + ')' : ''),
-      }),
-      P.textField(id + '-value', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)', date.value, function (v) {
-        date.value = v;
-      }),
-      P.choice(id + '-precision', 'Precision', state.vocabularies.datePrecisions, date.precision, function (v) {
-        date.precision = v;
-      }),
-      P.textField(id + '-cue', 'Cue (the words it rests on)', date.cue, function (v) {
-        date.cue = v;
-      }),
-    ]);
   }
 
   function problemList(problems) {
@@ -474,79 +456,12 @@
 
   // ---- editing ------------------------------------------------------------
 
+  function editorContext() {
+    return { review: state.review, vocabularies: state.vocabularies, names: state.names, describe: describeId };
+  }
+
   function editor(item, id) {
-    var d = state.editing.data;
-    var v = state.vocabularies;
-    var fields;
-    if (item.kind === 'statement') {
-      fields = [
-        actorPicker(id + '-speaker', 'Speaker', d.speaker, false, function (value) {
-          d.speaker = value;
-        }),
-        actorPicker(id + '-for', 'On behalf of', d.onBehalfOf, true, function (value) {
-          d.onBehalfOf = value;
-        }),
-        P.choice(id + '-type', 'PLOVER type', v.ploverTypes, d.plover.type, function (value) {
-          d.plover.type = value;
-          // The CAMEO code goes with the type: the lexicon's code for it, which the reviewer may still change.
-          if (v.cameoByType[value]) byId(id + '-cameo').value = d.plover.cameo = v.cameoByType[value];
-        }),
-        P.textField(id + '-cameo', 'CAMEO code', d.plover.cameo, function (value) {
-          d.plover.cameo = value;
-        }),
-        dateFields(id + '-date', 'Date of the statement', d.date, item.suggestions.date),
-        P.textField(
-          id + '-paraphrase',
-          'Paraphrase',
-          d.paraphrase,
-          function (value) {
-            d.paraphrase = value;
-          },
-          true,
-        ),
-        stanceEditor(id, d),
-      ];
-    } else if (item.kind === 'demand') {
-      fields = [
-        P.textField(
-          id + '-summary',
-          'Summary',
-          d.summary,
-          function (value) {
-            d.summary = value;
-          },
-          true,
-        ),
-        P.choice(id + '-kind', 'Kind', v.demandKinds, d.kind, function (value) {
-          d.kind = value;
-        }),
-        P.choice(id + '-topic', 'Topic', v.demandTopics, d.topic, function (value) {
-          d.topic = value;
-        }),
-        actorPicker(id + '-owner', 'Owner', d.owner, false, function (value) {
-          d.owner = value;
-        }),
-        addresseeEditor(id, d),
-      ];
-    } else {
-      fields = [
-        P.textField(id + '-name', 'Name', d.name, function (value) {
-          d.name = value;
-        }),
-        P.choice(id + '-kind', 'Kind', v.actorKinds, d.kind, function (value) {
-          d.kind = value;
-        }),
-        P.textField(id + '-aliases', 'Aliases, comma separated', (d.aliases || []).join(', '), function (value) {
-          d.aliases = value
-            .split(',')
-            .map((alias) => alias.trim())
-            .filter(Boolean);
-        }),
-        P.textField(id + '-country', 'Country (ISO code, e.g. UA)', d.country, function (value) {
-          d.country = value.trim() || null;
-        }),
-      ];
-    }
+    var fields = window.ItemEditors.fields(editorContext(), item, id, state.editing.data);
     var save = el('button', { type: 'submit', text: 'Save and accept' });
     var cancel = el('button', { type: 'button', text: 'Cancel' });
     cancel.addEventListener('click', function () {
@@ -567,94 +482,6 @@
       decide(item, 'accepted');
     });
     return [form];
-  }
-
-  function actorPicker(id, label, value, allowNone, onPick) {
-    return P.searchPicker({
-      id: id,
-      label: label,
-      value: value,
-      allowNone: allowNone,
-      placeholder: 'Find an actor by name',
-      describe: describeId,
-      search: function (words) {
-        return P.searchActors(state.review, words);
-      },
-      onPick: function (picked, name) {
-        if (picked && name) state.names[picked] = name.replace(/ \(new in this draft\)$/, '');
-        onPick(picked);
-      },
-    });
-  }
-
-  function stanceEditor(id, d) {
-    var rows = el('ul', { class: 'stances' });
-    function draw() {
-      rows.replaceChildren.apply(
-        rows,
-        d.demands.map(function (stance, index) {
-          var remove = el('button', { type: 'button', class: 'reject', text: 'Remove this stance' });
-          remove.addEventListener('click', function () {
-            d.demands.splice(index, 1);
-            draw();
-          });
-          return el('li', {}, [
-            P.choice(id + '-stance-' + index, 'Stance', state.vocabularies.stances, stance.stance, function (value) {
-              stance.stance = value;
-            }),
-            P.searchPicker({
-              id: id + '-demand-' + index,
-              label: 'Demand',
-              value: stance.demand,
-              placeholder: 'Find a demand by its words',
-              describe: describeId,
-              search: function (words) {
-                return P.searchDemands(state.review, words);
-              },
-              onPick: function (picked, summary) {
-                if (summary) state.names[picked] = summary.replace(/ \(new in this draft\)$/, '');
-                stance.demand = picked;
-              },
-            }),
-            remove,
-          ]);
-        }),
-      );
-    }
-    draw();
-    var add = el('button', { type: 'button', text: 'Add a stance' });
-    add.addEventListener('click', function () {
-      var own = RS.draftDemands(state.review)[0];
-      d.demands.push({ demand: own ? own.id : '', stance: state.vocabularies.stances[0] });
-      draw();
-    });
-    return el('fieldset', { class: 'stance-editor' }, [el('legend', { text: 'Stances on demands' }), rows, add]);
-  }
-
-  function addresseeEditor(id, d) {
-    var rows = el('ul', { class: 'addressees' });
-    function draw() {
-      rows.replaceChildren.apply(
-        rows,
-        (d.addressedTo || []).map(function (actor, index) {
-          var remove = el('button', { type: 'button', class: 'reject', text: 'Remove ' + describeId(actor) });
-          remove.addEventListener('click', function () {
-            d.addressedTo.splice(index, 1);
-            draw();
-          });
-          return el('li', {}, [el('span', { text: describeId(actor) + ' ' }), remove]);
-        }),
-      );
-    }
-    draw();
-    return el('fieldset', {}, [
-      el('legend', { text: 'Addressed to' }),
-      rows,
-      actorPicker(id + '-addressee', 'Add an addressee', null, false, function (picked) {
-        d.addressedTo = (d.addressedTo || []).concat([picked]);
-        draw();
-      }),
-    ]);
   }
 
   // ---- publishing ---------------------------------------------------------
