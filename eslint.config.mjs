@@ -19,8 +19,13 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, cytoscape: 'readonly' }, sourceType: 'script' },
   },
   {
+    files: ['src/http/review/page/**/*.js'],
+    // Browser scripts; review-state.js and text-marks.js also export to Node for their unit tests.
+    languageOptions: { globals: { ...globals.browser, module: 'readonly' }, sourceType: 'script' },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
-    ignores: ['src/http/explore/page/**'],
+    ignores: ['src/http/explore/page/**', 'src/http/review/page/**'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -23,6 +23,7 @@ import type { Logger } from '../logger';
 import { prefetchPlugin } from '../prefetch/prefetch';
 import { bodyErrors, requireJsonPost } from './body-errors';
 import { exploreRouter } from './explore/router';
+import { reviewRouter } from './review/router';
 import { homePage } from './home-page';
 import { corsOptions } from './cors-options';
 import { finalErrors } from './final-errors';
@@ -48,7 +49,7 @@ export interface App {
   apollo: ApolloServer<GraphqlContext>;
 }
 
-/** The HTTP surface: / (a page of links), /health, /ready, /explore and /graphql. */
+/** The HTTP surface: / (a page of links), /health, /ready, /explore, /review and /graphql. */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, executor, readiness, schema, httpServer } = deps;
   const production = config.env === 'production';
@@ -109,6 +110,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
 
   app.use('/explore', exploreRouter({ config, executor, logger }));
+  app.use('/review', reviewRouter());
 
   // Order matters: a client over its rate is refused before anything else,
   // the deadline starts before the body is read, CORS answers preflights

@@ -30,6 +30,7 @@ preconditions, territories and events, each fact traced to its article and quote
 <ul>
   <li><a href="/graphql">/graphql</a>: ${graphql}</li>
   <li><a href="/explore/">/explore</a>: the actor–demand network drawn in the browser, coloured by community</li>
+  <li><a href="/review/">/review</a>: review a drafted annotation of a new article in place, then publish it (editor key)</li>
   <li><a href="/health">/health</a>: 200 while the process is up</li>
   <li><a href="/ready">/ready</a>: 200 once Neo4j answers and the schema is applied, 503 with what is missing</li>
 </ul>

@@ -2,10 +2,10 @@ import { homePageHtml } from '../../src/http/home-page';
 
 // The page at `/` on its own: what it links and that it fetches nothing from elsewhere.
 describe('the home page', () => {
-  it.each([[true], [false]])('links the API, /explore, /health and /ready (Sandbox %s)', (sandbox) => {
+  it.each([[true], [false]])('links the API, /explore, /review, /health and /ready (Sandbox %s)', (sandbox) => {
     const html = homePageHtml(sandbox);
     const links = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
-    expect(links).toEqual(['/graphql', '/explore/', '/health', '/ready']);
+    expect(links).toEqual(['/graphql', '/explore/', '/review/', '/health', '/ready']);
     for (const doc of ['README.md', 'docs/model.md', 'docs/analytics.md', 'docs/security.md', 'docs/architecture.md']) {
       expect(html).toContain(`<code>${doc}</code>`);
     }
