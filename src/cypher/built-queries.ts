@@ -75,9 +75,11 @@ function builtPerOptions<TOptions extends object>(
 
 const valuesKey = (options: object) => Object.values(options).join(' ');
 const readsNoFields = () => [];
-/** The walk's one far label ($label) when projected with it, else any label. */
-const fieldsOfWalkLabel = (params: Params) =>
-  typeof params.label === 'string' ? [params.label] : isSet(params.fields) ? null : [];
+/** A page projects its entries by the walk's far label ($label). */
+const fieldsOfPage = (params: Params) => (typeof params.label === 'string' ? [params.label] : null);
+/** A list projects by the walk's label where it leaves out what the model implies, else by each node's own label (any). */
+const fieldsOfList = (params: Params) =>
+  typeof params.label === 'string' && isSet(params.bareEdges) ? [params.label] : null;
 
 const neighbourList = (direction: Direction, name: string) =>
   builtPerOptions(
@@ -85,7 +87,7 @@ const neighbourList = (direction: Direction, name: string) =>
     (params) => listOptions(name, direction, params),
     valuesKey,
     neighbourListQuery,
-    fieldsOfWalkLabel,
+    fieldsOfList,
   );
 const neighbourPage = (direction: Direction, name: string) =>
   builtPerOptions(
@@ -93,7 +95,7 @@ const neighbourPage = (direction: Direction, name: string) =>
     (params) => pageOptions(name, direction, params),
     valuesKey,
     neighbourPageQuery,
-    fieldsOfWalkLabel,
+    fieldsOfPage,
   );
 
 const list = (declaration: ListDeclaration) =>
