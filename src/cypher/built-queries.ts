@@ -8,7 +8,8 @@
 // and kept: reads ask for it on every request.
 import type { Params } from '../db/executor';
 import { anyTypeEdgeWrite } from './edge-write-queries';
-import type { BuiltClause, ListDeclaration } from './list-query';
+import type { BuiltClause } from './built-clause';
+import type { ListDeclaration } from './list-query';
 import { listQuery } from './list-query';
 import { listConditions, listRequest, listRequestKey } from './list-request';
 import { articleActorsList } from './lists/article-actors-list';

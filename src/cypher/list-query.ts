@@ -6,6 +6,7 @@
 // per parent unwinds $ids and orders each parent's entries in a CALL.
 import Cypher from '@neo4j/cypher-builder';
 import type { NodeLabel } from '../domain';
+import type { BuiltClause } from './built-clause';
 import type { ListRequest, ListTraits } from './list-request';
 import { limitedByFirst, listPageWindow, listWindow } from './list-page-window';
 import { COLUMN, VAR } from './neighbour-names';
@@ -35,12 +36,6 @@ export interface ListDeclaration extends ListTraits {
 
 /** The clauses that return a list's page, and the columns they return. */
 export interface ListPage {
-  readonly clause: Cypher.Clause;
-  readonly columns: readonly string[];
-}
-
-/** A built query, and the columns its rows have. */
-export interface BuiltClause {
   readonly clause: Cypher.Clause;
   readonly columns: readonly string[];
 }

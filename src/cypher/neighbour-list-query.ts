@@ -3,7 +3,7 @@
 // annotation (a statement's targets, a demand's addressees). One round trip
 // serves every parent of a request.
 import Cypher from '@neo4j/cypher-builder';
-import type { BuiltClause } from './list-query';
+import type { BuiltClause } from './built-clause';
 import { COLUMN, VAR } from './neighbour-names';
 import { neighbourParents } from './neighbour-parents';
 import { neighbourPattern } from './neighbour-pattern';

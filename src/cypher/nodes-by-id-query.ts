@@ -4,7 +4,7 @@
 // lists for its label. With handOn, also the node itself (handedOn, a list
 // of one, as a page's nodes are a list), for a composed query's next step.
 import Cypher from '@neo4j/cypher-builder';
-import type { BuiltClause } from './list-query';
+import type { BuiltClause } from './built-clause';
 import { fieldsOfOwnLabel, projectedNode } from './node-projection';
 import type { InputOf } from './query-input';
 

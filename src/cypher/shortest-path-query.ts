@@ -8,7 +8,7 @@
 // search every path exhaustively when the shortest one fails the filter,
 // which on a dense graph runs for seconds before answering "no path".
 import Cypher from '@neo4j/cypher-builder';
-import type { BuiltClause } from './list-query';
+import type { BuiltClause } from './built-clause';
 import type { InputOf } from './query-input';
 
 /** The bounds a path may have; the API refuses others before it reads (src/repositories/path.repository.ts). */

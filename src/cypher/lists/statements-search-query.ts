@@ -10,7 +10,7 @@
 // or a last page, sorts everything found. A statement always has a date (the
 // annotation schema requires one), so the date is the key as it is.
 import Cypher from '@neo4j/cypher-builder';
-import type { BuiltClause } from '../list-query';
+import type { BuiltClause } from '../built-clause';
 import { listNodePage, orderedList, TIE } from '../list-query';
 import { listPageWindow, listWindow } from '../list-page-window';
 import type { ListRequest, ListTraits } from '../list-request';
