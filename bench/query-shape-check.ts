@@ -1,5 +1,6 @@
 // The named list queries replayed against a seeded store, the text at a git
-// revision (the "before") against the text in cypher/queries (the "after"):
+// revision (the "before", where it was a file) against today's text (the
+// "after": a file's, or a built query's for each variant's parameters):
 // same parameters, same records required (first pages, after/before cursors,
 // first and last), median time of several alternating runs each.
 //
@@ -18,10 +19,9 @@ import { repoRoot } from '../src/config';
 import { createDriver } from '../src/db/driver';
 import { startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
 import { Executor } from '../src/db/executor';
+import { specialisedQuery } from '../src/db/named-queries';
 import { migrate } from '../src/db/migrate';
 import { createLogger } from '../src/logger';
-
-const queriesDir = path.join(repoRoot, 'cypher', 'queries');
 
 async function serve(statements: number): Promise<void> {
   const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'shape-check');
@@ -350,21 +350,22 @@ async function compare(uri: string, rev: string, runs: number, filter: string | 
     if (filter && !`${c.query} ${c.label}`.includes(filter)) continue;
     // SHAPE_AFTER_DIR: try candidate texts from another directory (where it has the file) instead of cypher/queries.
     const candidate = process.env.SHAPE_AFTER_DIR ? path.join(process.env.SHAPE_AFTER_DIR, `${c.query}.cypher`) : null;
-    const after = fs.readFileSync(
-      candidate && fs.existsSync(candidate) ? candidate : path.join(queriesDir, `${c.query}.cypher`),
-      'utf8',
-    );
-    let before: string;
+    // A built query's text depends on the parameters (src/cypher/built-queries.ts): asked for per variant.
+    const after = (params: Params): string =>
+      candidate && fs.existsSync(candidate) ? fs.readFileSync(candidate, 'utf8') : specialisedQuery(c.query, params);
+    let before: (params: Params) => string;
     try {
-      before = execFileSync('git', ['show', `${rev}:cypher/queries/${c.query}.cypher`], {
+      const text = execFileSync('git', ['show', `${rev}:cypher/queries/${c.query}.cypher`], {
         cwd: repoRoot,
         encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
       });
+      before = () => text;
     } catch {
       before = after;
     }
     // The variants: as given; after the second entry of the first page; before the last-but-one entry; first/last swapped windows.
-    const base = await read(driver, before, c.params);
+    const base = await read(driver, before(c.params), c.params);
     // Timed: the first page and the common cursor moves; checked only (one run): the odd combinations and whole lists.
     const variants: { label: string; params: Params; timed?: boolean }[] = [
       { label: '', params: c.params, timed: true },
@@ -403,8 +404,8 @@ async function compare(uri: string, rev: string, runs: number, filter: string | 
       let error: string | null = null;
       try {
         for (let i = 0; i < (v.timed ? runs : 1); i++) {
-          const b = await read(driver, before, v.params);
-          const a = await read(driver, after, v.params);
+          const b = await read(driver, before(v.params), v.params);
+          const a = await read(driver, after(v.params), v.params);
           tb.push(b.ms);
           ta.push(a.ms);
           if (i === 0) diff = firstDifference(b.records, a.records);
@@ -414,7 +415,7 @@ async function compare(uri: string, rev: string, runs: number, filter: string | 
       }
       if (diff || error) mismatches++;
       const total = (
-        await read(driver, before, v.params).catch(() => ({ records: [] as Record<string, unknown>[] }))
+        await read(driver, before(v.params), v.params).catch(() => ({ records: [] as Record<string, unknown>[] }))
       ).records.reduce(
         (n, r) =>
           n +

@@ -3,28 +3,35 @@
 // annotation (a statement's targets, a demand's addressees). One round trip
 // serves every parent of a request.
 import Cypher from '@neo4j/cypher-builder';
-import { COLUMN, PARAM, VAR } from './neighbour-names';
+import type { BuiltClause } from './built-clause';
+import { COLUMN, VAR } from './neighbour-names';
 import { neighbourParents } from './neighbour-parents';
 import { neighbourPattern } from './neighbour-pattern';
 import type { NeighbourListOptions } from './neighbour-read-options';
 import { fieldsOfLabel, fieldsOfOwnLabel, projectedNode } from './node-projection';
+import type { InputOf } from './query-input';
 
-export function neighbourListQuery(options: NeighbourListOptions): string {
+export function neighbourListQuery(options: NeighbourListOptions, input: InputOf): BuiltClause {
   const { parentId, parent, far: n, edge: r } = VAR;
   const { items, handedOn } = COLUMN;
   const match = new Cypher.Match(neighbourPattern(options.direction, options.type));
   // One type is named by the pattern already.
-  if (options.type === null) match.where(Cypher.in(Cypher.type(r), PARAM.types));
+  if (options.type === null) match.where(Cypher.in(Cypher.type(r), input('types')));
   const collected = match
     .with(n, r)
     .orderBy(n.property('id'), Cypher.type(r), r.property('key'))
-    .return([Cypher.collect(item(options)), items]);
+    .return([Cypher.collect(item(options, input)), items]);
   if (options.handOn) collected.addColumns([Cypher.collect(n), handedOn]);
   const returned = new Cypher.Return(parentId, items);
   if (options.handOn) returned.addColumns(handedOn);
-  return Cypher.utils
-    .concat(neighbourParents(options.fromNodes), new Cypher.Call(match, [parentId, parent]), returned)
-    .build().cypher;
+  return {
+    clause: Cypher.utils.concat(
+      neighbourParents(options.fromNodes, input),
+      new Cypher.Call(match, [parentId, parent]),
+      returned,
+    ),
+    columns: ['parentId', 'items', ...(options.handOn ? ['handedOn'] : [])],
+  };
 }
 
 /**
@@ -34,14 +41,14 @@ export function neighbourListQuery(options: NeighbourListOptions): string {
  * they hold only the empty key) and, for one type, its name (the nested
  * walk's rows were twice the size of its answer).
  */
-function item(options: NeighbourListOptions): Cypher.Map {
+function item(options: NeighbourListOptions, input: InputOf): Cypher.Map {
   const { far: n, edge: r } = VAR;
   if (options.projected && options.oneLabel && options.bareEdges) {
-    const node = projectedNode(n, fieldsOfLabel());
+    const node = projectedNode(n, fieldsOfLabel(input));
     return options.type !== null ? new Cypher.Map({ node }) : new Cypher.Map({ node, edgeType: Cypher.type(r) });
   }
   return new Cypher.Map({
-    node: options.projected ? projectedNode(n, fieldsOfOwnLabel(n)) : Cypher.properties(n),
+    node: options.projected ? projectedNode(n, fieldsOfOwnLabel(n, input)) : Cypher.properties(n),
     labels: Cypher.labels(n),
     edgeType: Cypher.type(r),
     edge: Cypher.properties(r),

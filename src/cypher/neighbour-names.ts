@@ -1,23 +1,8 @@
-// The names the neighbour reads share. The parameters keep the names the
-// loaders and the prefetch send ($ids, $types, ...): the composed query
-// renames them per step (src/prefetch/compose-cypher.ts), so each is a
-// NamedParam, never one the builder names itself. The variables are named
-// too, so the built text reads like hand-written Cypher and the composed
-// query's RETURN columns (parentId, items, page, ...) keep their names.
+// The names the built reads share (the neighbour reads and the lists). The
+// variables are named, so the built text reads like hand-written Cypher and
+// the composed query's RETURN columns (parentId, items, page, ...) keep their
+// names. Parameters are not here: the caller names them (query-input.ts).
 import Cypher from '@neo4j/cypher-builder';
-
-export const PARAM = {
-  ids: new Cypher.NamedParam('ids'),
-  parents: new Cypher.NamedParam('parents'),
-  types: new Cypher.NamedParam('types'),
-  label: new Cypher.NamedParam('label'),
-  fields: new Cypher.NamedParam('fields'),
-  first: new Cypher.NamedParam('first'),
-  after: new Cypher.NamedParam('after'),
-  before: new Cypher.NamedParam('before'),
-  last: new Cypher.NamedParam('last'),
-  desc: new Cypher.NamedParam('desc'),
-} as const;
 
 export const VAR = {
   parentId: new Cypher.NamedVariable('parentId'),

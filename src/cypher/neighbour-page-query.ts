@@ -14,7 +14,8 @@
 // instead of sorting every edge (an actor's first 10 of 16,000 statements,
 // 107 ms to 42 ms).
 import Cypher from '@neo4j/cypher-builder';
-import { COLUMN, PARAM, VAR } from './neighbour-names';
+import type { BuiltClause } from './built-clause';
+import { COLUMN, VAR } from './neighbour-names';
 import { neighbourParents } from './neighbour-parents';
 import { neighbourPattern } from './neighbour-pattern';
 import type { NeighbourPageOptions } from './neighbour-read-options';
@@ -22,8 +23,9 @@ import { pageSlice, pageWindow, tieOf } from './neighbour-page-window';
 import type { PageWindow } from './neighbour-page-window';
 import { neighbourSortKey } from './neighbour-sort-key';
 import { fieldsOfLabel, projectedNode } from './node-projection';
+import type { InputOf } from './query-input';
 
-export function neighbourPageQuery(options: NeighbourPageOptions): string {
+export function neighbourPageQuery(options: NeighbourPageOptions, input: InputOf): BuiltClause {
   const oneType = options.type !== null;
   const cursors = options.after || options.before || options.last;
   const countedApart = oneType && options.first && !cursors && !options.pageOnly;
@@ -35,15 +37,16 @@ export function neighbourPageQuery(options: NeighbourPageOptions): string {
       : countedApart
         ? 'limitedCountedApart'
         : 'firstOfAll';
-  return Cypher.utils
-    .concat(
-      neighbourParents(options.fromNodes),
-      ...(countedApart ? [perParent(countAll(options))] : []),
-      perParent(orderedEntries(options, limited)),
-      pageWindow(window),
-      pageReturn(options),
-    )
-    .build().cypher;
+  return {
+    clause: Cypher.utils.concat(
+      neighbourParents(options.fromNodes, input),
+      ...(countedApart ? [perParent(countAll(options, input))] : []),
+      perParent(orderedEntries(options, limited, input)),
+      pageWindow(window, input),
+      pageReturn(options, input),
+    ),
+    columns: ['parentId', 'total', 'startAt', 'endAt', 'page', ...(options.handOn ? ['handedOn'] : [])],
+  };
 }
 
 function perParent(subquery: Cypher.Clause): Cypher.Call {
@@ -51,22 +54,22 @@ function perParent(subquery: Cypher.Clause): Cypher.Call {
 }
 
 /** `$label IN labels(n)`: the far node has the walk's label. */
-const hasWalkLabel = (): Cypher.Predicate => Cypher.in(PARAM.label, Cypher.labels(VAR.far));
+const hasWalkLabel = (input: InputOf): Cypher.Predicate => Cypher.in(input('label'), Cypher.labels(VAR.far));
 
 /** The parent's entries of the walk's one type, counted (the subquery from its first clause). */
-function countAll(options: NeighbourPageOptions): Cypher.Clause {
+function countAll(options: NeighbourPageOptions, input: InputOf): Cypher.Clause {
   const match = new Cypher.Match(neighbourPattern(options.direction, options.type));
-  if (!options.labelImplied) match.where(hasWalkLabel());
+  if (!options.labelImplied) match.where(hasWalkLabel(input));
   match.return([Cypher.count('*'), COLUMN.total]);
   return match;
 }
 
 /** The parent's entries in the page's order, as a list of {key, node, edge}; cut by LIMIT where `limited` (the subquery from its first clause). */
-function orderedEntries(options: NeighbourPageOptions, limited: boolean): Cypher.Clause {
+function orderedEntries(options: NeighbourPageOptions, limited: boolean, input: InputOf): Cypher.Clause {
   const { far: n, edge: r, key } = VAR;
   const match = new Cypher.Match(neighbourPattern(options.direction, options.type));
-  if (options.type === null) match.where(Cypher.and(Cypher.in(Cypher.type(r), PARAM.types), hasWalkLabel()));
-  else if (!options.labelImplied) match.where(hasWalkLabel());
+  if (options.type === null) match.where(Cypher.and(Cypher.in(Cypher.type(r), input('types')), hasWalkLabel(input)));
+  else if (!options.labelImplied) match.where(hasWalkLabel(input));
   const direction = options.desc ? 'DESC' : 'ASC';
   const tieBreak: [Cypher.Expr, 'ASC' | 'DESC'][] = options.oneEdgePerPair
     ? [[n.property('id'), direction]]
@@ -78,7 +81,7 @@ function orderedEntries(options: NeighbourPageOptions, limited: boolean): Cypher
   const sorted = match
     .with(n, r, [neighbourSortKey(options.sort, options.label), key])
     .orderBy([key, direction], ...tieBreak);
-  if (limited) sorted.limit(PARAM.first);
+  if (limited) sorted.limit(input('first'));
   sorted.return([Cypher.collect(new Cypher.Map({ key, node: n, edge: r })), COLUMN.ordered]);
   return match;
 }
@@ -89,13 +92,13 @@ function orderedEntries(options: NeighbourPageOptions, limited: boolean): Cypher
  * out what the model implies (the label, the type, the edge, the tie built
  * from them); the prefetch puts them back (src/prefetch/projection.ts).
  */
-function pageReturn(options: NeighbourPageOptions): Cypher.Clause {
+function pageReturn(options: NeighbourPageOptions, input: InputOf): Cypher.Clause {
   const { entry: x, parentId } = VAR;
   const { total, startAt, endAt, page, handedOn } = COLUMN;
   const node = x.property('node');
   const edge = x.property('edge');
   const impliedLeftOut = options.projected && options.type !== null && options.labelImplied && options.bareEdges;
-  const projected = options.projected ? projectedNode(node, fieldsOfLabel()) : Cypher.properties(node);
+  const projected = options.projected ? projectedNode(node, fieldsOfLabel(input)) : Cypher.properties(node);
   const item = impliedLeftOut
     ? new Cypher.Map({ key: x.property('key'), node: projected })
     : new Cypher.Map({

@@ -8,7 +8,8 @@
 // edge cost as much as the sort). lo..hi is the stretch between the
 // cursors; first or last then cut it to one page, startAt..endAt.
 import Cypher from '@neo4j/cypher-builder';
-import { COLUMN, PARAM, VAR } from './neighbour-names';
+import { COLUMN, VAR } from './neighbour-names';
+import type { InputOf, QueryInput } from './query-input';
 
 /**
  * How the page is cut from the ordered list: between cursors (after, before
@@ -32,13 +33,14 @@ export function tieOf(entry: Cypher.Variable): Cypher.Expr {
 }
 
 /** The WITH clauses that give each parent's `ordered`, `total`, `startAt` and `endAt`. */
-export function pageWindow(window: PageWindow): Cypher.Clause {
+export function pageWindow(window: PageWindow, input: InputOf): Cypher.Clause {
+  const first = input('first');
   const { parentId } = VAR;
   const { ordered, total, startAt, endAt } = COLUMN;
   const zero = new Cypher.Literal(0);
   switch (window) {
     case 'cursors':
-      return cursorWindow();
+      return cursorWindow(input);
     case 'limitedNoTotal':
       return new Cypher.With(parentId, ordered, [Cypher.Null, total], [zero, startAt], [Cypher.size(ordered), endAt]);
     case 'limitedCountedApart':
@@ -49,20 +51,21 @@ export function pageWindow(window: PageWindow): Cypher.Clause {
         ordered,
         total,
         startAt,
-        [smallerIfSet(PARAM.first, total, Cypher.lt(PARAM.first, total), PARAM.first), endAt],
+        [smallerIfSet(first, total, Cypher.lt(first, total), first), endAt],
       );
   }
 }
 
 /** `CASE WHEN $p IS NOT NULL AND <fits> THEN <cut> ELSE <whole> END`. */
-function smallerIfSet(param: Cypher.Param, whole: Cypher.Expr, fits: Cypher.Predicate, cut: Cypher.Expr): Cypher.Expr {
+function smallerIfSet(param: QueryInput, whole: Cypher.Expr, fits: Cypher.Predicate, cut: Cypher.Expr): Cypher.Expr {
   return new Cypher.Case()
     .when(Cypher.and(Cypher.isNotNull(param), fits))
     .then(cut)
     .else(whole);
 }
 
-function cursorWindow(): Cypher.Clause {
+function cursorWindow(input: InputOf): Cypher.Clause {
+  const [first, last, after, before] = ['first', 'last', 'after', 'before'].map((name) => input(name));
   const { parentId, entry: x } = VAR;
   const { ordered, total, lo, hi, startAt, endAt } = COLUMN;
   const withTies = new Cypher.ListComprehension(x)
@@ -71,21 +74,19 @@ function cursorWindow(): Cypher.Clause {
   const place = new Cypher.List([x.property('key'), x.property('tie')]);
   /** How many entries come before the cursor in the page's order (`desc` flips it). */
   const countBefore = (
-    cursor: Cypher.Param,
+    cursor: QueryInput,
     ascending: (a: Cypher.Expr, b: Cypher.Expr) => Cypher.Predicate,
     descending: (a: Cypher.Expr, b: Cypher.Expr) => Cypher.Predicate,
   ) =>
     Cypher.size(
-      new Cypher.ListComprehension(x)
-        .in(ordered)
-        .where(
-          new Cypher.Case()
-            .when(Cypher.eq(PARAM.desc, Cypher.true))
-            .then(descending(place, cursor))
-            .else(ascending(place, cursor)),
-        ),
+      new Cypher.ListComprehension(x).in(ordered).where(
+        new Cypher.Case()
+          .when(Cypher.eq(input('desc'), Cypher.true))
+          .then(descending(place, cursor))
+          .else(ascending(place, cursor)),
+      ),
     );
-  const unlessNull = (cursor: Cypher.Param, absent: Cypher.Expr, present: Cypher.Expr) =>
+  const unlessNull = (cursor: QueryInput, absent: Cypher.Expr, present: Cypher.Expr) =>
     new Cypher.Case().when(Cypher.isNull(cursor)).then(absent).else(present);
   return Cypher.utils.concat(
     new Cypher.With(parentId, [withTies, ordered]),
@@ -93,15 +94,15 @@ function cursorWindow(): Cypher.Clause {
       parentId,
       ordered,
       [Cypher.size(ordered), total],
-      [unlessNull(PARAM.after, new Cypher.Literal(0), countBefore(PARAM.after, Cypher.lte, Cypher.gte)), lo],
-      [unlessNull(PARAM.before, Cypher.size(ordered), countBefore(PARAM.before, Cypher.lt, Cypher.gt)), hi],
+      [unlessNull(after, new Cypher.Literal(0), countBefore(after, Cypher.lte, Cypher.gte)), lo],
+      [unlessNull(before, Cypher.size(ordered), countBefore(before, Cypher.lt, Cypher.gt)), hi],
     ),
     new Cypher.With(parentId, ordered, total, lo, [
-      smallerIfSet(PARAM.first, hi, Cypher.lt(Cypher.plus(lo, PARAM.first), hi), Cypher.plus(lo, PARAM.first)),
+      smallerIfSet(first, hi, Cypher.lt(Cypher.plus(lo, first), hi), Cypher.plus(lo, first)),
       endAt,
     ]),
     new Cypher.With(parentId, ordered, total, endAt, [
-      smallerIfSet(PARAM.last, lo, Cypher.gt(Cypher.minus(endAt, PARAM.last), lo), Cypher.minus(endAt, PARAM.last)),
+      smallerIfSet(last, lo, Cypher.gt(Cypher.minus(endAt, last), lo), Cypher.minus(endAt, last)),
       startAt,
     ]),
   );

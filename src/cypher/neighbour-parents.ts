@@ -9,19 +9,20 @@
 // query the planner sometimes chose to scan the whole index once and join
 // instead (378,000 index entries read for 28 parents, 80 ms for 4).
 import Cypher from '@neo4j/cypher-builder';
-import { PARAM, VAR } from './neighbour-names';
+import { VAR } from './neighbour-names';
+import type { InputOf } from './query-input';
 
 /** The label every node has, with the unique index on its id. */
 const ENTITY = 'Entity';
 
-export function neighbourParents(fromNodes: boolean): Cypher.Clause {
+export function neighbourParents(fromNodes: boolean, input: InputOf): Cypher.Clause {
   if (fromNodes)
     return Cypher.utils.concat(
-      new Cypher.Unwind([PARAM.parents, VAR.parent]),
+      new Cypher.Unwind([input('parents'), VAR.parent]),
       new Cypher.With(VAR.parent, [VAR.parent.property('id'), VAR.parentId]),
     );
   return Cypher.utils.concat(
-    new Cypher.Unwind([PARAM.ids, VAR.parentId]),
+    new Cypher.Unwind([input('ids'), VAR.parentId]),
     new Cypher.OptionalMatch(new Cypher.Pattern(VAR.parent, { labels: [ENTITY], properties: { id: VAR.parentId } })),
     // The builder has no index hints: the one clause it cannot write.
     new Cypher.Raw((context) => `USING INDEX SEEK ${context.compile(VAR.parent)}:${ENTITY}(id)`),

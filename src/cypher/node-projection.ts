@@ -3,7 +3,8 @@
 // the values of the properties $fields lists for its label (a list, not a
 // map, so no key names to send and decode). Without, all its properties.
 import Cypher from '@neo4j/cypher-builder';
-import { PARAM, VAR } from './neighbour-names';
+import { VAR } from './neighbour-names';
+import type { InputOf } from './query-input';
 
 /** A node, or a node held in a map entry (`x.node`). */
 type NodeExpr = Cypher.Variable | Cypher.Property;
@@ -17,14 +18,15 @@ export function projectedNode(node: NodeExpr, propertyNames: Cypher.Expr): Cyphe
 }
 
 /** `$fields[$label]`: the properties read of the walk's one far label. */
-export function fieldsOfLabel(): Cypher.Expr {
-  return PARAM.fields.property(PARAM.label);
+export function fieldsOfLabel(input: InputOf): Cypher.Expr {
+  return input('fields').property(input('label'));
 }
 
 /** `$fields[head([l IN labels(n) WHERE l IN keys($fields)])]`: of a node whose label the walk does not fix. */
-export function fieldsOfOwnLabel(node: Cypher.Node): Cypher.Expr {
+export function fieldsOfOwnLabel(node: Cypher.Node, input: InputOf): Cypher.Expr {
+  const fields = input('fields');
   const projected = new Cypher.ListComprehension(VAR.label)
     .in(Cypher.labels(node))
-    .where(Cypher.in(VAR.label, Cypher.keys(PARAM.fields)));
-  return PARAM.fields.property(Cypher.head(projected));
+    .where(Cypher.in(VAR.label, Cypher.keys(fields)));
+  return fields.property(Cypher.head(projected));
 }

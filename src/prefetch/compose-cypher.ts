@@ -1,124 +1,246 @@
-// One Cypher query for a whole plan: each step's named query runs inside a
-// CALL subquery, its parameters renamed apart ($first of step 3 becomes
-// $s3_first), and per-parent queries take their parents from the rows of the
+// One Cypher query for a whole plan, built as one cypher-builder tree: each
+// step's built query (src/cypher/built-queries.ts) runs inside a CALL
+// subquery, its inputs named for it ($first of step 3 is the parameter
+// s3_first), and per-parent queries take their parents from the rows of the
 // step above, gathered inside the same query: the nodes themselves where both
 // queries can (the step above hands them on, the flag handOn; the step below
-// starts from them, the flag parents), else their ids ($ids), which the step
-// below finds again by index. So a request costs one round trip, however deep
-// it walks. The text is made only of the named queries and fixed clauses; the
+// starts from them, the flag parents), else their ids, which the step below
+// finds again by index. So a request costs one round trip, however deep it
+// walks. The tree is made only of the built queries and fixed clauses; the
 // plan contributes step numbers and the entry keys of field-loads.ts, never
 // anything a client sent. Values stay parameters.
+//
+// A request of the same shape gives the same text (Neo4j caches plans by
+// text), and the text with the parameters it reads is kept per shape: the
+// tree is built once per shape, not per request.
+import Cypher from '@neo4j/cypher-builder';
+import { builtQuery } from '../cypher/built-queries';
+import type { BuiltQuery } from '../cypher/built-queries';
+import type { InputOf } from '../cypher/query-input';
+import { readParam } from '../cypher/query-input';
 import type { Params } from '../db/executor';
-import { specialisedQuery, takesCondition } from '../db/named-queries';
+import { takesCondition } from '../db/named-queries';
 import { allSteps } from './plan-steps';
 import type { ParentLink, PlanStep } from './plan';
 import { isProjected } from './projected-queries';
 import type { Projection } from './projection';
-
-/** The column of a handing-on query that holds its entries' nodes: read inside the composed query, never returned. */
-const HANDED_ON = 'handedOn';
 
 export interface ComposedQuery {
   cypher: string;
   params: Params;
   /** The steps in the order their results are returned (rows<i>, and ids<i> for per-parent steps that start from ids). */
   steps: PlanStep[];
-  /** The properties read per label by the steps whose named query takes $fields (projection.ts). */
+  /** The properties read per label by the steps whose query takes $fields (projection.ts). */
   projection: Projection | null;
 }
 
+/** A composed text and where each parameter it reads comes from. */
+interface ComposedShape {
+  readonly cypher: string;
+  /** Each parameter the text reads (but $fields): the step and the name of the step's own parameter. */
+  readonly reads: readonly { readonly name: string; readonly step: number; readonly param: string }[];
+  readonly readsFields: boolean;
+}
+
+/** Kept shapes: one per distinct request shape, which the schema's fields and the queries' variants bound. */
+const MAX_SHAPES = 2048;
+const shapes = new Map<string, ComposedShape>();
+
 export function composeQuery(roots: readonly PlanStep[], projection: Projection | null = null): ComposedQuery {
   const steps = allSteps(roots);
-  const index = new Map(steps.map((step, i) => [step, i]));
-  const fromNodes = new Set(steps.filter(startsFromNodes));
-  const handingOn = new Set([...fromNodes].map((step) => step.parent!.step));
-  /** Parent steps whose handed-on nodes are gathered already (once, for all their children). */
-  const gathered = new Set<number>();
-  const clauses: string[] = [];
-  const params: Params = {};
-  const returned: string[] = [];
-  steps.forEach((step, i) => {
-    // Every projected step reads the same $fields, sent once.
-    const projected = projection !== null && isProjected(step.query);
-    if (projected) params.fields = projection;
-    for (const [name, value] of Object.entries(step.params)) params[`s${i}_${name}`] = value;
-    const handsOn = handingOn.has(step);
-    const startsFromParentNodes = fromNodes.has(step);
-    // Flags that choose a variant, not values: they stay out of the parameters (and the loader keys).
-    const flags = {
-      ...(projected ? { fields: projection } : {}),
-      ...(step.pageOnly ? { pageOnly: true } : {}),
-      ...(handsOn ? { handOn: true } : {}),
-      ...(startsFromParentNodes ? { parents: true } : {}),
-    };
-    const text = specialisedQuery(step.query, { ...step.params, ...flags });
-    const columns = returnColumns(text, step.query);
-    if (handsOn && !columns.includes(HANDED_ON))
-      throw new Error(`Named query ${step.query} takes handOn but returns no ${HANDED_ON} column`);
-    const rowMap = `{${columns
-      .filter((column) => column !== HANDED_ON)
-      .map((column) => `${column}: ${column}`)
-      .join(', ')}}`;
-    const collected = `collect(${rowMap}) AS rows${i}${handsOn ? `, collect(${HANDED_ON}) AS handed${i}` : ''}`;
-    const parent = step.parent;
-    if (parent && startsFromParentNodes) {
-      const parentIndex = index.get(parent.step)!;
-      const parents = `parents${parentIndex}`;
-      if (!gathered.has(parentIndex)) {
-        gathered.add(parentIndex);
-        clauses.push(
-          `CALL (handed${parentIndex}) {\n  UNWIND handed${parentIndex} AS nodes\n  UNWIND nodes AS parent\n  RETURN collect(DISTINCT parent) AS ${parents}\n}`,
-        );
-      }
-      clauses.push(
-        `CALL (${parents}) {\n  CALL (${parents}) {\n${indent(renamed(text, i, { parents }))}\n  }\n  RETURN ${collected}\n}`,
-      );
-    } else if (parent) {
-      const parentIndex = index.get(parent.step)!;
-      const idPath = projectedIdPath(parent, projection && isProjected(parent.step.query) ? projection : null);
-      clauses.push(
-        `CALL (rows${parentIndex}) {\n${parentIds(`rows${parentIndex}`, parent.entries, idPath)}\n  RETURN collect(DISTINCT id) AS ids${i}\n}`,
-      );
-      clauses.push(
-        `CALL (ids${i}) {\n  CALL (ids${i}) {\n${indent(renamed(text, i, { ids: `ids${i}` }))}\n  }\n  RETURN ${collected}\n}`,
-      );
-      returned.push(`ids${i}`);
-    } else {
-      clauses.push(`CALL () {\n  CALL () {\n${indent(renamed(text, i, {}))}\n  }\n  RETURN ${collected}\n}`);
-    }
-    returned.push(`rows${i}`);
-  });
-  const cypher = `${clauses.join('\n')}\nRETURN ${returned.join(', ')}`;
-  return { cypher, params: sentParams(cypher, params), steps, projection };
-}
-
-/**
- * Only the parameters the text reads, and of $fields only the labels it
- * reads: the rest chose variants (flags such as relType, null paging
- * arguments) and are gone from the text. Everything sent is packed and
- * written on every request (the nested walk's parameters were a
- * kilobyte, 40% of them unread).
- */
-function sentParams(cypher: string, params: Params): Params {
-  const sent: Params = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (new RegExp(`\\$${name}\\b`).test(cypher)) sent[name] = value;
+  const composed = steps.map((step) => composedStep(step, steps, projection));
+  const key = composed.map((step) => step.key).join('\n');
+  let shape = shapes.get(key);
+  if (!shape) {
+    shape = composedShape(composed);
+    if (shapes.size < MAX_SHAPES) shapes.set(key, shape);
   }
-  if (sent.fields) sent.fields = fieldsRead(cypher, params, sent.fields as Projection);
-  return sent;
+  const params: Params = {};
+  for (const { name, step, param } of shape.reads) params[name] = steps[step].params[param];
+  if (shape.readsFields && projection) params.fields = fieldsRead(composed, projection);
+  return { cypher: shape.cypher, params, steps, projection };
+}
+
+/** A step as the composed query runs it: its query, the parameters and flags that choose its variant, and its place. */
+interface ComposedStep {
+  readonly index: number;
+  readonly name: string;
+  readonly query: BuiltQuery;
+  /** The step's parameters with the flags that choose its variant (not values: they stay out of the loader keys). */
+  readonly options: Params;
+  readonly parentIndex: number | null;
+  readonly parent: ParentLink | null;
+  readonly fromParentNodes: boolean;
+  readonly handsOn: boolean;
+  /** Where the ids are in the parent's entries, once projected. */
+  readonly idPath: readonly string[];
+  /** Everything the step's part of the text depends on. */
+  readonly key: string;
+}
+
+function composedStep(step: PlanStep, steps: readonly PlanStep[], projection: Projection | null): ComposedStep {
+  const index = steps.indexOf(step);
+  const query = builtQuery(step.query);
+  if (!query) throw new Error(`The prefetch composes built queries only; ${step.query} is not one`);
+  const projected = projection !== null && isProjected(step.query);
+  const fromParentNodes = startsFromNodes(step);
+  const handsOn = steps.some((child) => child.parent?.step === step && startsFromNodes(child));
+  const options = {
+    ...step.params,
+    ...(projected ? { fields: projection } : {}),
+    ...(step.pageOnly ? { pageOnly: true } : {}),
+    ...(handsOn ? { handOn: true } : {}),
+    ...(fromParentNodes ? { parents: true } : {}),
+  };
+  const parent = step.parent;
+  const parentIndex = parent ? steps.indexOf(parent.step) : null;
+  const idPath =
+    parent && !fromParentNodes
+      ? projectedIdPath(parent, projection && isProjected(parent.step.query) ? projection : null)
+      : [];
+  const key = [
+    step.query,
+    query.variantKey(options),
+    parentIndex ?? '',
+    fromParentNodes ? 'nodes' : (parent?.entries ?? ''),
+    idPath.join('.'),
+  ].join('|');
+  return { index, name: step.query, query, options, parentIndex, parent, fromParentNodes, handsOn, idPath, key };
+}
+
+/** The composed tree, printed, and the parameters it reads. */
+function composedShape(steps: readonly ComposedStep[]): ComposedShape {
+  const stepParams = new Map<string, { step: number; param: string }>();
+  const clauses: Cypher.Clause[] = [];
+  const returned: Cypher.Variable[] = [];
+  const rows = steps.map((step) => new Cypher.NamedVariable(`rows${step.index}`));
+  const handed = steps.map((step) => new Cypher.NamedVariable(`handed${step.index}`));
+  const gathered = new Map<number, Cypher.Variable>();
+  for (const step of steps) {
+    const i = step.index;
+    const own = (name: string) => {
+      stepParams.set(`s${i}_${name}`, { step: i, param: name });
+      return readParam(`s${i}_${name}`);
+    };
+    const inputs =
+      (bound: Record<string, Cypher.Variable>): InputOf =>
+      (name) =>
+        bound[name] ?? (name === 'fields' ? readParam('fields') : own(name));
+    if (step.parentIndex !== null && step.fromParentNodes) {
+      const p = step.parentIndex;
+      let parents = gathered.get(p);
+      if (!parents) {
+        parents = new Cypher.NamedVariable(`parents${p}`);
+        gathered.set(p, parents);
+        clauses.push(gatherNodes(handed[p], parents));
+      }
+      clauses.push(stepCall(step, inputs({ parents }), [parents], rows[i], handed[i]));
+    } else if (step.parentIndex !== null) {
+      const ids = new Cypher.NamedVariable(`ids${i}`);
+      clauses.push(parentIds(rows[step.parentIndex], step.parent!.entries, step.idPath, ids));
+      clauses.push(stepCall(step, inputs({ ids }), [ids], rows[i], handed[i]));
+      returned.push(ids);
+    } else {
+      clauses.push(stepCall(step, inputs({}), [], rows[i], handed[i]));
+    }
+    returned.push(rows[i]);
+  }
+  const { cypher, params } = Cypher.utils.concat(...clauses, new Cypher.Return(...returned)).build();
+  const names = Object.keys(params);
+  return {
+    cypher,
+    reads: names.filter((name) => name !== 'fields').map((name) => ({ name, ...stepParams.get(name)! })),
+    readsFields: names.includes('fields'),
+  };
 }
 
 /**
- * The labels of $fields a text reads: by name ($fields.Actor) or by a
- * step's label parameter ($fields[$s1_label]); any other use (a look-up by
- * the node's own labels) may read any of them.
+ * `CALL (<vars>) { CALL (<vars>) { <step> } RETURN collect({...}) AS rows<i> }`:
+ * the step's rows as maps with its columns' names, the rows the loaders
+ * would get; with handOn, also the nodes it hands on, never returned.
  */
-function fieldsRead(cypher: string, params: Params, projection: Projection): Partial<Projection> {
+function stepCall(
+  step: ComposedStep,
+  input: InputOf,
+  imported: Cypher.Variable[],
+  rows: Cypher.Variable,
+  handed: Cypher.Variable,
+): Cypher.Call {
+  const built = step.query.build(step.options, input);
+  const handedOn = 'handedOn';
+  if (step.handsOn && !built.columns.includes(handedOn))
+    throw new Error(`Built query ${step.name} takes handOn but returns no ${handedOn} column`);
+  const row = new Cypher.Map(
+    Object.fromEntries(
+      built.columns.filter((column) => column !== handedOn).map((column) => [column, new Cypher.NamedVariable(column)]),
+    ),
+  );
+  const collected = new Cypher.Return([Cypher.collect(row), rows]);
+  if (step.handsOn) collected.addColumns([Cypher.collect(new Cypher.NamedVariable(handedOn)), handed]);
+  return new Cypher.Call(Cypher.utils.concat(new Cypher.Call(built.clause, imported), collected), imported);
+}
+
+/** `CALL (handed<p>) { UNWIND handed<p> AS nodes UNWIND nodes AS parent RETURN collect(DISTINCT parent) AS parents<p> }`. */
+function gatherNodes(handed: Cypher.Variable, parents: Cypher.Variable): Cypher.Call {
+  const nodes = new Cypher.NamedVariable('nodes');
+  const parent = new Cypher.NamedVariable('parent');
+  return new Cypher.Call(
+    Cypher.utils.concat(
+      new Cypher.Unwind([handed, nodes]),
+      new Cypher.Unwind([nodes, parent]),
+      new Cypher.Return([Cypher.collect(parent).distinct(), parents]),
+    ),
+    [handed],
+  );
+}
+
+/** The ids found at `idPath` in each entry of a parent step's rows: `CALL (rows<p>) { ... RETURN collect(DISTINCT id) AS ids<i> }`. */
+function parentIds(
+  rows: Cypher.Variable,
+  entries: 'page' | 'items' | 'row',
+  idPath: readonly string[],
+  ids: Cypher.Variable,
+): Cypher.Call {
+  const row = new Cypher.NamedVariable('row');
+  const entry = new Cypher.NamedVariable('entry');
+  const id = new Cypher.NamedVariable('id');
+  const each =
+    entries === 'row'
+      ? [new Cypher.Unwind([rows, entry])]
+      : [new Cypher.Unwind([rows, row]), new Cypher.Unwind([row.property(entries), entry])];
+  return new Cypher.Call(
+    Cypher.utils.concat(
+      ...each,
+      new Cypher.With([idAt(entry, idPath), id]).where(Cypher.isNotNull(id)),
+      new Cypher.Return([Cypher.collect(id).distinct(), ids]),
+    ),
+    [rows],
+  );
+}
+
+/** `entry.a.b`, or `entry.node[0]` where the last key is a list index (in a projected node). */
+function idAt(entry: Cypher.Variable, idPath: readonly string[]): Cypher.Expr {
+  const last = idPath[idPath.length - 1];
+  const index = last !== undefined && /^[0-9]+$/.test(last) ? Number(last) : null;
+  const keys = index === null ? idPath : idPath.slice(0, -1);
+  if (keys.some((key) => !/^[A-Za-z]+$/.test(key)))
+    throw new Error(`Bad entry key path "${idPath.join('.')}" in field-loads`);
+  const property = keys.length > 0 ? entry.property(...keys) : entry;
+  return index === null ? property : Cypher.listIndex(property, index);
+}
+
+/**
+ * Of $fields only the labels the steps read: a step's own label, its walk's
+ * one far label, or any of them (a look-up by the node's own labels).
+ * Everything sent is packed and written on every request.
+ */
+function fieldsRead(steps: readonly ComposedStep[], projection: Projection): Partial<Projection> {
   const labels = new Set<string>();
-  for (const use of cypher.matchAll(/\$fields\b(?:\.(\w+)|\[\$(s\d+_label)\])?/g)) {
-    const label = use[1] ?? (use[2] ? params[use[2]] : undefined);
-    if (typeof label !== 'string') return projection;
-    labels.add(label);
+  for (const step of steps) {
+    if (!('fields' in step.options)) continue;
+    const read = step.query.fieldsRead(step.options);
+    if (read === null) return projection;
+    for (const label of read) labels.add(label);
   }
   return Object.fromEntries(Object.entries(projection).filter(([label]) => labels.has(label)));
 }
@@ -159,120 +281,4 @@ function projectedIdPath(parent: ParentLink, projection: Projection | null): rea
   if (index < 0)
     throw new Error(`The projection of ${property.label} lacks ${property.property}, which a field reads an id from`);
   return [...slot, String(index + 1)];
-}
-
-/** The ids found at `idPath` in each entry of a parent step's rows, as `id` rows for the RETURN after it. */
-function parentIds(rows: string, entries: 'page' | 'items' | 'row', idPath: readonly string[]): string {
-  for (const key of idPath)
-    if (!/^([A-Za-z]+|[0-9]+)$/.test(key)) throw new Error(`Bad entry key "${key}" in field-loads`);
-  // A number is a list index (in a projected node); a word a map key.
-  const id = ['entry', ...idPath]
-    .map((key, i) => (i > 0 && /^[0-9]+$/.test(key) ? `[${key}]` : i > 0 ? `.${key}` : key))
-    .join('');
-  const each =
-    entries === 'row' ? `  UNWIND ${rows} AS entry` : `  UNWIND ${rows} AS row\n  UNWIND row.${entries} AS entry`;
-  return `${each}\n  WITH ${id} AS id WHERE id IS NOT NULL`;
-}
-
-/**
- * A named query's text with its parameters renamed for step `i`: `$ids` and
- * `$parents` become the variables given for them (the parents gathered from
- * the step above), `$fields` is shared, every other parameter is the step's own.
- */
-function renamed(text: string, i: number, parentVariables: { ids?: string; parents?: string }): string {
-  return compactText(text).replace(/\$([A-Za-z_][A-Za-z0-9_]*)/g, (_match, name: string) => {
-    if (name === 'fields') return '$fields';
-    if (name === 'ids' && parentVariables.ids) return parentVariables.ids;
-    if (name === 'parents' && parentVariables.parents) return parentVariables.parents;
-    return `$s${i}_${name}`;
-  });
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => ` ${line}`)
-    .join('\n');
-}
-
-const compactCache = new Map<string, string>();
-
-/**
- * A query text without its comments, indentation, blank lines and final
- * semicolon: the composed text travels to Neo4j on every request, and the
- * driver writes it in 1.4 kB chunks, one socket write each. (No query string
- * holds "//" or a line break; the test of compose-cypher checks.)
- */
-export function compactText(query: string): string {
-  let text = compactCache.get(query);
-  if (text === undefined) {
-    text = query
-      .split('\n')
-      .map((line) => line.replace(/\/\/.*$/, '').trim())
-      .filter((line) => line !== '')
-      .join('\n')
-      .replace(/;$/, '');
-    compactCache.set(query, text);
-  }
-  return text;
-}
-
-const columnsCache = new Map<string, string[]>();
-
-/**
- * The columns a named query returns, read from its final top-level RETURN
- * (`RETURN a, b AS c` gives a and c): the composed query collects each
- * step's rows into maps with these keys, the rows the loaders would get.
- */
-export function returnColumns(text: string, name: string): string[] {
-  let columns = columnsCache.get(text);
-  if (!columns) {
-    columns = parseReturnColumns(text, name);
-    columnsCache.set(text, columns);
-  }
-  return columns;
-}
-
-export function parseReturnColumns(text: string, name: string): string[] {
-  const code = text.replace(/\/\/[^\n]*/g, '');
-  let depth = 0;
-  let quote: string | null = null;
-  let returnAt = -1;
-  for (let i = 0; i < code.length; i++) {
-    const char = code[i];
-    if (quote) {
-      if (char === quote) quote = null;
-      continue;
-    }
-    if (char === "'" || char === '"' || char === '`') quote = char;
-    else if ('{(['.includes(char)) depth++;
-    else if ('})]'.includes(char)) depth--;
-    else if (depth === 0 && /^RETURN\b/i.test(code.slice(i, i + 7)) && !/\w/.test(code[i - 1] ?? ' ')) returnAt = i;
-  }
-  if (returnAt < 0) throw new Error(`Named query ${name} has no top-level RETURN`);
-  const items = splitTopLevel(code.slice(returnAt + 'RETURN'.length));
-  return items.map((item) => {
-    const alias = /\bAS\s+([A-Za-z_][A-Za-z0-9_]*)\s*$/i.exec(item);
-    const bare = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(item);
-    const column = alias?.[1] ?? bare?.[1];
-    if (!column) throw new Error(`Named query ${name}: cannot name the returned column "${item.trim()}"`);
-    return column;
-  });
-}
-
-function splitTopLevel(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if ('{(['.includes(char)) depth++;
-    else if ('})]'.includes(char)) depth--;
-    else if (char === ',' && depth === 0) {
-      items.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  items.push(text.slice(start));
-  return items.map((item) => item.trim()).filter(Boolean);
 }

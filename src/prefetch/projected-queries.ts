@@ -1,5 +1,5 @@
-// The named queries that can return projected nodes (a `// @if fields`
-// variant: a list of the id and the values of $fields, see projection.ts). A module of
+// The built queries that can return projected nodes (given $fields, each
+// node a list of its id and the values of $fields, see projection.ts). A module of
 // its own so the composer knows them without loading the model.
 export const PROJECTED_QUERIES = [
   'nodes-by-id',

@@ -31,7 +31,7 @@ export async function findPath(data: DataAccess, args: PathArgs): Promise<GraphP
   const [row] = await data.runner.read<PathRow & Record<string, unknown>>('shortest-path', {
     from: args.from,
     to: args.to,
-    // The query's bound is in its text, one variant per value (shortest-path.cypher).
+    // The query's bound is in its text, one variant per value (src/cypher/shortest-path-query.ts).
     hops: String(args.maxHops),
     types: args.edgeTypes && args.edgeTypes.length > 0 ? args.edgeTypes : null,
   });

@@ -12,9 +12,9 @@ import { removeByToken } from '../support/api-fixture-graph';
 import type { Data } from '../support/api-graphql';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
 
-// The list queries are specialised to the parameters each request gives
-// (src/db/query-specialise.ts): each combination of filters runs its own
-// variant of the text. This checks every combination of up to two of the
+// The list queries are built for the parameters each request gives
+// (src/cypher/lists/): each combination of filters runs its own variant of
+// the text. This checks every combination of up to two of the
 // filters below, in both sort directions, and the paging arguments against the same list
 // filtered, sorted and cut here in the test, from the whole list read once
 // without filters: a variant that drops or keeps the wrong clause answers

@@ -1,7 +1,7 @@
 import { anyTypeEdgeWrite, edgeWriteOfType } from '../../src/cypher/edge-write-queries';
 import { UnknownEdgeTypeError } from '../../src/cypher/model-edge-type';
 import { namedQuery } from '../../src/db/named-queries';
-import { compactText } from '../../src/prefetch/compose-cypher';
+import { compactText } from '../support/compact-text';
 import { EDGE_TYPES } from '../../src/seed/graph-rows';
 import type { EdgeType } from '../../src/seed/graph-rows';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { specialisedQuery } from '../../src/db/named-queries';
-import { compactText } from '../../src/prefetch/compose-cypher';
+import { compactText } from '../support/compact-text';
 import { UnknownEdgeTypeError } from '../../src/cypher/model-edge-type';
 import { assertModelComplete, DECLARED_MODEL, modelGaps, ModelIncompleteError } from '../../src/db/model-self-check';
 

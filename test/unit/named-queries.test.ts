@@ -1,48 +1,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { namedQuery, withFragments } from '../../src/db/named-queries';
+import { builtQueryNames } from '../../src/cypher/built-queries';
+import { namedQuery, specialisedQuery, takesCondition } from '../../src/db/named-queries';
 
-// Named queries may include fragments (cypher/fragments): a block several
-// queries share, put in place line for line at the include's indentation.
+// The queries in cypher/queries are one of a kind (search by name,
+// analytics, seeding): each file runs as it is written. Everything that
+// varies per request is built (src/cypher/built-queries.ts).
 const queriesDir = path.join(__dirname, '..', '..', 'cypher', 'queries');
-const fragmentsDir = path.join(__dirname, '..', '..', 'cypher', 'fragments');
-const queryNames = fs.readdirSync(queriesDir).map((file) => file.replace(/\.cypher$/, ''));
+const fileNames = fs.readdirSync(queriesDir).map((file) => file.replace(/\.cypher$/, ''));
 
-describe('fragments in named queries', () => {
-  it('every include of every named query is resolved', () => {
-    const including = queryNames.filter((name) =>
-      /\/\/\s*@include\b/.test(fs.readFileSync(path.join(queriesDir, `${name}.cypher`), 'utf8')),
+describe('named queries', () => {
+  it('holds no directive in any file: each runs as it reads', () => {
+    const withDirectives = fileNames.filter((name) =>
+      /\/\/\s*@(if|elif|else|end|include)\b/.test(fs.readFileSync(path.join(queriesDir, `${name}.cypher`), 'utf8')),
     );
-    expect(including).toEqual(expect.arrayContaining(['statements-search-page']));
-    for (const name of including) expect(namedQuery(name)).not.toMatch(/^\s*\/\/\s*@include\b/m);
+    expect(withDirectives).toEqual([]);
+    for (const name of fileNames) expect(specialisedQuery(name, { first: 1, desc: true })).toBe(namedQuery(name));
   });
 
-  it('puts the fragment in place at the include line, indented as that line', () => {
-    const fragment = fs
-      .readFileSync(path.join(fragmentsDir, 'statements-search-match.cypher'), 'utf8')
-      .trimEnd()
-      .split('\n');
-    const text = withFragments('CALL () {\n    // @include statements-search-match\n  RETURN 1 AS one\n}', 'sample');
-    expect(text.split('\n')).toEqual(['CALL () {', ...fragment.map((line) => `    ${line}`), '  RETURN 1 AS one', '}']);
+  it('never has a file and a built query of the same name', () => {
+    expect(fileNames.filter((name) => builtQueryNames().includes(name))).toEqual([]);
+    expect(builtQueryNames()).toEqual(
+      expect.arrayContaining(['actors-page', 'statements-search-page', 'shortest-path']),
+    );
   });
 
-  it('includes as often as a query asks (the search page counts apart from its page)', () => {
-    const searches = namedQuery('statements-search-page')
-      .split('\n')
-      .filter((line) => line.includes("db.index.fulltext.queryNodes('statement_search'")).length;
-    expect(searches).toBe(2);
+  it('refuses a name that is not one, and a built query asked for without its parameters', () => {
+    expect(() => namedQuery('../queries/name-search')).toThrow('Bad query name "../queries/name-search"');
+    expect(() => namedQuery('actors-page')).toThrow(/built per parameters/);
   });
 
-  it.each([
-    [
-      '// @include no-such-fragment',
-      'Named query sample includes no-such-fragment, but cypher/fragments/no-such-fragment.cypher does not exist',
-    ],
-    [
-      '// @include ../queries/nodes-by-id',
-      'Named query sample: bad fragment name "../queries/nodes-by-id" after @include',
-    ],
-  ])('refuses %j, saying why', (text, message) => {
-    expect(() => withFragments(text, 'sample')).toThrow(message);
+  it('says which flags choose a text: only a built query has any', () => {
+    expect(takesCondition('actors-page', 'handOn')).toBe(true);
+    expect(takesCondition('articles-page', 'handOn')).toBe(false);
+    expect(takesCondition('statements-page', 'pageOnly')).toBe(true);
+    expect(takesCondition('name-search', 'first')).toBe(false);
   });
 });

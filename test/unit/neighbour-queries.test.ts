@@ -1,8 +1,9 @@
 import { builtQuery } from '../../src/cypher/built-queries';
 import { UnknownEdgeTypeError } from '../../src/cypher/model-edge-type';
 import { namedQuery, specialisedQuery, takesCondition } from '../../src/db/named-queries';
-import { compactText, parseReturnColumns } from '../../src/prefetch/compose-cypher';
+import { ownNames } from '../../src/cypher/query-input';
 import { EDGE_TYPES } from '../../src/seed/graph-rows';
+import { compactText } from '../support/compact-text';
 
 // The neighbour reads built from the model (src/cypher/): one builder per
 // read, the direction and the relationship type its arguments.
@@ -83,8 +84,7 @@ describe('the neighbour reads', () => {
 
   // Combinations of the flags a read takes (none, any one, any two, all
   // but one, all: every flag against every other): the same columns (plus
-  // handedOn when it hands on), balanced brackets, nothing compactText would
-  // cut, and no parameter but those the loaders and the prefetch send.
+  // handedOn when it hands on), balanced brackets, no comment, and no parameter but those the loaders and the prefetch send.
   const SENT = new Set(['ids', 'parents', 'types', 'label', 'fields', 'first', 'after', 'before', 'last', 'desc']);
   function combinations(flags: readonly string[]): Set<string>[] {
     const sets: Set<string>[] = [new Set(), new Set(flags)];
@@ -107,7 +107,11 @@ describe('the neighbour reads', () => {
           const columns = name.includes('page')
             ? ['parentId', 'total', 'startAt', 'endAt', 'page']
             : ['parentId', 'items'];
-          expect(parseReturnColumns(text, name)).toEqual(params.handOn ? [...columns, 'handedOn'] : columns);
+          const built = builtQuery(name)!.build(params, ownNames);
+          expect(built.columns).toEqual(params.handOn ? [...columns, 'handedOn'] : columns);
+          // The columns the builder reports are the ones its final RETURN names.
+          const finalReturn = text.slice(text.lastIndexOf('\nRETURN '));
+          for (const column of built.columns) expect(finalReturn).toMatch(new RegExp(`\\b${column}\\b`));
           for (const [open, close] of ['()', '[]', '{}'])
             expect(text.split(open).length).toBe(text.split(close).length);
           expect(text).not.toContain('//');

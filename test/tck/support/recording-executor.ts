@@ -12,7 +12,7 @@ import { Executor } from '../../../src/db/executor';
 import type { Params, QueryObserver, Row } from '../../../src/db/executor';
 import { builtQuery, builtQueryNames } from '../../../src/cypher/built-queries';
 import { namedQuery } from '../../../src/db/named-queries';
-import { parseReturnColumns } from '../../../src/prefetch/compose-cypher';
+import { parseReturnColumns } from './return-columns';
 
 /** One query as it would have gone to Neo4j. */
 export interface RecordedQuery {
