@@ -3,7 +3,7 @@ import { AnnotationKind } from './annotation-kind.enum';
 
 @ObjectType({ description: 'One item of the annotation corpus.' })
 export class AnnotationItemRef {
-  @Field(() => AnnotationKind)
+  @Field(() => AnnotationKind, { description: 'Its kind.' })
   kind: AnnotationKind;
 
   @Field({ description: 'Its id (a relation: type/from/to/article).' })

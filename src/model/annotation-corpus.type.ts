@@ -5,7 +5,7 @@ export class AnnotationFile {
   @Field({ description: 'Its name under annotations/, e.g. 000_6d5f0d2b299922d5.yaml.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Its content, YAML in normal form.' })
   content: string;
 }
 
@@ -14,7 +14,7 @@ export class ArticleTextFile {
   @Field({ description: 'Its name under articles/, e.g. 000_6d5f0d2b299922d5.txt.' })
   file: string;
 
-  @Field()
+  @Field({ description: 'The text, exactly as the article item holds it.' })
   text: string;
 }
 

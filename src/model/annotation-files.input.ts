@@ -14,6 +14,6 @@ export class ArticleTextInput {
   @Field({ description: 'Its name under articles/, e.g. 000_6d5f0d2b299922d5.txt.' })
   file: string;
 
-  @Field()
+  @Field({ description: 'The text, exactly as in the file.' })
   text: string;
 }

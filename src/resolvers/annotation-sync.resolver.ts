@@ -39,7 +39,7 @@ export class AnnotationSyncResolver {
     description: `Adds an item of any kind: a new speaker, territory, event, relation, statement, demand, stance or article.${VALIDATED}`,
   })
   addAnnotation(
-    @Arg('kind', () => AnnotationKind) kind: AnnotationKind,
+    @Arg('kind', () => AnnotationKind, { description: 'What kind of item.' }) kind: AnnotationKind,
     @Arg('item', () => GraphQLJSONObject, { description: 'The item, as an annotation file holds it.' })
     item: Record<string, unknown>,
     @Arg('article', () => String, {
@@ -58,7 +58,7 @@ export class AnnotationSyncResolver {
     description: `Replaces an item with a new version of it (its id unchanged), where it is declared.${VALIDATED}`,
   })
   updateAnnotation(
-    @Arg('kind', () => AnnotationKind) kind: AnnotationKind,
+    @Arg('kind', () => AnnotationKind, { description: 'What kind of item.' }) kind: AnnotationKind,
     @Arg('id', () => String, {
       description: 'The item (a relation: type/from/to/article; a stance: statement/demand).',
     })
@@ -77,9 +77,16 @@ export class AnnotationSyncResolver {
       'references in lists and optional fields are dropped and items that cannot be without it are retracted too.',
   })
   retractAnnotation(
-    @Arg('kind', () => AnnotationKind) kind: AnnotationKind,
-    @Arg('id', () => String) id: string,
-    @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
+    @Arg('kind', () => AnnotationKind, { description: 'What kind of item.' }) kind: AnnotationKind,
+    @Arg('id', () => String, {
+      description: 'The item (a relation: type/from/to/article; a stance: statement/demand).',
+    })
+    id: string,
+    @Arg('cascade', () => Boolean, {
+      defaultValue: false,
+      description: 'Also drop the references to it, and retract what cannot be without it.',
+    })
+    cascade: boolean,
     @Ctx() context: GraphqlContext,
   ): Promise<AnnotationChangeResult> {
     return edit(context, { how: 'retract', kind, id, cascade });

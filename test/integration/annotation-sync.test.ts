@@ -168,7 +168,9 @@ describe('annotation files and graph in sync', () => {
       id: 'stmt-syncfix-900-02/demand-syncfix-inspections',
       item: { stance: 'ACCEPTS' },
     });
-    const edges = (await fixtureDump()).filter((line) => line.startsWith('edge ') && line.includes('stmt-syncfix-900-02 ->'));
+    const edges = (await fixtureDump()).filter(
+      (line) => line.startsWith('edge ') && line.includes('stmt-syncfix-900-02 ->'),
+    );
     expect(edges.some((line) => line.startsWith('edge ACCEPTS'))).toBe(true);
     expect(edges.some((line) => line.startsWith('edge REJECTS'))).toBe(false);
 
@@ -181,7 +183,11 @@ describe('annotation files and graph in sync', () => {
     expect(JSON.stringify(wrong.errors![0].extensions!.problems)).toMatch(/kind/);
     const forbidden = await run(RETRACT, { kind: 'ACTOR', id: 'actor-syncfix-kemal-aydin' }, reader);
     expect(forbidden.errors![0].extensions!.code).toBe('FORBIDDEN');
-    await ok(UPDATE, { kind: 'STANCE', id: 'stmt-syncfix-900-02/demand-syncfix-inspections', item: { stance: 'REJECTS' } });
+    await ok(UPDATE, {
+      kind: 'STANCE',
+      id: 'stmt-syncfix-900-02/demand-syncfix-inspections',
+      item: { stance: 'REJECTS' },
+    });
     expect(await fixtureDump()).toEqual(appliedDump);
   });
 
@@ -308,7 +314,9 @@ async function graphDump(executor: Executor, keep: (id: string) => boolean, both
       ? keep(edge.from as string) && keep(edge.to as string) && (key === '' || keep(key))
       : keep(edge.from as string) || keep(edge.to as string);
     if (!kept) continue;
-    lines.push(`edge ${String(edge.type)} ${String(edge.from)} -> ${String(edge.to)} ${props(edge.props as Record<string, unknown>)}`);
+    lines.push(
+      `edge ${String(edge.type)} ${String(edge.from)} -> ${String(edge.to)} ${props(edge.props as Record<string, unknown>)}`,
+    );
   }
   return lines.sort();
 }
