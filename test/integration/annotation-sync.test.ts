@@ -198,6 +198,16 @@ describe('annotation files and graph in sync', () => {
     expect(refused.errors![0].message).toMatch(/stmt-syncfix-900-02/);
     expect(await fixtureDump()).toEqual(appliedDump);
 
+    const cascaded = await ok(RETRACT, { kind: 'DEMAND', id: 'demand-syncfix-inspections', cascade: true });
+    expect(cascaded.retracted).toEqual([{ kind: 'DEMAND', id: 'demand-syncfix-inspections' }]);
+    expect(cascaded.updated.map((ref: { id: string }) => ref.id).sort()).toEqual([
+      'stmt-syncfix-900-01',
+      'stmt-syncfix-900-02',
+    ]);
+    const afterCascade = await fixtureDump();
+    expect(afterCascade.some((line) => line.includes('demand-syncfix-inspections'))).toBe(false);
+    expect(afterCascade.filter((line) => line.startsWith('node Statement'))).toHaveLength(2);
+
     const relation = `SPEAKS_FOR/actor-syncfix-kemal-aydin/actor-ukraine/${ARTICLE}`;
     const gone = await ok(RETRACT, { kind: 'RELATION', id: relation });
     expect(gone.retracted).toEqual([{ kind: 'RELATION', id: relation }]);
@@ -206,7 +216,8 @@ describe('annotation files and graph in sync', () => {
 
   it('(b) the same article through API mutations gives the same graph, and exports as the applied file', async () => {
     const retracted = await ok(RETRACT, { kind: 'ARTICLE', id: ARTICLE, cascade: true });
-    expect(retracted.retracted.length).toBe(7);
+    // The article's file: the article, its actor, territory, event and two statements.
+    expect(retracted.retracted.length).toBe(6);
     expect(await fixtureDump()).toEqual([]);
     expect((await exported()).files.some((file) => file.name === FIXTURE_FILE)).toBe(false);
 
