@@ -4,6 +4,7 @@
 // items join into files in normal form, so the corpus can be kept, compared
 // and changed item by item and still be written back as the files it was.
 import { parse } from 'yaml';
+import { BadUserInputError } from '../errors/api-errors';
 import type { Doc } from '../repositories/annotation-change';
 import { SECTION_NAMES } from '../seed/annotation.schema';
 import type { SectionName } from '../seed/annotation.schema';
@@ -117,6 +118,10 @@ export function filesFromItems(items: readonly AnnotationItem[]): CorpusFiles {
     let article: Doc | undefined;
     for (const item of homes.get(home)!) {
       if (item.kind === 'article') {
+        if (article)
+          throw new BadUserInputError(
+            `The annotation file ${home}.yaml would declare two articles, "${String(article.id)}" and "${item.id}"`,
+          );
         article = item.body;
         if (item.text !== undefined) articleTexts.set(String(item.body.file), item.text);
         continue;

@@ -9,7 +9,7 @@
 //   apply, every conflict shown with both versions.
 import type { StoredItem } from '../repositories/annotation-store';
 import type { Doc } from '../repositories/annotation-change';
-import { itemContent } from './annotation-items';
+import { itemContent, itemKey } from './annotation-items';
 import type { AnnotationItem } from './annotation-items';
 import type { ItemKind } from './item-kinds';
 
@@ -76,6 +76,22 @@ export function planApply(stored: Map<string, StoredItem>, disk: Map<string, Ann
         base: fromContent(base),
       });
     }
+  }
+  // An annotation file declares one article: the files' article and the API's in the same file is a conflict too.
+  const articles = new Map<string, AnnotationItem[]>();
+  for (const item of plan.items)
+    if (item.kind === 'article') articles.set(item.home, [...(articles.get(item.home) ?? []), item]);
+  for (const [, both] of articles) {
+    if (both.length < 2) continue;
+    const onDisk = both.find((item) => disk.get(itemKey(item)) === item) ?? both[1];
+    const onServer = both.find((item) => item !== onDisk)!;
+    plan.conflicts.push({
+      kind: 'article',
+      id: onDisk.id,
+      files: version(onDisk),
+      server: version(onServer),
+      base: null,
+    });
   }
   return plan;
 }
