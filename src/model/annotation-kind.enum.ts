@@ -2,14 +2,14 @@ import { registerEnumType } from 'type-graphql';
 
 /** What addAnnotation, updateAnnotation and retractAnnotation change: an item of the annotation files. */
 export enum AnnotationKind {
-  ARTICLE = 'article',
-  ACTOR = 'actor',
-  TERRITORY = 'territory',
-  EVENT = 'event',
-  STATEMENT = 'statement',
-  DEMAND = 'demand',
-  STANCE = 'stance',
-  RELATION = 'relation',
+  ARTICLE = 'ARTICLE',
+  ACTOR = 'ACTOR',
+  TERRITORY = 'TERRITORY',
+  EVENT = 'EVENT',
+  STATEMENT = 'STATEMENT',
+  DEMAND = 'DEMAND',
+  STANCE = 'STANCE',
+  RELATION = 'RELATION',
 }
 
 registerEnumType(AnnotationKind, {

@@ -1,15 +1,17 @@
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { parse as parseYaml } from 'yaml';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { loadConfig } from '../config';
 import type { GraphqlContext } from '../graphql/context';
 import { requireEditor } from '../graphql/require-editor';
+import { BadUserInputError } from '../errors/api-errors';
 import { AnnotationApplyResult, AnnotationChangeResult } from '../model/annotation-change-result.type';
 import { AnnotationCorpus } from '../model/annotation-corpus.type';
 import { AnnotationFileInput, ArticleTextInput } from '../model/annotation-files.input';
 import { AnnotationKind } from '../model/annotation-kind.enum';
-import type { AnnotationWriteContext } from '../repositories/annotation.repository';
+import type { AnnotationWriteContext, ItemRef } from '../repositories/annotation.repository';
 import { applyAnnotationFiles, editAnnotation, exportAnnotations } from '../sync/annotation-sync.service';
 import type { ItemEdit } from '../sync/annotation-sync.service';
+import type { EditKind } from '../sync/item-edits';
 
 const VALIDATED =
   ' The item is in the annotation format (docs/model.md; an article is its header plus its text as `text`), ' +
@@ -40,8 +42,8 @@ export class AnnotationSyncResolver {
   })
   addAnnotation(
     @Arg('kind', () => AnnotationKind, { description: 'What kind of item.' }) kind: AnnotationKind,
-    @Arg('item', () => GraphQLJSONObject, { description: 'The item, as an annotation file holds it.' })
-    item: Record<string, unknown>,
+    @Arg('item', () => String, { description: 'The item as an annotation file holds it, YAML or JSON.' })
+    item: string,
     @Arg('article', () => String, {
       nullable: true,
       description:
@@ -51,7 +53,12 @@ export class AnnotationSyncResolver {
     article: string | null,
     @Ctx() context: GraphqlContext,
   ): Promise<AnnotationChangeResult> {
-    return edit(context, { how: 'add', kind, item, article: article ?? null });
+    return edit(context, () => ({
+      how: 'add',
+      kind: itemKind(kind),
+      item: itemDocument(item),
+      article: article ?? null,
+    }));
   }
 
   @Mutation(() => AnnotationChangeResult, {
@@ -63,11 +70,13 @@ export class AnnotationSyncResolver {
       description: 'The item (a relation: type/from/to/article; a stance: statement/demand).',
     })
     id: string,
-    @Arg('item', () => GraphQLJSONObject, { description: 'The whole new version; an article may leave out its text.' })
-    item: Record<string, unknown>,
+    @Arg('item', () => String, {
+      description: 'The whole new version, YAML or JSON; an article may leave out its text.',
+    })
+    item: string,
     @Ctx() context: GraphqlContext,
   ): Promise<AnnotationChangeResult> {
-    return edit(context, { how: 'update', kind, id, item });
+    return edit(context, () => ({ how: 'update', kind: itemKind(kind), id, item: itemDocument(item) }));
   }
 
   @Mutation(() => AnnotationChangeResult, {
@@ -89,7 +98,7 @@ export class AnnotationSyncResolver {
     cascade: boolean,
     @Ctx() context: GraphqlContext,
   ): Promise<AnnotationChangeResult> {
-    return edit(context, { how: 'retract', kind, id, cascade });
+    return edit(context, () => ({ how: 'retract', kind: itemKind(kind), id, cascade }));
   }
 
   @Mutation(() => AnnotationApplyResult, {
@@ -118,12 +127,41 @@ export class AnnotationSyncResolver {
       unchanged: unchanged ?? [],
       edition: edition ?? undefined,
     });
-    return result as AnnotationApplyResult;
+    return forGraphql(result) as AnnotationApplyResult;
   }
 }
 
-async function edit(context: GraphqlContext, itemEdit: ItemEdit): Promise<AnnotationChangeResult> {
-  return (await editAnnotation(writeContext(context), itemEdit)) as AnnotationChangeResult;
+/** Who asks is checked before anything sent is read. */
+async function edit(context: GraphqlContext, itemEdit: () => ItemEdit): Promise<AnnotationChangeResult> {
+  const write = writeContext(context);
+  return forGraphql(await editAnnotation(write, itemEdit()));
+}
+
+/** Item kinds as the schema spells them. */
+function forGraphql<T extends { created: ItemRef[]; updated: ItemRef[]; retracted: ItemRef[] }>(result: T) {
+  const refs = (list: ItemRef[]) => list.map((ref) => ({ kind: ref.kind.toUpperCase() as AnnotationKind, id: ref.id }));
+  return {
+    ...result,
+    created: refs(result.created),
+    updated: refs(result.updated),
+    retracted: refs(result.retracted),
+    ...('serverAhead' in result ? { serverAhead: refs(result.serverAhead as ItemRef[]) } : {}),
+  };
+}
+
+const itemKind = (kind: AnnotationKind) => kind.toLowerCase() as EditKind;
+
+/** The item a client sends (YAML, of which JSON is a part) as a document, or BAD_USER_INPUT saying why not. */
+function itemDocument(item: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = parseYaml(item);
+  } catch (error) {
+    throw new BadUserInputError(`item is not YAML or JSON: ${(error as Error).message}`, { argument: 'item' });
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new BadUserInputError('item must be one annotation item: a map of its fields', { argument: 'item' });
+  return value as Record<string, unknown>;
 }
 
 function writeContext(context: GraphqlContext): AnnotationWriteContext {

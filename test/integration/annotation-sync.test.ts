@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { parse, stringify } from 'yaml';
 import type { Viewer } from '../../src/http/viewer';
 import { loadConfig } from '../../src/config';
 import { toGraphRows } from '../../src/seed/graph-rows';
@@ -7,11 +10,14 @@ import { validateCorpus } from '../../src/seed/validate-corpus';
 import { filesFromItems, itemsFromFiles } from '../../src/sync/annotation-items';
 import type { CorpusFiles } from '../../src/sync/annotation-items';
 import { exportAnnotations } from '../../src/sync/annotation-sync.service';
+import type { ApplyResult } from '../../src/sync/annotation-sync.service';
+import { applyToServer } from '../../src/sync/apply-remote';
 import { readCorpusDir } from '../../src/sync/corpus-dir';
 import type { Executor } from '../../src/db/executor';
 import { removeByToken } from '../support/api-fixture-graph';
 import { runGraphql } from '../support/api-graphql';
 import { connectTestDatabase } from '../support/test-database';
+import { startTestServer } from '../support/test-server';
 import type { TestDatabase } from '../support/test-database';
 
 // Files and graph as one source of truth, against the real Neo4j: the seeded
@@ -33,8 +39,8 @@ const APPLY = `mutation ($files: [AnnotationFileInput!]!, $articles: [ArticleTex
   }
 }`;
 const RESULT = '{ edition created { kind id } updated { kind id } retracted { kind id } }';
-const ADD = `mutation ($kind: AnnotationKind!, $item: JSONObject!, $article: String) { addAnnotation(kind: $kind, item: $item, article: $article) ${RESULT} }`;
-const UPDATE = `mutation ($kind: AnnotationKind!, $id: String!, $item: JSONObject!) { updateAnnotation(kind: $kind, id: $id, item: $item) ${RESULT} }`;
+const ADD = `mutation ($kind: AnnotationKind!, $item: String!, $article: String) { addAnnotation(kind: $kind, item: $item, article: $article) ${RESULT} }`;
+const UPDATE = `mutation ($kind: AnnotationKind!, $id: String!, $item: String!) { updateAnnotation(kind: $kind, id: $id, item: $item) ${RESULT} }`;
 const RETRACT = `mutation ($kind: AnnotationKind!, $id: String!, $cascade: Boolean) { retractAnnotation(kind: $kind, id: $id, cascade: $cascade) ${RESULT} }`;
 const ADD_DEMAND = `mutation ($input: AddDemandInput!) { addDemand(input: $input) { id } }`;
 
@@ -57,8 +63,11 @@ describe('annotation files and graph in sync', () => {
     await db.close();
   });
 
+  // The item travels as a string, YAML or JSON: sent here as JSON unless a test writes YAML.
   const run = async (source: string, variables: Record<string, unknown>, viewer: Viewer = editor) => {
-    const { result } = await runGraphql(db.executor, source, variables, viewer);
+    const item = typeof variables.item === 'object' ? JSON.stringify(variables.item) : variables.item;
+    const sent = 'item' in variables ? { ...variables, item } : variables;
+    const { result } = await runGraphql(db.executor, source, sent, viewer);
     return result;
   };
   const ok = async (source: string, variables: Record<string, unknown>) => {
@@ -101,10 +110,20 @@ describe('annotation files and graph in sync', () => {
 
   let appliedDump: string[] = [];
 
-  it('(a) applies the fixture article from files, in one change that creates every item', async () => {
-    const result = await applyFiles(seedPlus(fixture));
-    expect(result.errors).toBeUndefined();
-    const applied = result.data!.applyAnnotations;
+  it('(a) applies the fixture article from files to a running server, in one change that creates every item', async () => {
+    // The seed files and the fixture's, as a working copy on disk, applied as `peacegraph apply --server` does.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-sync-'));
+    fs.cpSync(seedDir, dir, { recursive: true });
+    fs.cpSync(FIXTURE, dir, { recursive: true });
+    const key = 'sync-apply-key-0123456789';
+    const server = await startTestServer({ SEED_ON_START: 'false', API_KEYS: `sync-cli:${key}:editor` });
+    let applied: ApplyResult;
+    try {
+      applied = await applyToServer(server.origin, key, await readCorpusDir(dir));
+    } finally {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     expect(applied.created.map((ref: { id: string }) => ref.id).sort()).toEqual(
       [
         ARTICLE,
@@ -224,7 +243,7 @@ describe('annotation files and graph in sync', () => {
     const doc = fixtureDoc();
     const text = fixture.articleTexts.get('900_syncfix.txt')!;
     await ok(ADD, { kind: 'ARTICLE', item: { ...doc.article, text } });
-    await ok(ADD, { kind: 'ACTOR', item: doc.actors[0], article: ARTICLE });
+    await ok(ADD, { kind: 'ACTOR', item: stringify(doc.actors[0]), article: ARTICLE });
     await ok(ADD, { kind: 'TERRITORY', item: doc.territories[0], article: ARTICLE });
     await ok(ADD, { kind: 'EVENT', item: doc.events[0] });
     await ok(ADD, { kind: 'STATEMENT', item: { ...doc.statements[0], demands: [] }, article: ARTICLE });
@@ -257,14 +276,10 @@ describe('annotation files and graph in sync', () => {
   });
 
   function fixtureDoc() {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { parse } = require('yaml') as typeof import('yaml');
     return parse(fixture.files[0].content);
   }
 
   function withFixture(edit: (doc: ReturnType<typeof fixtureDoc>) => void): CorpusFiles {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { stringify } = require('yaml') as typeof import('yaml');
     const doc = fixtureDoc();
     edit(doc);
     return { files: [{ name: FIXTURE_FILE, content: stringify(doc) }], articleTexts: fixture.articleTexts };
