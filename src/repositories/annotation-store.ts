@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Executor, QueryObserver } from '../db/executor';
 import { namedQuery } from '../db/named-queries';
 import { ConflictError } from '../errors/api-errors';
+import { AnnotationValidationError, formatProblem } from '../seed/annotation-error';
 import { toGraphRows } from '../seed/graph-rows';
 import type { GraphRows } from '../seed/graph-rows';
 import type { Corpus } from '../seed/corpus';
@@ -91,7 +92,17 @@ async function readCorpus(executor: Executor, observe: QueryObserver, seedDir: s
     }
     return { edition, stored };
   });
-  return stateOf(edition, stored, seedDir);
+  try {
+    return stateOf(edition, stored, seedDir);
+  } catch (error) {
+    if (!(error instanceof AnnotationValidationError)) throw error;
+    // Only a write that went around the corpus (a Cypher client, a partial clean-up) can leave it so.
+    throw new ConflictError(
+      `The annotation corpus the database keeps (edition ${edition}) does not validate; no change can be made ` +
+        `until it is repaired: ${formatProblem(error.problems[0])}`,
+      { problems: error.problems },
+    );
+  }
 }
 
 /** The state of a set of stored items: their live items, the corpus they make and its graph rows. */
