@@ -57,7 +57,7 @@ export async function currentCorpus(executor: Executor, observe: QueryObserver, 
   const [{ edition }] = await executor.read<{ edition: number }>('annotation-corpus-edition', {}, observe);
   const cached = cache.get(executor);
   if (cached && cached.edition === edition) return cached;
-  if (edition === 0) await recordSeededCorpus(executor, observe, seedDir);
+  if (edition === 0) await recordSeededCorpus(executor, seedDir, observe);
   const state = await readCorpus(executor, observe, seedDir);
   cache.set(executor, state);
   return state;
@@ -126,8 +126,14 @@ export function forValidation(files: CorpusFiles, seedDir: string) {
  * (synced: their version is the base) with the changes logged before the
  * corpus was kept replayed over them (made through the API: not in the
  * files). Under the corpus lock, so of several processes one records it.
+ * Seeding calls it right away, so the first request never writes; a
+ * database seeded before the corpus was kept records it at its first change.
  */
-async function recordSeededCorpus(executor: Executor, observe: QueryObserver, seedDir: string): Promise<void> {
+export async function recordSeededCorpus(
+  executor: Executor,
+  seedDir: string,
+  observe: QueryObserver = () => undefined,
+): Promise<void> {
   const source = await readAnnotationSource(seedDir);
   const files: CorpusFiles = {
     files: source.files.map((file) => ({ name: path.basename(file.path), content: file.content })),
