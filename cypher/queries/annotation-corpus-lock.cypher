@@ -3,6 +3,6 @@
 // edition, so changes from several API processes happen one after another and
 // each sees the edition the previous one left (annotation-corpus-edition).
 MERGE (c:AnnotationCorpus {name: 'main'})
-ON CREATE SET c.edition = 0
+ON CREATE SET c.edition = 0, c.uuid = randomUUID()
 SET c.locked = true
-RETURN c.edition AS edition
+RETURN c.edition AS edition, c.uuid AS uuid

@@ -31,6 +31,8 @@ export interface StoredItem {
 
 export interface CorpusState {
   edition: number;
+  /** Which recording of the corpus: a database emptied and seeded again starts another. */
+  uuid: string | null;
   stored: Map<string, StoredItem>;
   /** The live items, by key. */
   items: Map<string, AnnotationItem>;
@@ -54,9 +56,13 @@ const cache = new WeakMap<Executor, CorpusState>();
 
 /** The corpus at the database's current edition, recorded from `seedDir` if the database has none yet. */
 export async function currentCorpus(executor: Executor, observe: QueryObserver, seedDir: string): Promise<CorpusState> {
-  const [{ edition }] = await executor.read<{ edition: number }>('annotation-corpus-edition', {}, observe);
+  const [{ edition, uuid }] = await executor.read<{ edition: number; uuid: string | null }>(
+    'annotation-corpus-edition',
+    {},
+    observe,
+  );
   const cached = cache.get(executor);
-  if (cached && cached.edition === edition) return cached;
+  if (cached && cached.edition === edition && cached.uuid === uuid) return cached;
   if (edition === 0) await recordSeededCorpus(executor, seedDir, observe);
   const state = await readCorpus(executor, observe, seedDir);
   cache.set(executor, state);
@@ -69,9 +75,11 @@ export function rememberCorpus(executor: Executor, state: CorpusState): void {
 }
 
 async function readCorpus(executor: Executor, observe: QueryObserver, seedDir: string): Promise<CorpusState> {
-  const { edition, stored } = await executor.readTransaction(async (tx) => {
+  const { edition, uuid, stored } = await executor.readTransaction(async (tx) => {
     observe('annotation-corpus-edition');
-    const edition = (await tx.run(namedQuery('annotation-corpus-edition'))).records[0].get('edition') as number;
+    const corpusRow = (await tx.run(namedQuery('annotation-corpus-edition'))).records[0];
+    const edition = corpusRow.get('edition') as number;
+    const uuid = corpusRow.get('uuid') as string | null;
     observe('annotation-items');
     const records = (await tx.run(namedQuery('annotation-items'))).records.map((r) => r.toObject() as ItemRecord);
     const stored = new Map<string, StoredItem>();
@@ -90,10 +98,10 @@ async function readCorpus(executor: Executor, observe: QueryObserver, seedDir: s
             };
       stored.set(record.key, { key: record.key, item, base: record.base });
     }
-    return { edition, stored };
+    return { edition, uuid, stored };
   });
   try {
-    return stateOf(edition, stored, seedDir);
+    return stateOf(edition, uuid, stored, seedDir);
   } catch (error) {
     if (!(error instanceof AnnotationValidationError)) throw error;
     // Only a write that went around the corpus (a Cypher client, a partial clean-up) can leave it so.
@@ -106,11 +114,16 @@ async function readCorpus(executor: Executor, observe: QueryObserver, seedDir: s
 }
 
 /** The state of a set of stored items: their live items, the corpus they make and its graph rows. */
-export function stateOf(edition: number, stored: Map<string, StoredItem>, seedDir: string): CorpusState {
+export function stateOf(
+  edition: number,
+  uuid: string | null,
+  stored: Map<string, StoredItem>,
+  seedDir: string,
+): CorpusState {
   const items = new Map<string, AnnotationItem>();
   for (const [key, entry] of stored) if (entry.item) items.set(key, entry.item);
   const corpus = validateCorpus(forValidation(filesFromItems([...items.values()]), seedDir));
-  return { edition, stored, items, corpus, rows: toGraphRows(corpus) };
+  return { edition, uuid, stored, items, corpus, rows: toGraphRows(corpus) };
 }
 
 /** Annotation files named as the validator shows them to users (seed/annotations/<name>). */

@@ -142,8 +142,8 @@ async function commit(
     // The corpus lock first, then its edition: read under the lock, it is the
     // one the last committed change left.
     await run('annotation-corpus-lock');
-    const current = (await run('annotation-corpus-edition')).records[0].get('edition') as number;
-    if (current !== state.edition) throw new StaleCorpus();
+    const current = (await run('annotation-corpus-edition')).records[0];
+    if (current.get('edition') !== state.edition || current.get('uuid') !== state.uuid) throw new StaleCorpus();
 
     await writeGraph(tx, context.observe, written, removed);
     if (items.writes.length > 0) await run('annotation-items-write', { rows: items.writes, author: context.author });
@@ -156,7 +156,7 @@ async function commit(
       edition,
     });
   });
-  rememberCorpus(context.executor, { edition, stored: items.stored, items: after, corpus, rows });
+  rememberCorpus(context.executor, { edition, uuid: state.uuid, stored: items.stored, items: after, corpus, rows });
   // The answer to a change comes after a search can find what it wrote.
   await awaitSearchIndexRefresh(context.executor);
   return { edition, created: items.created, updated: items.updated, retracted: items.retracted };

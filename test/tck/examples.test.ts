@@ -88,7 +88,7 @@ async function seededStore() {
     switch (query.name) {
       case 'annotation-corpus-edition':
       case 'annotation-corpus-lock':
-        return [{ edition }];
+        return [{ edition, uuid: 'tck' }];
       case 'annotation-items':
         return [...rows.values()];
       case 'annotation-items-write': {
