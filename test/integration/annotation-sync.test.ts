@@ -210,6 +210,27 @@ describe('annotation files and graph in sync', () => {
     expect(await fixtureDump()).toEqual(appliedDump);
   });
 
+  it('refuses files that break the rules with BAD_USER_INPUT pointing at the file on disk, writing nothing', async () => {
+    const edition = async () => (await exportAnnotations(db.executor, () => undefined, seedDir)).edition;
+    const before = await edition();
+    const broken = await applyFiles(
+      seedPlus({
+        files: [{ name: FIXTURE_FILE, content: 'article: [unclosed\n' }],
+        articleTexts: fixture.articleTexts,
+      }),
+    );
+    expect(broken.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(broken.errors![0].extensions!.problems)).toMatch(/900_syncfix\.yaml/);
+    const badName = await applyFiles({ files: [{ name: '../x.yaml', content: '' }], articleTexts: new Map() });
+    expect(badName.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const noArticle = await run(ADD, { kind: 'STATEMENT', item: itemOf(fixture, 'stmt-syncfix-900-02') });
+    expect(noArticle.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    const notAMap = await run(ADD, { kind: 'ACTOR', item: '- just\n- a list\n' });
+    expect(notAMap.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'item' } });
+    expect(await edition()).toBe(before);
+    expect(await fixtureDump()).toEqual(appliedDump);
+  });
+
   it('refuses to retract a demand statements take a stance on, naming them, and retracts with cascade', async () => {
     const refused = await run(RETRACT, { kind: 'DEMAND', id: 'demand-syncfix-inspections' });
     expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
