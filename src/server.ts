@@ -17,6 +17,7 @@ import type { Corpus } from './seed/corpus';
 import { isGraphEmpty } from './seed/graph-counts';
 import { loadCorpus } from './seed/load-corpus';
 import { seedCorpus } from './seed/seeder';
+import { recordSeededCorpus } from './repositories/annotation-store';
 
 export interface RunningServer {
   url: string;
@@ -66,11 +67,16 @@ export async function startServer(config: Config, logger: Logger, hooks: ServerH
     },
   });
   const supervisor = database.supervisor;
-  const readiness = new Readiness(database.executor, () => prepareDatabase(database, corpus, logger), logger, {
-    pingTimeoutMs: config.readiness.timeoutMs,
-    warmUp: warm,
-    supervision: supervisor ? () => supervisor.status() : undefined,
-  });
+  const readiness = new Readiness(
+    database.executor,
+    () => prepareDatabase(database, corpus, config.seed.dir, logger),
+    logger,
+    {
+      pingTimeoutMs: config.readiness.timeoutMs,
+      warmUp: warm,
+      supervision: supervisor ? () => supervisor.status() : undefined,
+    },
+  );
 
   // Node's own backstops behind the per-request deadline in app.ts, which
   // starts only once the headers are in: a client that trickles its headers
@@ -132,7 +138,12 @@ function warmUpHeaders(config: Config): Record<string, string> {
   return config.auth.readsRequireAuth && key ? { 'x-api-key': key.key } : {};
 }
 
-async function prepareDatabase(database: Database, corpus: Corpus | undefined, logger: Logger): Promise<void> {
+async function prepareDatabase(
+  database: Database,
+  corpus: Corpus | undefined,
+  seedDir: string,
+  logger: Logger,
+): Promise<void> {
   // Maintenance work, not a request: on a freshly started (cold) JVM its
   // first queries can take longer than CYPHER_TIMEOUT_MS just to be planned.
   const maintenance = database.executor.withTimeout(0);
@@ -141,6 +152,7 @@ async function prepareDatabase(database: Database, corpus: Corpus | undefined, l
   // Seeding is one all-or-nothing transaction that may outlast the request
   // timeout on a big corpus; it runs without one.
   const result = await seedCorpus(maintenance, corpus);
+  await recordSeededCorpus(maintenance, seedDir);
   logger.info(
     { nodes: result.nodesWritten, edges: result.edgesWritten, ms: result.milliseconds },
     'seeded the empty graph',

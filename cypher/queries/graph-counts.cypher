@@ -1,6 +1,7 @@
 // Nodes per label and edges per type, for the seeder's summary and the README.
+// Entities only: the change log and the kept annotation corpus are not the graph.
 CALL {
-  MATCH (n) UNWIND labels(n) AS name
+  MATCH (n:Entity) UNWIND labels(n) AS name
   WITH name WHERE name <> 'Entity'
   RETURN 'node' AS kind, name, count(*) AS count
   UNION ALL

@@ -1,9 +1,11 @@
 import type { CliCommand } from './command';
 import { addArticleCommand } from './commands/add-article';
 import { analyticsCommand } from './commands/analytics';
+import { applyCommand } from './commands/apply';
 import { countsCommand } from './commands/counts';
 import { draftCommand } from './commands/draft';
 import { exportCommand } from './commands/export';
+import { exportAnnotationsCommand } from './commands/export-annotations';
 import { neo4jCommand } from './commands/neo4j';
 import { placeQuotesCommand } from './commands/place-quotes';
 import { seedCommand } from './commands/seed';
@@ -15,6 +17,8 @@ export const COMMANDS: readonly CliCommand[] = [
   placeQuotesCommand,
   validateCommand,
   seedCommand,
+  applyCommand,
+  exportAnnotationsCommand,
   countsCommand,
   analyticsCommand,
   exportCommand,

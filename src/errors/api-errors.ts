@@ -42,8 +42,8 @@ export class ForbiddenError extends ApiError {
 
 /** The request is valid but the server's state forbids it until someone changes that state. */
 export class ConflictError extends ApiError {
-  constructor(message: string) {
-    super(message, ErrorCode.Conflict, 409);
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.Conflict, 409, extensions);
   }
 }
 

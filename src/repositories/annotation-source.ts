@@ -13,7 +13,17 @@ export interface AnnotationSource {
   annotationPath(stem: string): string;
 }
 
+const roots = new Map<string, string>();
 function findRepoRoot(from: string): string {
+  let root = roots.get(from);
+  if (root === undefined) {
+    root = searchRepoRoot(from);
+    roots.set(from, root);
+  }
+  return root;
+}
+
+function searchRepoRoot(from: string): string {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, 'package.json'))) return dir;
     if (path.dirname(dir) === dir) return process.cwd();
@@ -28,11 +38,19 @@ async function namesIn(dir: string, extension: string): Promise<string[]> {
     .sort();
 }
 
+/** How problems name the annotation file `name` (e.g. 000_x.yaml) of `seedDir`: seed/annotations/000_x.yaml. */
+export function shownAnnotationPath(seedDir: string, name: string): string {
+  const root = findRepoRoot(seedDir);
+  return path
+    .relative(root, path.resolve(seedDir, 'annotations', name))
+    .split(path.sep)
+    .join('/');
+}
+
 export async function readAnnotationSource(seedDir: string): Promise<AnnotationSource> {
   const annotationsDir = path.join(seedDir, 'annotations');
   const articlesDir = path.join(seedDir, 'articles');
-  const root = findRepoRoot(seedDir);
-  const shown = (name: string) => path.relative(root, path.resolve(annotationsDir, name)).split(path.sep).join('/');
+  const shown = (name: string) => shownAnnotationPath(seedDir, name);
   const files = await Promise.all(
     (await namesIn(annotationsDir, '.yaml')).map(async (name) => ({
       path: shown(name),

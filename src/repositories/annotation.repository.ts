@@ -1,9 +1,13 @@
-// Mutations, the honest way: a change is turned into annotations, merged
-// with the annotation files under seed/ and every change made before (the
-// log in the graph), validated by the seeder's own validateCorpus, and the
-// rows the seeder would write for it land in one transaction together with
-// the change's log entry. So an edit through the API is held to exactly the
-// rules of an edit to the YAML files, and is all-or-nothing.
+// Every change to the annotation corpus, the honest way: the change is made
+// to the corpus the graph holds (kept in the database, annotation-store.ts),
+// the result is validated by the seeder's own validateCorpus, exactly as
+// files are, and in ONE transaction the graph rows that differ are written
+// (MERGE, SET) or deleted, the corpus items are updated, the corpus's edition
+// advances and the change is logged with who made it. So an edit through the
+// API or a set of files applied to the server is held to exactly the rules
+// of an edit to the YAML files, and is all-or-nothing.
+import path from 'node:path';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import { namedQuery } from '../db/named-queries';
 import type { Executor, QueryObserver } from '../db/executor';
@@ -15,23 +19,52 @@ import { NODE_WRITE_QUERY, toGraphRows } from '../seed/graph-rows';
 import { validateCorpus } from '../seed/validate-corpus';
 import { edgesByType, edgeWriteQuery } from '../seed/write-queries';
 import { assertWritten } from '../seed/written-count';
+import { filesFromItems, itemContent, itemsFromFiles, keyedItems } from '../sync/annotation-items';
+import type { AnnotationItem, CorpusFiles } from '../sync/annotation-items';
+import { edgeDeleteOfType } from '../sync/edge-delete-query';
+import type { ItemKind } from '../sync/item-kinds';
 import { AnnotationDocs } from './annotation-change';
 import type { AnnotationChange } from './annotation-change';
-import { readAnnotationSource } from './annotation-source';
-import { changedRows } from './graph-row-diff';
+import { shownAnnotationPath } from './annotation-source';
+import { currentCorpus, forValidation, itemProps, rememberCorpus } from './annotation-store';
+import type { CorpusState, StoredItem } from './annotation-store';
+import { changedRows, removedRows } from './graph-row-diff';
 
 export interface AnnotationWriteContext {
   executor: Executor;
   observe: QueryObserver;
-  /** The seed directory the server was started with (SEED_DIR). */
+  /** The seed directory the server was started with (SEED_DIR): the corpus's origin, and how problems name files. */
   seedDir: string;
-  /** Who makes the change (the API key's name), kept in the log. */
+  /** Who makes the change (the API key's name), kept in the log and on the items. */
   author: string;
 }
 
-// One change at a time in this process: each validates against the log as
-// the previous one left it. (Several server processes writing at once are
-// not coordinated beyond the id uniqueness constraint.)
+/** What a change makes of the corpus it is given. */
+export interface CorpusEdit {
+  /** The whole corpus after the change, as annotation files; validated before anything is written. */
+  files: CorpusFiles;
+  /** Keys whose current version the files now hold too (a sync point: apply). Default: none. */
+  synced?: (key: string) => boolean;
+  /** What the log records: the kind of change and its payload. */
+  log: { kind: string; payload: unknown };
+}
+
+export interface ItemRef {
+  kind: ItemKind;
+  id: string;
+}
+
+export interface CorpusChangeResult {
+  /** The corpus's edition after the change (unchanged when the change changed nothing). */
+  edition: number;
+  created: ItemRef[];
+  updated: ItemRef[];
+  retracted: ItemRef[];
+}
+
+// One change at a time in this process (several processes are kept apart by
+// the corpus lock, annotation-corpus-lock.cypher): each is decided on the
+// corpus the previous one left.
 let queue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   const run = queue.then(work, work);
@@ -39,81 +72,184 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export function applyAnnotationChange(context: AnnotationWriteContext, change: AnnotationChange): Promise<void> {
+/** Another process changed the corpus between the read and the write: decide again on the new one. */
+class StaleCorpus extends Error {}
+const ATTEMPTS = 5;
+
+/** Makes `decide`'s change to the corpus, validated, in one transaction; refused whole with BAD_USER_INPUT. */
+export function changeCorpus(
+  context: AnnotationWriteContext,
+  decide: (state: CorpusState) => CorpusEdit,
+): Promise<CorpusChangeResult> {
   return oneAtATime(async () => {
-    const docs = new AnnotationDocs(await readAnnotationSource(context.seedDir));
-    const log = await context.executor.read<{ seq: number; payload: string }>(
-      'annotation-changes',
-      {},
-      context.observe,
-    );
-    for (const entry of log) replay(docs, entry);
-    const before = corpusOrNull(docs);
-
-    docs.apply(change);
-    const after = validated(docs);
-    const rows = changedRows(before && toGraphRows(before), toGraphRows(after));
-
-    await context.executor.writeTransaction(async (tx) => {
-      const run = async (query: string, params: Record<string, unknown>) => {
-        context.observe(query);
-        return tx.run(namedQuery(query), params);
-      };
-      // Each batch must write every row it was given (written-count.ts):
-      // an edge whose end or type the query does not know fails the change.
-      const write = async (query: string, batch: unknown[]) =>
-        assertWritten(query, await run(query, { rows: batch }), batch.length);
-      // Nodes first: edge rows MATCH both their ends.
-      for (const label of NODE_LABELS) {
-        if (rows.nodes[label].length > 0) await write(NODE_WRITE_QUERY[label], rows.nodes[label]);
+    for (let attempt = 1; ; attempt++) {
+      const state = await currentCorpus(context.executor, context.observe, context.seedDir);
+      try {
+        return await commit(context, state, decide(state));
+      } catch (error) {
+        if (!(error instanceof StaleCorpus)) throw error;
+        if (attempt === ATTEMPTS)
+          throw new ConflictError('The annotation corpus kept changing while this change was made; send it again');
       }
-      // One small write per type, as the seeder does: the one query for every type
-      // (seed-edges) holds a branch per type and took seconds to plan under load.
-      for (const [type, edges] of edgesByType(rows.edges)) {
-        const name = `edge-write-${type}`;
-        context.observe(name);
-        assertWritten(name, await tx.run(edgeWriteQuery(type, 'merge'), { rows: edges }), edges.length);
-      }
-      await run('annotation-change-append', {
-        kind: change.kind,
-        payload: JSON.stringify(change),
-        author: context.author,
-      });
-    });
-    // The answer to a change comes after a search can find what it wrote.
-    await awaitSearchIndexRefresh(context.executor);
+    }
   });
 }
 
-function replay(docs: AnnotationDocs, entry: { seq: number; payload: string }): void {
-  const change = JSON.parse(entry.payload) as AnnotationChange;
-  // Committed to seed/ since it was made (and seeded from there): the files say it already.
-  if (docs.holds(change)) return;
-  try {
+/** The mutations that add (addArticle, addStatement, ...): made to the corpus's files as an editor would. */
+export async function applyAnnotationChange(context: AnnotationWriteContext, change: AnnotationChange): Promise<void> {
+  await changeCorpus(context, (state) => {
+    const files = filesFromItems([...state.items.values()]);
+    const docs = new AnnotationDocs({
+      files: files.files.map((file) => ({
+        path: shownAnnotationPath(context.seedDir, file.name),
+        content: file.content,
+      })),
+      articleTexts: files.articleTexts,
+      annotationPath: (stem) => shownAnnotationPath(context.seedDir, `${stem}.yaml`),
+    });
     docs.apply(change);
-  } catch (error) {
-    // The annotation files changed under the log in a way that contradicts it: no mutation can be
-    // validated until someone reconciles the two, and every caller should hear why.
-    throw new ConflictError(
-      `Mutations are blocked: change ${entry.seq} (${change.kind}) in the graph's change log no longer applies ` +
-        `to the annotation files under seed/ (${(error as Error).message}); the files and the log must be reconciled`,
+    return {
+      files: {
+        files: docs.files().map((file) => ({ name: path.basename(file.path), content: file.content })),
+        articleTexts: docs.articleTexts,
+      },
+      log: { kind: change.kind, payload: change },
+    };
+  });
+}
+
+async function commit(
+  context: AnnotationWriteContext,
+  state: CorpusState,
+  edit: CorpusEdit,
+): Promise<CorpusChangeResult> {
+  const corpus = validated(edit.files, context.seedDir);
+  const after = keyedItems(itemsFromFiles(edit.files));
+  const edition = state.edition + 1;
+  const items = itemChanges(state.stored, after, edit.synced ?? (() => false), edition);
+  const rows = toGraphRows(corpus);
+  const written = changedRows(state.rows, rows);
+  const removed = removedRows(state.rows, rows);
+  if (items.writes.length === 0 && items.deletes.length === 0) {
+    return { edition: state.edition, created: [], updated: [], retracted: [] };
+  }
+
+  await context.executor.writeTransaction(async (tx) => {
+    const run = (query: string, params: Record<string, unknown> = {}) => {
+      context.observe(query);
+      return tx.run(namedQuery(query), params);
+    };
+    // The corpus lock first, then its edition: read under the lock, it is the
+    // one the last committed change left.
+    await run('annotation-corpus-lock');
+    const current = (await run('annotation-corpus-edition')).records[0];
+    if (current.get('edition') !== state.edition || current.get('uuid') !== state.uuid) throw new StaleCorpus();
+
+    await writeGraph(tx, context.observe, written, removed);
+    if (items.writes.length > 0) await run('annotation-items-write', { rows: items.writes, author: context.author });
+    if (items.deletes.length > 0) await run('annotation-items-delete', { keys: items.deletes });
+    await run('annotation-corpus-advance', { edition });
+    await run('annotation-change-record', {
+      kind: edit.log.kind,
+      payload: JSON.stringify(edit.log.payload),
+      author: context.author,
+      edition,
+    });
+  });
+  rememberCorpus(context.executor, { edition, uuid: state.uuid, stored: items.stored, items: after, corpus, rows });
+  // The answer to a change comes after a search can find what it wrote.
+  await awaitSearchIndexRefresh(context.executor);
+  return { edition, created: items.created, updated: items.updated, retracted: items.retracted };
+}
+
+/** Edges first out, then nodes; nodes in before edges: an edge row MATCHes both its ends. */
+async function writeGraph(
+  tx: ManagedTransaction,
+  observe: QueryObserver,
+  written: ReturnType<typeof changedRows>,
+  removed: ReturnType<typeof removedRows>,
+): Promise<void> {
+  for (const [type, edges] of edgesByType(removed.edges)) {
+    observe(`edge-delete-${type}`);
+    await tx.run(edgeDeleteOfType(type), { rows: edges.map(({ from, to, key }) => ({ from, to, key })) });
+  }
+  if (removed.nodeIds.length > 0) {
+    observe('annotation-nodes-delete');
+    await tx.run(namedQuery('annotation-nodes-delete'), { ids: removed.nodeIds });
+  }
+  // Each batch must write every row it was given (written-count.ts):
+  // an edge whose end or type the query does not know fails the change.
+  for (const label of NODE_LABELS) {
+    const batch = written.nodes[label];
+    if (batch.length === 0) continue;
+    observe(NODE_WRITE_QUERY[label]);
+    assertWritten(
+      NODE_WRITE_QUERY[label],
+      await tx.run(namedQuery(NODE_WRITE_QUERY[label]), { rows: batch }),
+      batch.length,
     );
   }
-}
-
-/** The corpus before the change, to tell new rows from old; null if it does not validate (then every row is written). */
-function corpusOrNull(docs: AnnotationDocs): Corpus | null {
-  try {
-    return validateCorpus({ files: docs.files(), articleTexts: docs.articleTexts });
-  } catch {
-    return null;
+  // One small write per type, as the seeder does.
+  for (const [type, edges] of edgesByType(written.edges)) {
+    const name = `edge-write-${type}`;
+    observe(name);
+    assertWritten(name, await tx.run(edgeWriteQuery(type, 'merge'), { rows: edges }), edges.length);
   }
 }
 
-/** The corpus after the change, or BAD_USER_INPUT with the validator's problems. */
-function validated(docs: AnnotationDocs): Corpus {
+interface ItemChanges {
+  writes: { key: string; props: ReturnType<typeof itemProps> }[];
+  deletes: string[];
+  stored: Map<string, StoredItem>;
+  created: ItemRef[];
+  updated: ItemRef[];
+  retracted: ItemRef[];
+}
+
+/**
+ * The corpus items to write: each item whose version, place or base changed.
+ * An item retracted while the files still hold it is kept as retracted, its
+ * base remembered, so a later sync can tell a retraction from an addition on
+ * disk; once the files no longer hold it either, it is forgotten.
+ */
+function itemChanges(
+  before: Map<string, StoredItem>,
+  after: Map<string, AnnotationItem>,
+  synced: (key: string) => boolean,
+  edition: number,
+): ItemChanges {
+  const changes: ItemChanges = { writes: [], deletes: [], stored: new Map(), created: [], updated: [], retracted: [] };
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const previous = before.get(key);
+    const item = after.get(key) ?? null;
+    const base = synced(key) ? itemContent(item ?? undefined) : (previous?.base ?? null);
+    const was = previous?.item ?? undefined;
+    const ref = (item ?? was)!;
+    if (item && !was) changes.created.push({ kind: item.kind, id: item.id });
+    else if (!item && was) changes.retracted.push({ kind: was.kind, id: was.id });
+    else if (item && was && itemContent(item) !== itemContent(was))
+      changes.updated.push({ kind: item.kind, id: item.id });
+
+    if (!item && base === null) {
+      if (previous) changes.deletes.push(key);
+      continue;
+    }
+    const entry: StoredItem = { key, item, base };
+    changes.stored.set(key, entry);
+    const same =
+      previous &&
+      previous.base === base &&
+      itemContent(was) === itemContent(item ?? undefined) &&
+      (was?.pos ?? 0) === (item?.pos ?? 0);
+    if (!same) changes.writes.push({ key, props: itemProps(item, base, edition, ref) });
+  }
+  return changes;
+}
+
+/** The corpus `files` make, or BAD_USER_INPUT with the validator's problems. */
+export function validated(files: CorpusFiles, seedDir: string): Corpus {
   try {
-    return validateCorpus({ files: docs.files(), articleTexts: docs.articleTexts });
+    return validateCorpus(forValidation(files, seedDir));
   } catch (error) {
     if (!(error instanceof AnnotationValidationError)) throw error;
     const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;

@@ -22,3 +22,20 @@ export function changedRows(before: GraphRows | null, after: GraphRows): GraphRo
 export function rowCount(rows: GraphRows): number {
   return NODE_LABELS.reduce((sum, label) => sum + rows.nodes[label].length, 0) + rows.edges.length;
 }
+
+/** What a change takes away: the ids of nodes and the edges of `before` that `after` no longer has. */
+export function removedRows(before: GraphRows, after: GraphRows): { nodeIds: string[]; edges: EdgeRow[] } {
+  const kept = new Set(NODE_LABELS.flatMap((label) => after.nodes[label].map((row) => row.id)));
+  const nodeIds = NODE_LABELS.flatMap((label) => before.nodes[label].map((row) => row.id)).filter(
+    (id) => !kept.has(id),
+  );
+  const keptEdges = new Set(after.edges.map(edgeKey));
+  const seen = new Set<string>();
+  const edges = before.edges.filter((edge) => {
+    const key = edgeKey(edge);
+    if (keptEdges.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { nodeIds, edges };
+}

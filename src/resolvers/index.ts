@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ActorResolver } from './actor.resolver';
 import { AnnotationResolver } from './annotation.resolver';
+import { AnnotationSyncResolver } from './annotation-sync.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
@@ -32,6 +33,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PathResolver,
   ...provenanceResolvers,
   AnnotationResolver,
+  AnnotationSyncResolver,
   DraftResolver,
   AnalyticsResolver,
 ];

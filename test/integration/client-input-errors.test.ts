@@ -7,6 +7,9 @@ import { repoRoot } from '../../src/config';
 import { specialisedQuery } from '../../src/db/named-queries';
 import { MAX_JSON_DEPTH } from '../../src/http/json-depth';
 import { MAX_SEARCH_WORDS } from '../../src/repositories/filters';
+import { applyToServer } from '../../src/sync/apply-remote';
+import { readCorpusDir } from '../../src/sync/corpus-dir';
+import { ServerError } from '../../src/sync/server-client';
 import { removeByToken } from '../support/api-fixture-graph';
 import { postGraphql, startTestServer } from '../support/test-server';
 import { connectTestDatabase, TestDatabase } from '../support/test-database';
@@ -246,17 +249,30 @@ describe('a mutation after an earlier one was committed to seed/ as a file', () 
     expect(body).toEqual({ data: { analytics: { centrality: { actors: [] }, communities: { communities: [] } } } });
   });
 
-  it('answers CONFLICT (409) saying why when the committed file contradicts the log', async () => {
+  it('no longer blocks mutations when a committed file contradicts them; applying it answers CONFLICT (409) with both', async () => {
     fs.writeFileSync(
       path.join(seedDir, 'annotations', `${token}.yaml`),
       stringify({ article: { ...article, id: `article-${token}-renamed` } }),
     );
-    const refused = await mutate(ADD_STATEMENT, statement(`stmt-${token}-02`));
-    expect(refused.status).toBe(409);
-    expect(refused.body.errors![0].extensions!.code).toBe('CONFLICT');
-    expect(refused.body.errors![0].message).toMatch(
-      /^Mutations are blocked: change \d+ \(addArticle\) in the graph's change log no longer applies to the annotation files under seed\/ \(An article file "c[0-9a-f]+\.txt" exists already\)/,
+    // The server validates against the corpus it keeps, not against the files under its seed/.
+    const next = await mutate(ADD_STATEMENT, statement(`stmt-${token}-02`));
+    expect(next.body.errors).toBeUndefined();
+
+    // Applied, the file declares another article where the server has one: refused, both versions shown.
+    const refused = await applyToServer(server.origin, key, await readCorpusDir(seedDir)).then(
+      () => null,
+      (error: ServerError) => error,
     );
-    expectNoLeak(JSON.stringify(refused.body));
+    expect(refused).toBeInstanceOf(ServerError);
+    expect(refused!.code).toBe('CONFLICT');
+    expect(refused!.message).toMatch(new RegExp(`article article-${token}-renamed`));
+    const conflicts = refused!.extensions.conflicts as {
+      files: { item: { id: string } };
+      server: { item: { id: string } };
+    }[];
+    expect(conflicts.map((conflict) => [conflict.files.item.id, conflict.server.item.id])).toEqual([
+      [`article-${token}-renamed`, article.id],
+    ]);
+    expectNoLeak(refused!.message);
   });
 });

@@ -163,9 +163,22 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
   };
 }
 
-/** Deletes every node whose id holds the token, with its edges. */
+/**
+ * Deletes every node whose id holds the token, with its edges, and the
+ * annotation corpus's items that hold it or are declared in a file whose name
+ * holds it (src/repositories/annotation-store.ts),
+ * advancing the corpus's edition so every process reads it again: the corpus
+ * and the graph stay equal for the suites that run next in the same store.
+ */
 export async function removeByToken(executor: Executor, token: string): Promise<void> {
-  await executor.writeTransaction((tx) =>
-    tx.run('MATCH (n:Entity) WHERE n.id CONTAINS $token DETACH DELETE n', { token }),
-  );
+  await executor.writeTransaction(async (tx) => {
+    await tx.run('MATCH (n:Entity) WHERE n.id CONTAINS $token DETACH DELETE n', { token });
+    const items = await tx.run(
+      // By key, and by file: a drafted file may declare actors whose ids do not hold the token.
+      'MATCH (i:AnnotationItem) WHERE i.key CONTAINS $token OR i.home CONTAINS $token DELETE i RETURN count(i) AS deleted',
+      { token },
+    );
+    if ((items.records[0].get('deleted') as number) > 0)
+      await tx.run("MATCH (c:AnnotationCorpus {name: 'main'}) SET c.edition = c.edition + 1");
+  });
 }

@@ -7,6 +7,7 @@ import { migrate } from '../../src/db/migrate';
 import { createLogger, Logger } from '../../src/logger';
 import { loadCorpus } from '../../src/seed/load-corpus';
 import { seedCorpus } from '../../src/seed/seeder';
+import { recordSeededCorpus } from '../../src/repositories/annotation-store';
 import { sharingArchiveOptions } from './class-sharing';
 import { connectToDatabase, storeUriVariable, TEST_STORE_PREFIX, TEST_URI_VARIABLE } from './test-database';
 
@@ -92,6 +93,8 @@ async function prepare(uri: string, seedDir: string, logger: Logger, empty: bool
     if (empty) await executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n'));
     await migrate(executor, logger);
     await seedCorpus(executor, await loadCorpus(seedDir));
+    // The corpus the graph was seeded from, kept beside it as the seed command keeps it.
+    await recordSeededCorpus(executor, seedDir);
   } finally {
     await close();
   }

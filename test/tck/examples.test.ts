@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { FIELD_LOADS } from '../../src/prefetch/field-loads';
 import { exampleMutationSteps } from '../fixtures/example-mutation-steps';
 import { exampleOperations } from '../support/api-examples';
+import { loadConfig } from '../../src/config';
+import { itemProps } from '../../src/repositories/annotation-store';
+import { itemContent, itemsFromFiles, keyedItems } from '../../src/sync/annotation-items';
+import { readCorpusDir } from '../../src/sync/corpus-dir';
 import { idsExist } from './support/recording-executor';
+import type { RecordedQuery } from './support/recording-executor';
 import { EDITOR_KEY, Translator } from './support/translate';
 
 // Every operation of schema/examples.graphql through the real app, and the
@@ -31,8 +36,9 @@ describe('schema/examples.graphql in Cypher', () => {
   });
 
   // The mutations in the order a client would send them: each validates
-  // against seed/ and the change log, which the stand-in answers with the
-  // changes of the steps before (as Neo4j would after they were written).
+  // against the corpus the database keeps (src/repositories/annotation-store.ts),
+  // which the stand-in keeps as Neo4j would: it starts as the seed files, and
+  // each step's writes of items and edition are there for the next.
   const token = 'tck';
   const steps = exampleMutationSteps(token);
   const mutations = new Map(
@@ -46,13 +52,8 @@ describe('schema/examples.graphql in Cypher', () => {
   });
 
   it('sends each mutation, in order, as recorded', async () => {
-    const log: { seq: number; payload: string }[] = [];
-    const mutationTranslator = await Translator.start((query) => {
-      if (query.name === 'annotation-changes') return log.map((entry) => ({ ...entry }));
-      if (query.name === 'annotation-change-append')
-        log.push({ seq: log.length + 1, payload: query.params.payload as string });
-      return idsExist(query);
-    });
+    const store = await seededStore();
+    const mutationTranslator = await Translator.start((query) => store.answer(query) ?? idsExist(query));
     try {
       for (const [index, [name, input]] of steps.entries()) {
         const translation = await mutationTranslator.translate(
@@ -66,7 +67,7 @@ describe('schema/examples.graphql in Cypher', () => {
           name,
           errors: [],
         });
-        expect(translation.queries.map((query) => query.name)).toContain('annotation-change-append');
+        expect(translation.queries.map((query) => query.name)).toContain('annotation-change-record');
         expect(translation).toMatchSnapshot(`${index + 1}. ${name}`);
       }
     } finally {
@@ -74,6 +75,41 @@ describe('schema/examples.graphql in Cypher', () => {
     }
   });
 });
+
+/** The annotation corpus as the database keeps it, at edition 1: the seed files' items, synced. */
+async function seededStore() {
+  const items = keyedItems(itemsFromFiles(await readCorpusDir(loadConfig().seed.dir)));
+  const rows = new Map<string, Record<string, unknown>>(
+    [...items].map(([key, item]) => [key, { key, ...itemProps(item, itemContent(item), 1, item) }]),
+  );
+  let edition = 1;
+  let seq = 0;
+  const answer = (query: RecordedQuery): Record<string, unknown>[] | undefined => {
+    switch (query.name) {
+      case 'annotation-corpus-edition':
+      case 'annotation-corpus-lock':
+        return [{ edition, uuid: 'tck' }];
+      case 'annotation-items':
+        return [...rows.values()];
+      case 'annotation-items-write': {
+        const written = query.params.rows as { key: string; props: Record<string, unknown> }[];
+        for (const row of written) rows.set(row.key, { key: row.key, ...row.props });
+        return [{ written: written.length }];
+      }
+      case 'annotation-items-delete':
+        for (const key of query.params.keys as string[]) rows.delete(key);
+        return [];
+      case 'annotation-corpus-advance':
+        edition = query.params.edition as number;
+        return [{ edition }];
+      case 'annotation-change-record':
+        return [{ seq: ++seq }];
+      default:
+        return undefined;
+    }
+  };
+  return { answer };
+}
 
 /** Whether the prefetch plans every root field of an operation (FIELD_LOADS.Query). */
 function rootFieldsArePlanned(source: string): boolean {

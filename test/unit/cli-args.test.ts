@@ -75,7 +75,7 @@ describe('peacegraph usage errors', () => {
   it('refuses an unknown command, naming the known ones', () => {
     const error = usageError('sed');
     expect(error.message).toBe(
-      'unknown command "sed": use one of add-article, place-quotes, validate, seed, counts, analytics, export, neo4j, draft',
+      'unknown command "sed": use one of add-article, place-quotes, validate, seed, apply, export-annotations, counts, analytics, export, neo4j, draft',
     );
     expect(error.command).toBeUndefined();
   });
@@ -88,6 +88,8 @@ describe('peacegraph usage errors', () => {
     [['seed', '-x'], /^seed: unknown option -x$/, 'seed'],
     [['seed', '--stream=yes'], /^seed: --stream takes no value$/, 'seed'],
     [['seed', '--stream', '--import'], /^seed: takes --stream or --import, not both$/, 'seed'],
+    [['apply', '--server', 'http://localhost:4000'], /^apply: --server needs --key KEY/, 'apply'],
+    [['export-annotations', '--out'], /^export-annotations: --out (needs|takes) a value/, 'export-annotations'],
     [['counts', 'everything'], /^counts: unexpected argument "everything"$/, 'counts'],
     [['validate', '--json'], /^validate: unknown option --json$/, 'validate'],
     [['analytics'], /^analytics: name a report: centrality, communities, /, 'analytics'],

@@ -6,6 +6,7 @@ import type { Logger } from '../../logger';
 import { seedCorpusDirByImport } from '../../seed/imported-seeder';
 import { loadCorpus } from '../../seed/load-corpus';
 import { seedCorpus, seedCorpusDir } from '../../seed/seeder';
+import { recordSeededCorpus } from '../../repositories/annotation-store';
 import type { CliCommand } from '../command';
 import { printCounts } from '../print-counts';
 import { UsageError } from '../usage-error';
@@ -62,6 +63,7 @@ export const seedCommand: CliCommand<SeedOptions> = {
         onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
       });
       process.stderr.write('\n');
+      await recordSeededCorpus(database.executor, config.seed.dir);
       console.log(`wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms`);
       printCounts(result.graph);
     } finally {
@@ -84,6 +86,7 @@ async function seedStreaming(config: Config, logger: Logger): Promise<void> {
       onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
     });
     process.stderr.write('\n');
+    await recordSeededCorpus(database.executor, config.seed.dir);
     console.log(
       `wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
         `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
@@ -111,6 +114,7 @@ async function seedByImport(config: Config, logger: Logger): Promise<void> {
     openDatabase: () => openDatabase(config.neo4j, logger),
   });
   try {
+    await recordSeededCorpus(result.database.executor, config.seed.dir);
     console.log(
       `imported ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
         `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
