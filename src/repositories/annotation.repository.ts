@@ -4,6 +4,8 @@
 // rows the seeder would write for it land in one transaction together with
 // the change's log entry. So an edit through the API is held to exactly the
 // rules of an edit to the YAML files, and is all-or-nothing.
+import { appendChanges } from '../changes/append-changes';
+import { mutationChanges } from '../changes/change-records';
 import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import { namedQuery } from '../db/named-queries';
 import type { Executor, QueryObserver } from '../db/executor';
@@ -79,6 +81,7 @@ export function applyAnnotationChange(context: AnnotationWriteContext, change: A
         payload: JSON.stringify(change),
         author: context.author,
       });
+      await appendChanges(tx, mutationChanges(rows, before, context.author, change.kind));
     });
     // The answer to a change comes after a search can find what it wrote.
     await awaitSearchIndexRefresh(context.executor);

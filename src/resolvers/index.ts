@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { ActorResolver } from './actor.resolver';
 import { AnnotationResolver } from './annotation.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
+import { ChangeResolver } from './change.resolver';
 import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
 import { DraftResolver } from './draft.resolver';
@@ -34,4 +35,5 @@ export const resolvers: NonEmptyArray<Function> = [
   AnnotationResolver,
   DraftResolver,
   AnalyticsResolver,
+  ChangeResolver,
 ];
