@@ -36,6 +36,12 @@ export class ChangeHub {
   private expected = 0;
   private stopped = false;
   private unlisten: (() => void) | undefined;
+  private started = false;
+  private markReady: () => void = () => undefined;
+  /** Resolves once the hub knows where the feed ends (the database may be down at first), or when it stops. */
+  readonly ready: Promise<void> = new Promise((resolve) => {
+    this.markReady = resolve;
+  });
 
   constructor(
     private readonly executor: Executor,
@@ -43,21 +49,29 @@ export class ChangeHub {
     private readonly options: ChangeHubOptions,
   ) {}
 
-  /** Starts at the feed's current end: subscriptions that want older records ask for them with a cursor. */
-  async start(): Promise<void> {
-    this.last = this.floor = await latestChangeSeq(this.executor);
+  /**
+   * Starts at the feed's current end, as soon as the database answers:
+   * subscriptions that want older records ask for them with a cursor.
+   */
+  start(): void {
     this.unlisten = onLocalAppend((seq) => {
       this.expected = Math.max(this.expected, seq);
       void this.pollNow();
     });
-    this.schedule(this.options.pollMs);
+    this.schedule(0);
   }
 
+  /** Stops polling; every subscription on this hub ends. */
   stop(): void {
     this.stopped = true;
     this.unlisten?.();
     clearTimeout(this.timer);
+    this.markReady();
     this.notify();
+  }
+
+  get isReady(): boolean {
+    return this.started;
   }
 
   get isStopped(): boolean {
@@ -137,6 +151,12 @@ export class ChangeHub {
   }
 
   private async pollOnce(): Promise<void> {
+    if (!this.started) {
+      this.last = this.floor = await latestChangeSeq(this.executor);
+      this.started = true;
+      this.markReady();
+      return;
+    }
     const pageSize = this.options.pageSize ?? 1_000;
     let arrived = false;
     for (;;) {

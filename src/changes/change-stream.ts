@@ -13,7 +13,8 @@ const CATCH_UP_PAGE = 500;
  * back. `return()` (the client unsubscribed) ends it at once, even while it waits.
  */
 export class ChangeStream implements AsyncIterableIterator<FeedChange> {
-  private position: number;
+  /** Null until the hub knows where the feed ends, for a stream that starts from now. */
+  private position: number | null;
   private pending: FeedChange[] = [];
   private done = false;
   private wakeUp: (() => void) | undefined;
@@ -23,7 +24,7 @@ export class ChangeStream implements AsyncIterableIterator<FeedChange> {
     private readonly hub: ChangeHub,
     after: number | null,
   ) {
-    this.position = after ?? hub.position;
+    this.position = after ?? (hub.isReady ? hub.position : null);
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<FeedChange> {
@@ -31,6 +32,10 @@ export class ChangeStream implements AsyncIterableIterator<FeedChange> {
   }
 
   async next(): Promise<IteratorResult<FeedChange>> {
+    if (this.position === null) {
+      await this.hub.ready;
+      this.position ??= this.hub.position;
+    }
     while (!this.done) {
       const next = this.pending.shift();
       if (next) {
@@ -53,18 +58,19 @@ export class ChangeStream implements AsyncIterableIterator<FeedChange> {
   }
 
   private async fetch(): Promise<FeedChange[]> {
-    const kept = this.hub.recordsAfter(this.position);
+    const position = this.position!;
+    const kept = this.hub.recordsAfter(position);
     if (kept) return kept;
     const floor = this.hub.keptFrom;
-    const read = await this.hub.read(this.position, CATCH_UP_PAGE);
+    const read = await this.hub.read(position, CATCH_UP_PAGE);
     // Nothing in the database between here and what the hub keeps (records
     // removed by hand): continue from what the hub keeps.
-    if (read.length === 0) this.position = Math.max(this.position, floor);
+    if (read.length === 0) this.position = Math.max(position, floor);
     return read;
   }
 
   private changed(): Promise<void> {
-    if (this.position < this.hub.position) return Promise.resolve();
+    if (this.position! < this.hub.position) return Promise.resolve();
     return new Promise((resolve) => {
       this.wakeUp = resolve;
       this.unwait = this.hub.whenChanged(resolve);

@@ -3,6 +3,7 @@ import { ActorResolver } from './actor.resolver';
 import { AnnotationResolver } from './annotation.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { ChangeResolver } from './change.resolver';
+import { ChangeSubscriptionResolver } from './change-subscription.resolver';
 import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
 import { DraftResolver } from './draft.resolver';
@@ -36,4 +37,5 @@ export const resolvers: NonEmptyArray<Function> = [
   DraftResolver,
   AnalyticsResolver,
   ChangeResolver,
+  ChangeSubscriptionResolver,
 ];
