@@ -6,7 +6,9 @@ import { Statement } from './statement.type';
 
 @ObjectType({ description: 'A statement was added to the graph.' })
 export class StatementAddedEvent {
-  @Field(() => String, { description: 'Position in the change feed: subscribe again with after: this to miss nothing.' })
+  @Field(() => String, {
+    description: 'Position in the change feed: subscribe again with after: this to miss nothing.',
+  })
   cursor: string;
 
   @Field(() => Statement, { description: 'The statement, as the graph holds it now.' })
@@ -15,7 +17,9 @@ export class StatementAddedEvent {
 
 @ObjectType({ description: 'A statement was recorded as rejecting a demand.' })
 export class RejectionAddedEvent {
-  @Field(() => String, { description: 'Position in the change feed: subscribe again with after: this to miss nothing.' })
+  @Field(() => String, {
+    description: 'Position in the change feed: subscribe again with after: this to miss nothing.',
+  })
   cursor: string;
 
   @Field(() => Rejection, { description: 'Who rejected whose demand.' })
@@ -24,7 +28,9 @@ export class RejectionAddedEvent {
 
 @ObjectType({ description: 'A demand, or one of its relationships (stances, owner, addressees), changed.' })
 export class DemandChangedEvent {
-  @Field(() => String, { description: 'Position in the change feed: subscribe again with after: this to miss nothing.' })
+  @Field(() => String, {
+    description: 'Position in the change feed: subscribe again with after: this to miss nothing.',
+  })
   cursor: string;
 
   @Field(() => ChangeKind, { description: 'What the write did to the demand or its relationship.' })

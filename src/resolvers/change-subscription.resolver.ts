@@ -21,7 +21,8 @@ const AFTER =
 @Resolver()
 export class ChangeSubscriptionResolver {
   @Subscription(() => StatementAddedEvent, {
-    description: 'Each statement added from now on (or after a cursor), optionally only by one speaker or in one article.',
+    description:
+      'Each statement added from now on (or after a cursor), optionally only by one speaker or in one article.',
     subscribe: ({ args, context }: Subscribe) => {
       const live = liveContext(context);
       return changeEvents(live, args.after, async (change) => {

@@ -57,5 +57,12 @@ function refusal(errors: readonly GraphQLError[], deps: SubscriptionTransportDep
   const http = errors[0]?.extensions?.http as { status?: number } | undefined;
   const status = http?.status ?? 400;
   const body = JSON.stringify({ errors: errors.map((error) => deps.formatError(error.toJSON(), error)) });
-  return [body, { status, statusText: status === 400 ? 'Bad Request' : 'Refused', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+  return [
+    body,
+    {
+      status,
+      statusText: status === 400 ? 'Bad Request' : 'Refused',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  ];
 }

@@ -22,7 +22,9 @@ function pollInterval(env: NodeJS.ProcessEnv = process.env): number {
   if (raw === undefined || raw.trim() === '') return DEFAULT_CHANGE_POLL_MS;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 10 || value > 60_000) {
-    throw new Error(`Invalid configuration: PEACEGRAPH_CHANGE_POLL_MS must be an integer from 10 to 60000, got "${raw}"`);
+    throw new Error(
+      `Invalid configuration: PEACEGRAPH_CHANGE_POLL_MS must be an integer from 10 to 60000, got "${raw}"`,
+    );
   }
   return value;
 }

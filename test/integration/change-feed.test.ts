@@ -36,7 +36,14 @@ describe('the change feed', () => {
 
   beforeAll(async () => {
     db = connectTestDatabase();
-    server = await startTestServer({ SEED_ON_START: 'false', API_KEYS: `feeder:${key}:editor`, WARMUP: 'off' });
+    server = await startTestServer({
+      SEED_ON_START: 'false',
+      API_KEYS: `feeder:${key}:editor`,
+      WARMUP: 'off',
+      // The machine the suite runs on may be loaded: a mutation's deadline is not what is tested here.
+      REQUEST_TIMEOUT_MS: '60000',
+      CYPHER_TIMEOUT_MS: '55000',
+    });
   });
   afterAll(async () => {
     await server.close();
