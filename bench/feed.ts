@@ -185,6 +185,9 @@ async function main(): Promise<void> {
     API_KEYS: `bench:${key}:editor`,
     WARMUP: 'off',
     RATE_LIMIT_MAX: '0',
+    // The machine may be loaded: a write must not fail on the request deadline mid-measurement.
+    REQUEST_TIMEOUT_MS: '60000',
+    CYPHER_TIMEOUT_MS: '55000',
   });
   const server = await startServer(config, createLogger(process.env.LOG_LEVEL ?? 'warn', 'bench-feed'));
   try {

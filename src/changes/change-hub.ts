@@ -37,6 +37,8 @@ export class ChangeHub {
   private stopped = false;
   private unlisten: (() => void) | undefined;
   private started = false;
+  /** Set while polls fail (the database is down): logged once, not at every interval. */
+  private failing = false;
   private markReady: () => void = () => undefined;
   /** Resolves once the hub knows where the feed ends (the database may be down at first), or when it stops. */
   readonly ready: Promise<void> = new Promise((resolve) => {
@@ -143,8 +145,11 @@ export class ChangeHub {
         await new Promise((resolve) => setTimeout(resolve, delay));
         await this.pollOnce();
       }
+      if (this.failing) this.logger.info('change feed polls answer again');
+      this.failing = false;
     } catch (error) {
-      this.logger.warn({ err: error }, 'change feed poll failed; retrying at the next interval');
+      if (!this.failing) this.logger.warn({ err: error }, 'change feed poll failed; retrying at every interval');
+      this.failing = true;
     } finally {
       this.schedule(this.options.pollMs);
     }
