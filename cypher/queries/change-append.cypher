@@ -5,6 +5,8 @@
 // any process, takes its numbers one after the other: seq follows commit
 // order, and a reader that sees seq n has every committed record below n
 // visible too. edition numbers the writes (one per append), seq the records.
+// `at` is the clock when the records are appended, the write's last step
+// before its commit (datetime() alone would be the transaction's start).
 MERGE (counter:ChangeCounter {name: 'feed'})
   ON CREATE SET counter.seq = 0, counter.edition = 0
 SET counter.locked = true
@@ -25,6 +27,6 @@ CREATE (change:Change {
   count: record.count,
   author: $author,
   operation: $operation,
-  at: datetime()
+  at: datetime.realtime()
 })
 RETURN max(seq) AS last, edition

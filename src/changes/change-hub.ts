@@ -14,7 +14,7 @@ export interface ChangeHubOptions {
 }
 
 /** How long, after this process appended seq n, the hub keeps looking for n to become visible (its commit). */
-const COMMIT_WAIT_MS = [2, 5, 10, 20, 40, 80];
+const COMMIT_WAIT_MS = [2, 5, 10, 20, 40, 80, 160, 320];
 
 /**
  * This process's one reader of the change feed. It polls the database for
@@ -138,8 +138,8 @@ export class ChangeHub {
     try {
       await this.pollOnce();
       // A local append is visible once its transaction commits, a few ms
-      // later; a rolled-back one never is, so the hub gives up after ~160 ms
-      // and the regular interval takes over.
+      // later (more on a loaded machine); a rolled-back one never is, so the
+      // hub gives up after ~640 ms and the regular interval takes over.
       for (const delay of COMMIT_WAIT_MS) {
         if (this.stopped || this.last >= this.expected) break;
         await new Promise((resolve) => setTimeout(resolve, delay));

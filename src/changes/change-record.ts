@@ -35,6 +35,6 @@ export interface FeedChange extends ChangeRecord {
   edition: number;
   author: string;
   operation: string;
-  /** When the write ran, ISO 8601 (Neo4j's datetime() in the writing transaction). */
+  /** When the records were appended, the write's last step before its commit; ISO 8601. */
   at: string;
 }

@@ -71,7 +71,7 @@ export class Change {
   @Field(() => String, { description: 'The mutation that wrote it (addStatement, publishArticle, ...) or seed.' })
   operation: string;
 
-  @Field(() => String, { description: 'When the write ran, ISO 8601.' })
+  @Field(() => String, { description: 'When the records were appended, just before the write committed; ISO 8601.' })
   at: string;
 
   @Field(() => Int, { nullable: true, description: 'For a seed run: the nodes and relationships it wrote.' })
