@@ -180,7 +180,7 @@ describe('subscriptions', () => {
     expect(((await refused.json()) as Event).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses over the transports what POST refuses: too deep, a bad cursor, a query; and subscriptions over POST', async () => {
+  it('refuses over graphql-ws what POST refuses: too deep, a bad cursor, a query, a bad key; and subscriptions over POST', async () => {
     const client = graphqlWsClient(server.port, key);
     try {
       const deep = subscribeWs(client, 'statementAdded', deepSubscription(14), {});
@@ -191,6 +191,15 @@ describe('subscriptions', () => {
       await expect(query.until(() => false, 5_000)).rejects.toThrow(/Only subscriptions are served here/);
     } finally {
       await client.dispose();
+    }
+    // An unknown key closes the socket with 4403 before any subscription runs.
+    const intruder = graphqlWsClient(server.port, 'not-a-key-at-all-0000');
+    try {
+      const denied = subscribeWs(intruder, 'graphChanged', GRAPH_CHANGED, {});
+      await expect(denied.until(() => false, 5_000)).rejects.toThrow();
+      expect((denied.errors[0] as { code?: number }).code).toBe(4403);
+    } finally {
+      await intruder.dispose();
     }
     const { status, body } = await postGraphql(server.origin, GRAPH_CHANGED);
     expect(status).toBe(400);
