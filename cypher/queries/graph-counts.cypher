@@ -1,5 +1,5 @@
 // Nodes per label and edges per type, for the seeder's summary and the README.
-// Entities only: the change log and the kept annotation corpus are not the graph.
+// Entities only: the change feed, the mutation log and the kept annotation corpus are not the graph.
 CALL {
   MATCH (n:Entity) UNWIND labels(n) AS name
   WITH name WHERE name <> 'Entity'

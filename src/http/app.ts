@@ -18,9 +18,13 @@ import type { Readiness } from '../db/readiness';
 import type { GraphqlContext } from '../graphql/context';
 import { compiledExecution } from '../graphql/compiled-execution';
 import { errorFormatter } from '../graphql/format-error';
-import { noSubscriptions } from '../graphql/no-subscriptions';
+import { subscriptionsNotOverHttp } from '../graphql/no-subscriptions';
 import type { Logger } from '../logger';
 import { prefetchPlugin } from '../prefetch/prefetch';
+import { serveGraphqlWs } from '../subscriptions/graphql-ws-server';
+import type { SubscriptionTransportDeps } from '../subscriptions/graphql-ws-server';
+import { graphqlSseHandler } from '../subscriptions/graphql-sse-handler';
+import { startLiveChanges } from '../subscriptions/live-changes';
 import { bodyErrors, requireJsonPost } from './body-errors';
 import { exploreRouter } from './explore/router';
 import { reviewRouter } from './review/router';
@@ -49,7 +53,10 @@ export interface App {
   apollo: ApolloServer<GraphqlContext>;
 }
 
-/** The HTTP surface: / (a page of links), /health, /ready, /explore, /review and /graphql. */
+/** Where graphql-sse serves subscriptions; graphql-ws shares /graphql (a WebSocket upgrade). */
+export const SSE_PATH = '/graphql/stream';
+
+/** The HTTP surface: / (a page of links), /health, /ready, /explore, /review, /graphql (POST, and graphql-ws) and /graphql/stream. */
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, executor, readiness, schema, httpServer } = deps;
   const production = config.env === 'production';
@@ -61,6 +68,24 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     config.analytics.workers > 0
       ? new PooledEngine(analyticsPool, { ttlMs: config.analytics.cacheTtlMs })
       : inlineEngine;
+  // Subscriptions: this process's reader of the change feed, and the two
+  // transports over it, with the limits and error formatting of POST /graphql.
+  const formatError = withTimeoutErrors(errorFormatter(logger, development));
+  const live = startLiveChanges(executor, logger);
+  const subscriptions: SubscriptionTransportDeps = {
+    config,
+    executor,
+    readiness,
+    live,
+    formatError,
+    limits: {
+      schema,
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
+      maxCost: config.limits.maxCost,
+    },
+  };
+  const webSockets = serveGraphqlWs(httpServer, '/graphql', subscriptions);
   const apollo = new ApolloServer<GraphqlContext>({
     // Compiled execution serves the same schema through Apollo's gateway interface (compiled-execution.ts).
     ...(config.graphql.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
@@ -72,16 +97,25 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     // Our own SIGINT/SIGTERM handler stops Apollo, then the driver and the
     // embedded Neo4j; Apollo's would re-raise the signal and exit first.
     stopOnTerminationSignals: false,
-    formatError: withTimeoutErrors(errorFormatter(logger, development)),
+    formatError,
     // Explicit although they are Apollo's defaults: these two are part of
     // the security posture (docs/security.md), not incidental settings.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    validationRules: [...limits.validationRules, noSubscriptions],
+    validationRules: [...limits.validationRules, subscriptionsNotOverHttp],
     parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ serverWillStop: () => analyticsPool.close() }) },
+      // Subscribers hear "going away" (and may reconnect elsewhere with their last cursor) before the drain.
+      {
+        serverWillStart: async () => ({
+          drainServer: async () => {
+            await webSockets.close();
+            live.hub.stop();
+          },
+        }),
+      },
       ...limits.plugins,
       // The schema sets no cache hints, and Apollo's cache-control plugin
       // would otherwise wrap every field's resolver to look for them.
@@ -111,6 +145,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
 
   app.use('/explore', exploreRouter({ config, executor, logger }));
   app.use('/review', reviewRouter());
+
+  // Long-lived event streams: rate-limited and CORS-checked like /graphql,
+  // but without its request deadline or response cap, which would cut them.
+  app.use(
+    SSE_PATH,
+    rateLimitPerClient(config.limits, config.auth.apiKeys),
+    cors<cors.CorsRequest>(corsOptions(config.http.corsOrigins)),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    graphqlSseHandler(subscriptions),
+  );
 
   // Order matters: a client over its rate is refused before anything else,
   // the deadline starts before the body is read, CORS answers preflights

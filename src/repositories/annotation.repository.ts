@@ -8,6 +8,8 @@
 // of an edit to the YAML files, and is all-or-nothing.
 import path from 'node:path';
 import type { ManagedTransaction } from 'neo4j-driver';
+import { appendChanges } from '../changes/append-changes';
+import { mutationChanges } from '../changes/change-records';
 import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import { namedQuery } from '../db/named-queries';
 import type { Executor, QueryObserver } from '../db/executor';
@@ -155,6 +157,8 @@ async function commit(
       author: context.author,
       edition,
     });
+    // Last, so its records are dated at the commit (src/changes/).
+    await appendChanges(tx, mutationChanges(written, state.rows, context.author, edit.log.kind, removed));
   });
   rememberCorpus(context.executor, { edition, uuid: state.uuid, stored: items.stored, items: after, corpus, rows });
   // The answer to a change comes after a search can find what it wrote.

@@ -3,6 +3,8 @@ import { ActorResolver } from './actor.resolver';
 import { AnnotationResolver } from './annotation.resolver';
 import { AnnotationSyncResolver } from './annotation-sync.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
+import { ChangeResolver } from './change.resolver';
+import { ChangeSubscriptionResolver } from './change-subscription.resolver';
 import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
 import { DraftResolver } from './draft.resolver';
@@ -36,4 +38,6 @@ export const resolvers: NonEmptyArray<Function> = [
   AnnotationSyncResolver,
   DraftResolver,
   AnalyticsResolver,
+  ChangeResolver,
+  ChangeSubscriptionResolver,
 ];

@@ -18,6 +18,8 @@ import { awaitSearchIndexRefresh } from '../db/search-index-refresh';
 import type { Logger } from '../logger';
 import { BatchWriter } from './batch-writer';
 import { graphCounts } from './graph-counts';
+import { appendChanges } from '../changes/append-changes';
+import { seedChanges } from '../changes/change-records';
 import { NODE_LABELS } from './graph-rows';
 import { IMPORT_ARRAY_DELIMITER, ImportFiles, writeImportFiles } from './import-files';
 import { spoolSeedDir } from './seed-dir-spools';
@@ -93,6 +95,8 @@ export async function seedCorpusDirByImport(seedDir: string, options: ImportSeed
       const schemaBuilt = Date.now();
       phase('late');
       await writeLateProperties(database.executor, files.late);
+      const seeded = seedChanges(files.nodeCount + files.edgeCount);
+      await database.executor.writeTransaction((tx) => appendChanges(tx, seeded));
       // Done when a search finds what was written, not before.
       await awaitSearchIndexRefresh(database.executor);
       const finished = Date.now();

@@ -11,6 +11,8 @@ import { distinctEdges, edgesByType, edgeWriteQuery, nodeWriteQuery } from './wr
 import type { WriteMode } from './write-queries';
 import { assertWritten } from './written-count';
 import { namedQuery } from '../db/named-queries';
+import { appendChanges } from '../changes/append-changes';
+import { seedChanges } from '../changes/change-records';
 
 // The streaming paths live in streamed-seeder.ts; these re-exports keep one entry point.
 export { DEFAULT_BATCH_SIZE } from './batch-writer';
@@ -79,6 +81,7 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
       const empty = options.writeMode !== 'merge' && (await tx.run(namedQuery('seed-store-is-empty'))).records[0].get('empty') === true;
       const chosen: WriteMode = empty ? 'create' : 'merge';
       await writeRows(tx, rows, options, chosen);
+      await appendChanges(tx, seedChanges(rows));
       return chosen;
     });
   } else {
@@ -90,6 +93,7 @@ export async function seedCorpus(executor: Executor, corpus: Corpus, options: Se
     await writer.flush();
     for (const [type, edges] of edgesByType(rows.edges)) await writer.add(edgeWriteQuery(type, mode), type, edges);
     await writer.flush();
+    await executor.writeTransaction((tx) => appendChanges(tx, seedChanges(rows)));
   }
   // Done when a search finds every statement written, not before.
   await awaitSearchIndexRefresh(executor);

@@ -8,6 +8,8 @@ import type { Executor } from '../db/executor';
 import { BatchWriter } from './batch-writer';
 import type { Corpus } from './corpus';
 import { graphCounts } from './graph-counts';
+import { appendChanges } from '../changes/append-changes';
+import { seedChanges } from '../changes/change-records';
 import { NODE_LABELS, NodeRow, toGraphRows } from './graph-rows';
 import { EdgeSpools, spoolSeedDir } from './seed-dir-spools';
 import type { SeedOptions, SeedResult } from './seeder';
@@ -132,6 +134,7 @@ export async function seedCorpusDir(executor: Executor, seedDir: string, options
       await writer.flush();
       await writeEdges(spools.edges, writer, mode);
       await writer.flush();
+      await executor.writeTransaction((tx) => appendChanges(tx, seedChanges(spools.nodeCount + spools.edges.length)));
       // Done when a search finds every statement written, not before.
       await awaitSearchIndexRefresh(executor);
       const finished = Date.now();

@@ -10,8 +10,10 @@ export interface GraphSnapshot {
   relationships: Set<string>;
 }
 
-// Static Cypher, no values in it: it reads everything.
-const nodesCypher = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props';
+// Static Cypher, no values in it: it reads everything but the change feed's
+// records and counter (src/changes/), the log of the graph, which each write adds to.
+const nodesCypher =
+  'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter RETURN labels(n) AS labels, properties(n) AS props';
 const relationshipsCypher =
   'MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props';
 
