@@ -9,6 +9,7 @@ import { loadCorpus } from '../../src/seed/load-corpus';
 import { seedCorpus } from '../../src/seed/seeder';
 import { sharingArchiveOptions } from './class-sharing';
 import { connectToDatabase, storeUriVariable, TEST_STORE_PREFIX, TEST_URI_VARIABLE } from './test-database';
+import { warmStore } from './warm-store';
 
 /** What global setup reads of jest's configuration. */
 interface RunOptions {
@@ -81,7 +82,10 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
   console.log(`\n[global-setup] Neo4j at ${uris.join(', ')} ready and seeded in ${Date.now() - started} ms`);
 }
 
-/** Applies the schema and seeds the five articles (after emptying a server the tests do not own). */
+/**
+ * Applies the schema and seeds the five articles (after emptying a server
+ * the tests do not own), then plans the example queries (warm-store.ts).
+ */
 async function prepare(uri: string, seedDir: string, logger: Logger, empty: boolean): Promise<void> {
   const database = connectToDatabase(uri);
   // Maintenance work, as the seed command does it: no transaction timeout
@@ -95,6 +99,7 @@ async function prepare(uri: string, seedDir: string, logger: Logger, empty: bool
   } finally {
     await close();
   }
+  await warmStore(uri, logger);
 }
 
 /** Test stores whose jest process is gone (a run killed before teardown). */
