@@ -11,6 +11,11 @@
 // a declared one becomes an edge whose end is not in the store, which fails
 // the seed (written-count.ts).
 
+// Read once: the hash multiplies six times per character, and where the global
+// object is a vm context's (jest runs every test file in one) each lookup of
+// the global `Math` is slow: 300,000 ids took 20 s there against 0.2 s.
+const { imul } = Math;
+
 /** Empty slot marker in `values` (stored values are never negative). */
 const EMPTY = -1;
 
@@ -62,7 +67,7 @@ export class HashedIdTable {
   /** The slot holding this hash, or the empty slot where it would go (linear probing). */
   private find(hi: number, lo: number): number {
     const mask = this.stored.length - 1;
-    for (let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = (lo ^ imul(hi, 0x9e3779b1)) & mask; ; slot = (slot + 1) & mask) {
       if (this.stored[slot] === EMPTY || (this.hi[slot] === hi && this.lo[slot] === lo)) return slot;
     }
   }
@@ -92,19 +97,19 @@ function hash(text: string): void {
   let b = 0x9747b28c ^ text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    let k = Math.imul(c, 0xcc9e2d51);
+    a = imul(a ^ c, 0x01000193);
+    let k = imul(c, 0xcc9e2d51);
     k = (k << 15) | (k >>> 17);
-    b ^= Math.imul(k, 0x1b873593);
+    b ^= imul(k, 0x1b873593);
     b = (b << 13) | (b >>> 19);
-    b = (Math.imul(b, 5) + 0xe6546b64) | 0;
+    b = (imul(b, 5) + 0xe6546b64) | 0;
   }
   // Final avalanche of both halves.
   a ^= a >>> 16;
-  a = Math.imul(a, 0x85ebca6b);
+  a = imul(a, 0x85ebca6b);
   a ^= a >>> 13;
   b ^= b >>> 16;
-  b = Math.imul(b, 0xc2b2ae35);
+  b = imul(b, 0xc2b2ae35);
   b ^= b >>> 16;
   hashHi = a >>> 0;
   hashLo = b >>> 0;

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { repoRoot } from '../../src/config';
 import type { Viewer } from '../../src/http/viewer';
+import { loadCorpus } from '../../src/seed/load-corpus';
 import { removeByToken } from '../support/api-fixture-graph';
 import { queryData, runGraphql } from '../support/api-graphql';
 import { postGraphql, startTestServer } from '../support/test-server';
@@ -272,11 +275,15 @@ describe('mutations', () => {
     const key = 'api-test-key-0123456789';
     const server = await startTestServer({ SEED_ON_START: 'false', API_KEYS: `tester:${key}:editor` });
     try {
-      // Any seeded demand: the token statement now rejects it too (removed with the statement afterwards).
-      const seeded = (await queryData(db.executor, '{ demands(first: 5) { nodes { id } } }')).demands.nodes.map(
+      // Any demand declared in seed/: the token statement now rejects it too (removed with the statement
+      // afterwards). Not merely any in the store: another suite of this worker may have left one the
+      // validator has never seen, and the mutation would be refused for it.
+      const declared = new Set((await loadCorpus(path.join(repoRoot, 'seed'))).demands.map((d) => d.id));
+      const seeded = (await queryData(db.executor, '{ demands(first: 50) { nodes { id } } }')).demands.nodes.map(
         (node: { id: string }) => node.id,
       );
-      const demand = seeded.find((id: string) => !id.includes(token));
+      const demand = seeded.find((id: string) => declared.has(id));
+      expect(demand).toBeDefined();
       const source = `mutation($input: AddRejectionInput!) { addRejection(input: $input) { rejecter { id } demand { id } } }`;
       const variables = { input: { statement: ids.statement, demand } };
       const anonymous = await postGraphql(server.origin, source, variables);

@@ -3,7 +3,7 @@ import { startTestServer, postGraphql } from '../support/test-server';
 describe('HTTP server over the real Neo4j', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ WARMUP: 'on' });
   });
   afterAll(() => server.close());
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../../src/config';
+import { loadConfig, repoRoot } from '../../src/config';
 import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { launcherClasspath } from '../../src/db/launcher-build';
 import type { Logger } from '../../src/logger';
 
 /**
@@ -13,36 +15,67 @@ import type { Logger } from '../../src/logger';
  *
  * - The client compiler only: C2 compiles Neo4j on the same two cores the
  *   tests need. Measured here: a start takes about half as long.
- * - A class-data-sharing archive of the classes a started Neo4j has loaded,
- *   written once per run: a JVM then maps them instead of loading and
- *   verifying some ten thousand classes from the jars (a start again about
- *   half as long).
+ * - A class-data-sharing archive of the classes a started Neo4j has loaded:
+ *   a JVM then maps them instead of loading and verifying some ten thousand
+ *   classes from the jars (a start again about half as long).
  */
 export const QUICK_START_OPTIONS = ['-XX:TieredStopAtLevel=1'];
 
 /**
- * Starts and stops one throwaway Neo4j under `home` that writes the archive
- * as it exits; returns the options that use it. Without an archive (the JVM
- * could not write one) the quick-start options alone.
+ * The archive is kept beside the launcher build it was made from, so a run
+ * finds it ready (CI writes it beside the lint, before the tests) and even
+ * the run's two shared stores start with it. The JVM checks an archive
+ * against its classpath and its own build when it maps it, and starts
+ * without one (slower, nothing else) when they differ.
  */
-export async function sharingArchiveOptions(home: string, logger: Logger): Promise<string[]> {
-  const archive = path.join(home, 'launcher.jsa');
-  fs.mkdirSync(home, { recursive: true });
-  const probe = await startEmbeddedNeo4j({
-    home: path.join(home, 'store'),
-    pageCacheMb: 16,
-    heapMb: 256,
-    logger,
-    fresh: true,
-    jvmOptions: [...QUICK_START_OPTIONS, `-XX:ArchiveClassesAtExit=${archive}`],
-  });
-  await probe.stop();
-  fs.rmSync(path.join(home, 'store'), { recursive: true, force: true });
-  if (!fs.existsSync(archive)) {
-    logger.warn({ archive }, 'no class-data-sharing archive was written: the test JVMs start without one');
-    return QUICK_START_OPTIONS;
+export const SHARING_ARCHIVE = path.join(repoRoot, 'launcher', 'target', 'launcher.jsa');
+
+/** The flag that maps `archive`. */
+export function sharingOption(archive = SHARING_ARCHIVE): string {
+  return `-XX:SharedArchiveFile=${archive}`;
+}
+
+/** True when the kept archive is younger than the launcher jar and classpath it was made from. */
+export async function hasFreshArchive(): Promise<boolean> {
+  if (!fs.existsSync(SHARING_ARCHIVE)) return false;
+  const archived = fs.statSync(SHARING_ARCHIVE).mtimeMs;
+  // Builds the launcher first when it is stale: the archive is then older.
+  await launcherClasspath();
+  const built = ['neo4j-embedded-launcher.jar', 'classpath.txt'].map(
+    (name) => fs.statSync(path.join(repoRoot, 'launcher', 'target', name)).mtimeMs,
+  );
+  return built.every((mtime) => mtime <= archived);
+}
+
+/**
+ * Starts and stops one throwaway Neo4j that writes the archive as it exits,
+ * to a name of its own first so a reader never maps half a file; returns
+ * the options that use it. Without an archive (the JVM could not write one)
+ * the quick-start options alone.
+ */
+export async function writeSharingArchive(logger: Logger): Promise<string[]> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-class-sharing-'));
+  const partial = path.join(home, 'launcher.jsa');
+  try {
+    const probe = await startEmbeddedNeo4j({
+      home: path.join(home, 'store'),
+      pageCacheMb: 16,
+      heapMb: 256,
+      logger,
+      fresh: true,
+      jvmOptions: [...QUICK_START_OPTIONS, `-XX:ArchiveClassesAtExit=${partial}`],
+    });
+    await probe.stop();
+    if (!fs.existsSync(partial)) {
+      logger.warn({ archive: partial }, 'no class-data-sharing archive was written: the test JVMs start without one');
+      return QUICK_START_OPTIONS;
+    }
+    fs.copyFileSync(partial, `${SHARING_ARCHIVE}.${process.pid}`);
+    fs.renameSync(`${SHARING_ARCHIVE}.${process.pid}`, SHARING_ARCHIVE);
+    return [...QUICK_START_OPTIONS, sharingOption()];
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
   }
-  return [...QUICK_START_OPTIONS, `-XX:SharedArchiveFile=${archive}`];
 }
 
 /** The run's JVM options (set by global setup), for tests that start a Neo4j of their own. */

@@ -8,8 +8,9 @@ import { createLogger, Logger } from '../../src/logger';
 import { loadCorpus } from '../../src/seed/load-corpus';
 import { seedCorpus } from '../../src/seed/seeder';
 import { recordSeededCorpus } from '../../src/repositories/annotation-store';
-import { sharingArchiveOptions } from './class-sharing';
+import { hasFreshArchive, QUICK_START_OPTIONS, sharingOption, writeSharingArchive } from './class-sharing';
 import { connectToDatabase, storeUriVariable, TEST_STORE_PREFIX, TEST_URI_VARIABLE } from './test-database';
+import { warmStore } from './warm-store';
 
 /** What global setup reads of jest's configuration. */
 interface RunOptions {
@@ -59,17 +60,21 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
       await prepare(embedded.uri, config.seed.dir, logger, false);
       uris[index] = embedded.uri;
     };
-    // The class-data-sharing archive is written beside the stores' start
-    // (class-sharing.ts): every JVM started after setup (the suites' own,
-    // the CLI's) uses it. The two stores live the whole run and plan large
-    // queries all along: they keep the default compilers (C2 planned the
-    // prefetch's largest queries ~13% faster here than the client compiler).
+    // Every JVM started after setup (the suites' own, the CLI's) uses the
+    // class-data-sharing archive (class-sharing.ts). One kept from an
+    // earlier run (or CI's step before the tests) serves the two stores as
+    // well; otherwise it is written beside their start. The two stores live
+    // the whole run and plan large queries all along: they keep the default
+    // compilers (C2 planned the prefetch's largest queries ~13% faster here
+    // than the client compiler).
     const own = config.neo4j.embedded.jvmOptions;
+    const useOptions = (options: string[]) => (process.env.NEO4J_EMBEDDED_JVM_OPTIONS = [...own, ...options].join(' '));
+    const kept = await hasFreshArchive();
+    if (kept) useOptions([...QUICK_START_OPTIONS, sharingOption()]);
+    const storeOptions = kept ? [...own, sharingOption()] : own;
     const starting = Promise.all([
-      ...Array.from({ length: count }, (_, index) => startStore(index, own)),
-      sharingArchiveOptions(path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-0`), logger).then(
-        (options) => (process.env.NEO4J_EMBEDDED_JVM_OPTIONS = [...own, ...options].join(' ')),
-      ),
+      ...Array.from({ length: count }, (_, index) => startStore(index, storeOptions)),
+      ...(kept ? [] : [writeSharingArchive(logger).then(useOptions)]),
     ]);
     // Jest skips global teardown when setup fails: stop what did start.
     await starting.catch(async (error: unknown) => {
@@ -82,7 +87,10 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
   console.log(`\n[global-setup] Neo4j at ${uris.join(', ')} ready and seeded in ${Date.now() - started} ms`);
 }
 
-/** Applies the schema and seeds the five articles (after emptying a server the tests do not own). */
+/**
+ * Applies the schema and seeds the five articles (after emptying a server
+ * the tests do not own), then plans the example queries (warm-store.ts).
+ */
 async function prepare(uri: string, seedDir: string, logger: Logger, empty: boolean): Promise<void> {
   const database = connectToDatabase(uri);
   // Maintenance work, as the seed command does it: no transaction timeout
@@ -98,6 +106,7 @@ async function prepare(uri: string, seedDir: string, logger: Logger, empty: bool
   } finally {
     await close();
   }
+  await warmStore(uri, logger);
 }
 
 /** Test stores whose jest process is gone (a run killed before teardown). */

@@ -19,7 +19,7 @@ export function copySeedDir(from: string, to: string): void {
 /**
  * A copy of `baseDir` plus `_bulk.yaml`: `actors` extra actors, each a
  * MEMBER_OF the previous one (provenance: `articleId`, an article of the
- * base), so the seeder has tens of thousands of rows to write in its one
+ * base), so the seeder has thousands of rows to write in its one
  * transaction and takes long enough to be killed half-way.
  */
 export function writeBulkCorpus(dir: string, actors: number, baseDir: string, articleId: string): void {

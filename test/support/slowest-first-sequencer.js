@@ -20,7 +20,6 @@ const SLOWEST_FIRST = [
   'test/integration/analytics-exports.test.ts', // ~45
   'test/integration/fuzz-inputs.test.ts', // ~40
   'test/unit/list-queries.test.ts', // ~25: every variant of every list
-  'test/unit/hashed-id-table.test.ts', // ~25
 ];
 
 class SlowestFirstSequencer extends Sequencer {

@@ -6,6 +6,11 @@ import { TEST_URI_VARIABLE } from './test-database';
 /**
  * The real server (Express + Apollo) on a free port, talking to the run's
  * Neo4j. `env` overrides configuration, e.g. NODE_ENV or API_KEYS.
+ *
+ * Without the warm-up unless `env` asks for it (WARMUP: 'on'): global setup
+ * has already planned the example queries on each store (the warm-up's
+ * purpose), and some thirty servers a run each sending all of them again
+ * through Express, Apollo and the prefetch cost CPU the other worker needs.
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { origin: string }> {
   const config = loadConfig({
@@ -13,6 +18,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     NEO4J_URI: process.env[TEST_URI_VARIABLE],
     PORT: '0',
     HOST: '127.0.0.1',
+    WARMUP: 'off',
     ...env,
   });
   const server = await startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'));
