@@ -210,6 +210,7 @@ describe('a relationship type declared in a test model', () => {
       actor: 'actor-russia',
       territory: 'territory-crimea',
       article: 'article-003',
+      statement: null,
     });
   });
 

@@ -74,7 +74,13 @@ describe('/explore/data.json', () => {
   beforeAll(async () => {
     guarded = await startTestServer({ READS_REQUIRE_AUTH: 'true', API_KEYS: `reader:${reader}:reader` });
     // The HTTP deadline alone, whatever the database does: an app whose reads never answer.
-    const neverAnswers = { read: () => new Promise(() => undefined) } as unknown as Executor;
+    const neverAnswers = {
+      read: () => new Promise(() => undefined),
+      // The change feed's reader (every app starts one) asks for its own time limit: reads that never answer too.
+      withTimeout() {
+        return this;
+      },
+    } as unknown as Executor;
     hurried = await startAppWith(neverAnswers, { REQUEST_TIMEOUT_MS: '300', CYPHER_TIMEOUT_MS: '200' });
   });
   afterAll(async () => {
