@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config';
-import { ServerBusyError, ServiceUnavailableError } from '../errors/api-errors';
+import { ServerBusyError } from '../errors/api-errors';
 import type { Logger } from '../logger';
 import type { Executor } from './executor';
 
 /**
  * How long a start keeps retrying a schema statement the database is too
- * busy (or not yet able) to take: a machine saturated by other work makes
+ * busy to take: a machine saturated by other work makes
  * the first connections slow, which is no reason to give up a start.
  */
 const BUSY_RETRY_MS = 60_000;
@@ -48,15 +48,15 @@ export async function migrate(executor: Executor, logger: Logger): Promise<numbe
   return statements.length;
 }
 
-/** Runs `work`, again after a pause while the database answers busy or unavailable, for at most BUSY_RETRY_MS. */
+/** Runs `work`, again after a pause while the database answers busy, for at most BUSY_RETRY_MS. */
 async function whileBusy<T>(work: () => Promise<T>, logger: Logger): Promise<T> {
   const giveUpAt = Date.now() + BUSY_RETRY_MS;
   for (let pauseMs = 250; ; pauseMs = Math.min(pauseMs * 2, 5_000)) {
     try {
       return await work();
     } catch (error) {
-      const retriable = error instanceof ServerBusyError || error instanceof ServiceUnavailableError;
-      if (!retriable || Date.now() + pauseMs > giveUpAt) throw error;
+      // Busy only: a database that is down is the caller's to wait for (the server's readiness does).
+      if (!(error instanceof ServerBusyError) || Date.now() + pauseMs > giveUpAt) throw error;
       logger.warn({ err: (error as Error).message, retryInMs: pauseMs }, 'schema statement not taken yet; retrying');
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
