@@ -11,9 +11,12 @@ export interface GraphSnapshot {
 }
 
 // Static Cypher, no values in it: it reads everything but the change feed's
-// records and counter (src/changes/), the log of the graph, which each write adds to.
+// records and counter (src/changes/), the log of the graph, which each write
+// adds to, and the kept corpus's edition counter (annotation-store.ts), which
+// each write and seed run advances. The kept corpus's items are read.
 const nodesCypher =
-  'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter RETURN labels(n) AS labels, properties(n) AS props';
+  'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeCounter AND NOT n:AnnotationCorpus ' +
+  'RETURN labels(n) AS labels, properties(n) AS props';
 const relationshipsCypher =
   'MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props';
 
