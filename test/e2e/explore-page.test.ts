@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { offlinePage, requireChromium } from '../support/headless-chromium';
 import { repoRoot } from '../../src/config';
 import type { ExploreData } from '../../src/http/explore/explore-data';
 import { startTestServer } from '../support/test-server';
@@ -12,14 +13,11 @@ import { startTestServer } from '../support/test-server';
 // goes to a temporary file; UPDATE_SCREENSHOT=1 writes docs/explore.png, the
 // README's picture, instead. Chromium is required (.ci/run installs it):
 // a missing browser fails the suite rather than skipping it.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT
   ? path.join(repoRoot, 'docs', 'explore.png')
   : path.join(os.tmpdir(), `peacegraph-explore-${process.pid}.png`);
 
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`The /explore test needs Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-}
+requireChromium('/explore');
 
 describe('/explore in headless Chromium', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -30,25 +28,8 @@ describe('/explore in headless Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     // Nothing may come from outside the server (no CDN).
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-    );
+    ({ browser, page } = await offlinePage(server.origin, { width: 1400, height: 900 }, pageErrors));
     data = (await (await fetch(`${server.origin}/explore/data.json`)).json()) as ExploreData;
   });
   afterAll(async () => {

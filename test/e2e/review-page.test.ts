@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { offlinePage, requireChromium } from '../support/headless-chromium';
 import { repoRoot } from '../../src/config';
 import { postGraphql, startTestServer } from '../support/test-server';
 import { connectTestDatabase } from '../support/test-database';
@@ -16,7 +17,6 @@ import type { TestDatabase } from '../support/test-database';
 // graph. The screenshot goes to a temporary file; UPDATE_SCREENSHOT=1 writes
 // docs/review.png instead. A missing Chromium fails the suite (.ci/run
 // installs it), as in explore-page.test.ts.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = process.env.UPDATE_SCREENSHOT
   ? path.join(repoRoot, 'docs', 'review.png')
   : path.join(os.tmpdir(), `peacegraph-review-${process.pid}.png`);
@@ -25,9 +25,7 @@ const DATE = '2026-03-03';
 const EDITOR_KEY = 'review-editor-key-0123456789';
 const MISSED = "Kyiv's answer to the Kremlin's terms was a flat no";
 
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`The /review test needs Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-}
+requireChromium('/review');
 
 interface DraftedStatement {
   id: string;
@@ -89,25 +87,8 @@ describe('/review in headless Chromium', () => {
       kuleba: 'CONSULT',
     });
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
     // Nothing may come from outside the server (no CDN).
-    await page.route('**/*', (route) =>
-      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
-    );
+    ({ browser, page } = await offlinePage(server.origin, { width: 1400, height: 1000 }, pageErrors));
   });
 
   afterAll(async () => {
