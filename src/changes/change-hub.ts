@@ -17,10 +17,13 @@ export interface ChangeHubOptions {
 const COMMIT_WAIT_MS = [2, 5, 10, 20, 40, 80, 160, 320];
 
 /**
- * This process's one reader of the change feed. It polls the database for
- * records after the last it saw (every `pollMs`, and at once when a write of
- * this process appends) and keeps the newest `keep` of them, contiguous,
- * for the subscriptions of this process to read. Records come from the
+ * This process's one reader of the change feed. While at least one stream
+ * listens, it polls the database for records after the last it saw (every
+ * `pollMs`, and at once when a write of this process appends) and keeps the
+ * newest `keep` of them, contiguous, for the subscriptions of this process
+ * to read. With no listener it sends nothing, so a server nobody subscribes
+ * to costs its database no polls; the first listener catches up from the
+ * last record seen. Records come from the
  * database, never from the writes themselves, so a subscriber here sees the
  * writes of every process on the database, and a restarted server resumes
  * from the database alone.
@@ -39,11 +42,10 @@ export class ChangeHub {
   private started = false;
   /** Set while polls fail (the database is down): logged once, not at every interval. */
   private failing = false;
-  private markReady: () => void = () => undefined;
-  /** Resolves once the hub knows where the feed ends (the database may be down at first), or when it stops. */
-  readonly ready: Promise<void> = new Promise((resolve) => {
-    this.markReady = resolve;
-  });
+  /** Streams listening: the hub polls only while there is one. */
+  private listeners = 0;
+  /** Waiting for the position a poll that starts after their call will find. */
+  private positionWaiters: ((seq: number) => void)[] = [];
 
   constructor(
     private readonly executor: Executor,
@@ -58,9 +60,33 @@ export class ChangeHub {
   start(): void {
     this.unlisten = onLocalAppend((seq) => {
       this.expected = Math.max(this.expected, seq);
-      void this.pollNow();
+      if (this.listeners > 0) void this.pollNow();
     });
     this.schedule(0);
+  }
+
+  /** A stream starts listening; polls run until every returned detach has been called. */
+  attach(): () => void {
+    this.listeners++;
+    if (this.listeners === 1) void this.pollNow();
+    let attached = true;
+    return () => {
+      if (!attached) return;
+      attached = false;
+      this.listeners--;
+    };
+  }
+
+  /**
+   * Where the feed ends now: the position found by a poll that starts after
+   * this call, so a stream that starts "from now" misses nothing committed
+   * before it asked and replays nothing older.
+   */
+  currentPosition(): Promise<number> {
+    if (this.stopped) return Promise.resolve(this.last);
+    const found = new Promise<number>((resolve) => this.positionWaiters.push(resolve));
+    void this.pollNow();
+    return found;
   }
 
   /** Stops polling; every subscription on this hub ends. */
@@ -68,12 +94,8 @@ export class ChangeHub {
     this.stopped = true;
     this.unlisten?.();
     clearTimeout(this.timer);
-    this.markReady();
+    this.resolvePositionWaiters(this.positionWaiters.splice(0));
     this.notify();
-  }
-
-  get isReady(): boolean {
-    return this.started;
   }
 
   get isStopped(): boolean {
@@ -135,8 +157,10 @@ export class ChangeHub {
   }
 
   private async pollUntilSeen(): Promise<void> {
+    const waiting = this.positionWaiters.splice(0);
     try {
       await this.pollOnce();
+      this.resolvePositionWaiters(waiting);
       // A local append is visible once its transaction commits, a few ms
       // later (more on a loaded machine); a rolled-back one never is, so the
       // hub gives up after ~640 ms and the regular interval takes over.
@@ -150,16 +174,22 @@ export class ChangeHub {
     } catch (error) {
       if (!this.failing) this.logger.warn({ err: error }, 'change feed poll failed; retrying at every interval');
       this.failing = true;
+      // Those still waiting ask again at the next poll.
+      this.positionWaiters.unshift(...waiting);
     } finally {
-      this.schedule(this.options.pollMs);
+      // Polls go on while someone listens or waits for the feed's end.
+      if (this.listeners > 0 || this.positionWaiters.length > 0) this.schedule(this.options.pollMs);
     }
+  }
+
+  private resolvePositionWaiters(waiting: ((seq: number) => void)[]): void {
+    for (const resolve of waiting) resolve(this.last);
   }
 
   private async pollOnce(): Promise<void> {
     if (!this.started) {
       this.last = this.floor = await latestChangeSeq(this.executor);
       this.started = true;
-      this.markReady();
       return;
     }
     const pageSize = this.options.pageSize ?? 1_000;

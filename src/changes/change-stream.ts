@@ -19,12 +19,17 @@ export class ChangeStream implements AsyncIterableIterator<FeedChange> {
   private done = false;
   private wakeUp: (() => void) | undefined;
   private unwait: (() => void) | undefined;
+  private readonly detach: () => void;
+  /** For a stream from now: where the feed ended when it was opened. */
+  private readonly start: Promise<number> | null;
 
   constructor(
     private readonly hub: ChangeHub,
     after: number | null,
   ) {
-    this.position = after ?? (hub.isReady ? hub.position : null);
+    this.detach = hub.attach();
+    this.position = after;
+    this.start = after === null ? hub.currentPosition() : null;
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<FeedChange> {
@@ -32,10 +37,7 @@ export class ChangeStream implements AsyncIterableIterator<FeedChange> {
   }
 
   async next(): Promise<IteratorResult<FeedChange>> {
-    if (this.position === null) {
-      await this.hub.ready;
-      this.position ??= this.hub.position;
-    }
+    if (this.position === null) this.position = await this.start!;
     while (!this.done) {
       const next = this.pending.shift();
       if (next) {
@@ -46,11 +48,13 @@ export class ChangeStream implements AsyncIterableIterator<FeedChange> {
       this.pending = await this.fetch();
       if (this.pending.length === 0 && !this.done) await this.changed();
     }
+    this.detach();
     return { value: undefined, done: true };
   }
 
   async return(): Promise<IteratorResult<FeedChange>> {
     this.done = true;
+    this.detach();
     this.pending = [];
     this.unwait?.();
     this.wakeUp?.();
