@@ -9,6 +9,7 @@ import { NODE_LABELS } from '../domain';
 import type { EdgeType } from '../domain';
 import { modelEdgeType } from './model-edge-type';
 import type { Direction } from './neighbour-pattern';
+import { isSet } from './list-request';
 import { KEYED_SORTS } from './neighbour-sort-key';
 
 export interface NeighbourReadOptions {
@@ -45,11 +46,6 @@ export interface NeighbourPageOptions extends NeighbourReadOptions {
   last: boolean;
   /** Only the page is wanted: no total. */
   pageOnly: boolean;
-}
-
-/** A parameter counts as set when it holds a value other than null or false. */
-function isSet(value: unknown): boolean {
-  return value !== null && value !== undefined && value !== false;
 }
 
 /** `value` if it is one of `words`, else null: only a fixed word chooses a text. */
