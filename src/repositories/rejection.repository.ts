@@ -51,6 +51,7 @@ export function rejectionsRead(args: RejectionsArgs): NamedRead {
       article: args.article ?? null,
       dateFrom: dateArgument('dateFrom', args.dateFrom),
       dateTo: dateArgument('dateTo', args.dateTo),
+      asOf: dateArgument('asOf', args.asOf),
       desc: sortSpec(args.sort).desc,
       ...pageParams(args),
     },
