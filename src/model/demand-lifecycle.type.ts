@@ -13,12 +13,18 @@ export enum LifecycleKind {
 
 registerEnumType(LifecycleKind, {
   name: 'LifecycleKind',
-  description: "A step of a demand's lifecycle, one per stance: SETS, REPEATS, ACCEPTS, REJECTS.",
+  description: "A step of a demand's lifecycle, one per stance.",
+  valuesConfig: {
+    RAISED: { description: 'A statement sets the demand (SETS): first put forward.' },
+    REPEATED: { description: 'A statement voices it again (REPEATS).' },
+    ACCEPTED: { description: 'A statement accepts it (ACCEPTS).' },
+    REJECTED: { description: 'A statement rejects it (REJECTS).' },
+  },
 });
 
 @ObjectType({ description: "One step of a demand's lifecycle: a statement's stance on it." })
 export class DemandLifecycleStep {
-  @Field(() => LifecycleKind)
+  @Field(() => LifecycleKind, { description: 'What the step did to the demand.' })
   kind: LifecycleKind;
 
   @Field(() => DemandStance, { description: 'The stance edge the step rests on.' })
@@ -27,7 +33,7 @@ export class DemandLifecycleStep {
   @Field(() => FuzzyDate, { nullable: true, description: "The statement's date; null for an undated statement." })
   date: FuzzyDate | null;
 
-  @Field(() => Statement)
+  @Field(() => Statement, { description: 'The statement that took the stance.' })
   statement: Statement;
 
   @Field(() => Actor, { nullable: true, description: 'The actor who made the statement.' })

@@ -27,7 +27,7 @@ registerEnumType(DemandState, {
     '(a statement made on behalf of an actor counts for that actor).',
 })
 export class DemandStatus {
-  @Field(() => DemandState)
+  @Field(() => DemandState, { description: 'Where the demand stands (see DemandState).' })
   state: DemandState;
 
   @Field(() => [Actor], { description: 'The actors that set or repeated the demand, by id.' })
