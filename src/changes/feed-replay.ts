@@ -35,7 +35,7 @@ export interface EdgeName {
 }
 
 const nodeName = (id: string) => `node|${id}`;
-const edgeName = (edge: EdgeName) => `${edge.type}|${edge.from}|${edge.to}|${edge.key}`;
+export const edgeName = (edge: EdgeName): string => `${edge.type}|${edge.from}|${edge.to}|${edge.key}`;
 const parse = (json: string | null): Props | null => (json === null ? null : (JSON.parse(json) as Props));
 
 export class FeedReplay {
@@ -75,12 +75,13 @@ export class FeedReplay {
     return this.stateOf(edgeName(edge), now);
   }
 
-  /** The relationships the records name whose type is one of `types`, with `end` at the given side. */
-  recordedEdges(types: readonly string[], side: 'from' | 'to', end: string): EdgeName[] {
+  /** The relationships the records name whose type is one of `types` (with `end` at `side`, if given). */
+  recordedEdges(types: readonly string[], side?: 'from' | 'to', end?: string): EdgeName[] {
     const found = new Map<string, EdgeName>();
     for (const records of this.byItem.values()) {
       const { id, entity, from, to, key } = records[0];
-      if (id !== null || !types.includes(entity) || (side === 'from' ? from : to) !== end) continue;
+      if (id !== null || !types.includes(entity)) continue;
+      if (side && (side === 'from' ? from : to) !== end) continue;
       const edge = { type: entity, from: from ?? '', to: to ?? '', key: key ?? '' };
       found.set(edgeName(edge), edge);
     }

@@ -172,6 +172,15 @@ export class RejectionsArgs extends PageArgs {
   })
   asOf?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Answer from the graph as this service knew it at this instant (ISO 8601 with a zone), replayed from the ' +
+      'change feed: rejections retracted since are listed, ones added since are not. On or after the latest seed ' +
+      'run. Read and paged in the service: slower than the list without it. See docs/time.md.',
+  })
+  knownAt?: string | null;
+
   @Field(() => RejectionSort, { defaultValue: RejectionSort.DATE_ASC, description: 'The order of the rejections.' })
   sort: RejectionSort;
 }

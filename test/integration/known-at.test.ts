@@ -46,13 +46,20 @@ describe('knownAt: the graph as this service knew it at an instant', () => {
   };
   const SHOWN = `status(knownAt: $knownAt) { state raisedBy { id } acceptedBy { id } rejectedBy { id } }
     lifecycle(knownAt: $knownAt) { kind stance date { value } statement { id paraphrase date { value } } actor { id } onBehalfOf { id } }`;
-  const answer = async (knownAt: string | null): Promise<Data> =>
-    (
-      await queryData(db.executor, `query($id: ID!, $knownAt: String) { demand(id: $id) { ${SHOWN} } }`, {
-        id: ids.demand,
-        knownAt,
-      })
-    ).demand;
+  const REJECTIONS = `totalCount pageInfo { hasNextPage hasPreviousPage }
+    nodes { rejecter { id } onBehalfOf { id } statement { id paraphrase } demand { id kind } owner { id } article { id } date { value } }`;
+  /** The demand's status and lifecycle, and the rejections of Russia's demands, newest first. */
+  const answer = async (knownAt: string | null): Promise<Data> => {
+    const data = await queryData(
+      db.executor,
+      `query($id: ID!, $knownAt: String) {
+        demand(id: $id) { ${SHOWN} }
+        rejections(owner: "actor-russia", sort: DATE_DESC, first: 100, knownAt: $knownAt) { ${REJECTIONS} }
+      }`,
+      { id: ids.demand, knownAt },
+    );
+    return { ...data.demand, rejections: data.rejections };
+  };
   /** The instant just after a write answered: later than its records, earlier than the next write's. */
   const instant = async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -139,16 +146,55 @@ describe('knownAt: the graph as this service knew it at an instant', () => {
       ['REJECTED', ids.answering],
     ]);
 
+    // The rejections of Russia's demands gained the scripted one, then lost it when its stance turned.
+    expect(recorded.map(({ answer: recordedAnswer }) => recordedAnswer.rejections.totalCount)).toEqual([
+      recorded[0].answer.rejections.totalCount,
+      recorded[0].answer.rejections.totalCount + 1,
+      recorded[0].answer.rejections.totalCount,
+      recorded[0].answer.rejections.totalCount,
+    ]);
+    expect(recorded[1].answer.rejections.nodes[0].statement.id).toBe(ids.answering);
+
     for (const { at, answer: then } of recorded) expect({ at, answer: await answer(at) }).toEqual({ at, answer: then });
     // Before the demand was written, nothing raised it; the retracted statement is gone now, kept for the past.
     const empty = await answer(before);
     expect(empty).toEqual({
       status: { state: 'NOT_RAISED', raisedBy: [], acceptedBy: [], rejectedBy: [] },
       lifecycle: [],
+      rejections: recorded[0].answer.rejections,
     });
     expect(
       (await queryData(db.executor, `query($id: ID!) { node(id: $id) { id } }`, { id: ids.answering })).node,
     ).toBeNull();
+  });
+
+  it('answers the rejection lists as now for an instant after the last write, with every filter and page', async () => {
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const lists = [
+      'first: 100',
+      'first: 100, asOf: "2023"',
+      'first: 100, asOf: "2024-06-14", demandKind: PRECONDITION',
+      'rejecter: "actor-kremlin", sort: DATE_DESC, first: 3',
+      'actor: "actor-ukraine", dateFrom: "2022-12", dateTo: "2024"',
+      'last: 2, sort: DATE_DESC',
+    ];
+    const ask = async (list: string, knownAt: string | null) =>
+      (
+        await queryData(
+          db.executor,
+          `query($knownAt: String) { rejections(${list}, knownAt: $knownAt) { ${REJECTIONS} edges { cursor } } }`,
+          { knownAt },
+        )
+      ).rejections;
+    for (const list of lists) {
+      const now = await ask(list, null);
+      expect({ list, known: await ask(list, later) }).toEqual({ list, known: now });
+    }
+    // The cursors page alike: the page after the first three, as known, is the page after them now.
+    const firstThree = await ask('first: 3', null);
+    const after = `first: 3, after: "${firstThree.edges[2].cursor}"`;
+    expect(await ask(after, later)).toEqual(await ask(after, null));
+    expect((await ask('first: 100', null)).totalCount).toBeGreaterThan(10);
   });
 
   it('refuses an instant before the latest seed run, and one that is not an instant, with BAD_USER_INPUT', async () => {
