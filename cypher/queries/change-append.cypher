@@ -25,6 +25,8 @@ CREATE (change:Change {
   to: record.to,
   key: record.key,
   count: record.count,
+  before: record.before,
+  after: record.after,
   author: $author,
   operation: $operation,
   at: datetime.realtime()

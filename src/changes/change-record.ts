@@ -17,6 +17,13 @@ export interface ChangeRecord {
   key: string | null;
   /** A seed summary: nodes and relationships the run wrote. */
   count: number | null;
+  /**
+   * The row's properties (JSON) before and after the write: null where it
+   * did not exist (before a creation, after a retraction). They let the
+   * graph as known at a past time be told (knownAt), retracted items too.
+   */
+  before: string | null;
+  after: string | null;
 }
 
 /** What one write appends: its records, who made it and with which operation. */

@@ -2,11 +2,11 @@
 // it writes is `created` when the graph before did not hold it, `updated`
 // when it did (with other properties); each row it deletes is `retracted`.
 import { NODE_LABELS } from '../domain';
-import type { EdgeRow, GraphRows } from '../seed/graph-rows';
+import type { EdgeRow, GraphRows, NodeRow } from '../seed/graph-rows';
 import type { ChangeBatch, ChangeRecord } from './change-record';
 import { WHOLE_GRAPH } from './change-record';
 
-const edgeKey = (edge: Pick<EdgeRow, 'type' | 'from' | 'to' | 'key'>) =>
+const edgeKey = (edge: Pick<EdgeRow, 'type' | 'from' | 'to' | 'key'>): string =>
   `${edge.type}|${edge.from}|${edge.to}|${edge.key}`;
 
 /** What a change deletes: node ids (their labels are found in the rows before) and edges. */
@@ -17,6 +17,11 @@ export interface RemovedRows {
 
 const NOTHING_REMOVED: RemovedRows = { nodeIds: [], edges: [] };
 
+/** A node row's properties as a record keeps them: with its id, which the row holds apart. */
+const nodeState = (row: NodeRow | undefined): string | null =>
+  row ? JSON.stringify({ ...row.props, id: row.id }) : null;
+const edgeState = (row: EdgeRow | undefined): string | null => (row ? JSON.stringify(row.props) : null);
+
 /** The feed records of `written` and `removed`, told created or updated by the graph rows before the change. */
 export function mutationChanges(
   written: GraphRows,
@@ -25,40 +30,60 @@ export function mutationChanges(
   operation: string,
   removed: RemovedRows = NOTHING_REMOVED,
 ): ChangeBatch {
-  const labelOf = new Map<string, string>();
-  if (before) for (const label of NODE_LABELS) for (const row of before.nodes[label]) labelOf.set(row.id, label);
-  const oldEdges = new Set(before ? before.edges.map(edgeKey) : []);
+  const oldNodes = new Map<string, { label: string; row: NodeRow }>();
+  if (before)
+    for (const label of NODE_LABELS) for (const row of before.nodes[label]) oldNodes.set(row.id, { label, row });
+  const oldEdges = new Map(before ? before.edges.map((edge) => [edgeKey(edge), edge]) : []);
   const records: ChangeRecord[] = [];
+  const none = { id: null, from: null, to: null, key: null, count: null };
   for (const label of NODE_LABELS) {
     for (const row of written.nodes[label]) {
-      const kind = labelOf.has(row.id) ? 'updated' : 'created';
-      records.push({ kind, entity: label, id: row.id, from: null, to: null, key: null, count: null });
+      const old = oldNodes.get(row.id)?.row;
+      records.push({
+        ...none,
+        kind: old ? 'updated' : 'created',
+        entity: label,
+        id: row.id,
+        before: nodeState(old),
+        after: nodeState(row),
+      });
     }
   }
   for (const edge of written.edges) {
-    const kind = oldEdges.has(edgeKey(edge)) ? 'updated' : 'created';
-    records.push({ kind, entity: edge.type, id: null, from: edge.from, to: edge.to, key: edge.key, count: null });
-  }
-  for (const id of removed.nodeIds) {
+    const old = oldEdges.get(edgeKey(edge));
     records.push({
+      ...none,
+      kind: old ? 'updated' : 'created',
+      entity: edge.type,
+      from: edge.from,
+      to: edge.to,
+      key: edge.key,
+      before: edgeState(old),
+      after: edgeState(edge),
+    });
+  }
+  // A retraction keeps what was retracted, so the graph before it can still be told.
+  for (const id of removed.nodeIds) {
+    const old = oldNodes.get(id);
+    records.push({
+      ...none,
       kind: 'retracted',
-      entity: labelOf.get(id) ?? 'Entity',
+      entity: old?.label ?? 'Entity',
       id,
-      from: null,
-      to: null,
-      key: null,
-      count: null,
+      before: nodeState(old?.row),
+      after: null,
     });
   }
   for (const edge of removed.edges) {
     records.push({
+      ...none,
       kind: 'retracted',
       entity: edge.type,
-      id: null,
       from: edge.from,
       to: edge.to,
       key: edge.key,
-      count: null,
+      before: edgeState(oldEdges.get(edgeKey(edge))),
+      after: null,
     });
   }
   return { author, operation, records };
@@ -77,6 +102,18 @@ export function seedChanges(written: GraphRows | number): ChangeBatch {
   return {
     author: 'seeder',
     operation: 'seed',
-    records: [{ kind: 'seeded', entity: WHOLE_GRAPH, id: null, from: null, to: null, key: null, count }],
+    records: [
+      {
+        kind: 'seeded',
+        entity: WHOLE_GRAPH,
+        id: null,
+        from: null,
+        to: null,
+        key: null,
+        count,
+        before: null,
+        after: null,
+      },
+    ],
   };
 }

@@ -163,6 +163,24 @@ export class RejectionsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: DATE_TO })
   dateTo?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The rejections as they stood on this date (YYYY, YYYY-MM or YYYY-MM-DD), as analytics(asOf:) counts them: ' +
+      'the rejecting statement dated on or before it, and the demand already raised (SETS or REPEATS) by a ' +
+      'statement dated on or before it. See docs/time.md.',
+  })
+  asOf?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Answer from the graph as this service knew it at this instant (ISO 8601 with a zone), replayed from the ' +
+      'change feed: rejections retracted since are listed, ones added since are not. On or after the latest seed ' +
+      'run. Read and paged in the service: slower than the list without it. See docs/time.md.',
+  })
+  knownAt?: string | null;
+
   @Field(() => RejectionSort, { defaultValue: RejectionSort.DATE_ASC, description: 'The order of the rejections.' })
   sort: RejectionSort;
 }

@@ -42,8 +42,8 @@ export interface ObjectsAt {
 export type ParentRead = Omit<ParentKey, 'parentId'>;
 
 export type FieldLoad =
-  /** A root list: one named read; the nodes are in its row's page. */
-  | { kind: 'root'; read: (args: Args) => NamedRead; objectsAt: readonly ObjectsAt[] }
+  /** A root list: one named read (null: its resolver reads another way); the nodes are in its row's page. */
+  | { kind: 'root'; read: (args: Args) => NamedRead | null; objectsAt: readonly ObjectsAt[] }
   /** A root field by id: the node loader. */
   | { kind: 'byId'; id: (args: Args) => string; objectsAt: readonly ObjectsAt[] }
   /** A field of a node, read for all parents at once; nodes are in each row's `page` or `items`. */
@@ -68,7 +68,7 @@ const REJECTION_NODES: readonly ObjectsAt[] = Object.entries(REJECTION_ENTRY_NOD
 
 const withoutParent = ({ query, params }: ParentKey): ParentRead => ({ query, params });
 
-const root = (read: (args: Args) => NamedRead, objectsAt = CONNECTION_NODES): FieldLoad => ({
+const root = (read: (args: Args) => NamedRead | null, objectsAt = CONNECTION_NODES): FieldLoad => ({
   kind: 'root',
   read,
   objectsAt,
@@ -145,7 +145,8 @@ const HAND_WRITTEN_LOADS: Record<string, Record<string, FieldLoad>> = {
     territories: root(territoriesRead),
     articles: root(articlesRead),
     events: root(eventsRead),
-    rejections: root(rejectionsRead, REJECTION_NODES),
+    // knownAt is answered in the service from the change feed (rejections-known-at.ts), not by the list query.
+    rejections: root((args) => (args.knownAt == null ? rejectionsRead(args) : null), REJECTION_NODES),
   },
   Actor: {
     rejectionsMade: ownPage(actorRejectionsQuery('MADE'), REJECTION_NODES),

@@ -6,7 +6,9 @@ import { sortSpec } from '../model/sort.enum';
 import type { DataAccess } from './data-access';
 import { readNamed } from './query-runner';
 import type { NamedRead } from './query-runner';
+import { knownAtArgument } from '../changes/known-at';
 import { dateArgument } from './filters';
+import { rejectionsKnownAt } from './rejections-known-at';
 import { parentPage } from './neighbour.repository';
 import { toActor, toArticle, toDemand, toStatement } from './node-mapper';
 import type { Props } from './node-mapper';
@@ -51,6 +53,7 @@ export function rejectionsRead(args: RejectionsArgs): NamedRead {
       article: args.article ?? null,
       dateFrom: dateArgument('dateFrom', args.dateFrom),
       dateTo: dateArgument('dateTo', args.dateTo),
+      asOf: dateArgument('asOf', args.asOf),
       desc: sortSpec(args.sort).desc,
       ...pageParams(args),
     },
@@ -58,7 +61,11 @@ export function rejectionsRead(args: RejectionsArgs): NamedRead {
 }
 
 export async function findRejections(data: DataAccess, args: RejectionsArgs): Promise<RejectionConnection> {
-  const [row] = await readNamed<PageRow<RejectionEntry> & Record<string, unknown>>(data, rejectionsRead(args));
+  const knownAt = knownAtArgument('knownAt', args.knownAt);
+  const row =
+    knownAt === null
+      ? (await readNamed<PageRow<RejectionEntry> & Record<string, unknown>>(data, rejectionsRead(args)))[0]
+      : await rejectionsKnownAt(data, args, knownAt);
   return toConnection(row, (entry) => ({ node: toRejection(entry) }));
 }
 

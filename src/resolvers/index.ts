@@ -7,6 +7,7 @@ import { ChangeResolver } from './change.resolver';
 import { ChangeSubscriptionResolver } from './change-subscription.resolver';
 import { ArticleResolver } from './article.resolver';
 import { DemandResolver } from './demand.resolver';
+import { DemandTimeResolver } from './demand-time.resolver';
 import { DraftResolver } from './draft.resolver';
 import { EventResolver } from './event.resolver';
 import { GraphStatsResolver } from './graph-stats.resolver';
@@ -27,6 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ActorResolver,
   StatementResolver,
   DemandResolver,
+  DemandTimeResolver,
   RejectionResolver,
   TerritoryResolver,
   ArticleResolver,

@@ -39,9 +39,46 @@ describe('change records', () => {
       edges: [edge],
     });
     expect(records).toEqual([
-      { kind: 'retracted', entity: 'Statement', id: node.id, from: null, to: null, key: null, count: null },
-      { kind: 'retracted', entity: edge.type, id: null, from: edge.from, to: edge.to, key: edge.key, count: null },
+      {
+        kind: 'retracted',
+        entity: 'Statement',
+        id: node.id,
+        from: null,
+        to: null,
+        key: null,
+        count: null,
+        before: JSON.stringify({ ...node.props, id: node.id }),
+        after: null,
+      },
+      {
+        kind: 'retracted',
+        entity: edge.type,
+        id: null,
+        from: edge.from,
+        to: edge.to,
+        key: edge.key,
+        count: null,
+        before: JSON.stringify(edge.props),
+        after: null,
+      },
     ]);
+  });
+
+  it('keep the properties before and after a write, so the graph at a past time can be told', () => {
+    const node = rows.nodes.Statement[0];
+    const edited = {
+      ...rows,
+      nodes: { ...rows.nodes, Statement: [{ id: node.id, props: { ...node.props, text: 'x' } }] },
+    };
+    const record = mutationChanges(edited, rows, 'ed', 'updateAnnotation').records.find(
+      (candidate) => candidate.id === node.id,
+    );
+    expect(record).toMatchObject({ kind: 'updated' });
+    expect(JSON.parse(record!.before!)).toEqual({ ...node.props, id: node.id });
+    expect(JSON.parse(record!.after!)).toEqual({ ...node.props, text: 'x', id: node.id });
+    const created = mutationChanges(rows, null, 'ed', 'publishArticle').records[0];
+    expect(created.before).toBeNull();
+    expect(created.after).not.toBeNull();
   });
 
   it('name a node by id and a relationship by its ends and key, nodes first', () => {
@@ -53,7 +90,17 @@ describe('change records', () => {
 
   it('summarise a seed run in one record with its row count', () => {
     expect(seedChanges(rows).records).toEqual([
-      { kind: 'seeded', entity: 'Graph', id: null, from: null, to: null, key: null, count: rowCount },
+      {
+        kind: 'seeded',
+        entity: 'Graph',
+        id: null,
+        from: null,
+        to: null,
+        key: null,
+        count: rowCount,
+        before: null,
+        after: null,
+      },
     ]);
   });
 });

@@ -96,7 +96,22 @@ function dateFilters({ given }: ListRequest, input: InputOf): Cypher.Predicate[]
   return [
     ...(given.has('dateFrom') ? [onOrAfter(s.property('date'), input('dateFrom'))] : []),
     ...(given.has('dateTo') ? [onOrBefore(s.property('date'), input('dateTo'))] : []),
+    ...(given.has('asOf') ? [heldAsOf(input('asOf'))] : []),
   ];
+}
+
+/**
+ * The rejection as it stood on `asOf` (the rule of src/analytics/as-of.ts):
+ * said by then, of a demand some statement had raised by then. A rejection
+ * of a demand not yet put forward is left out, as a corpus written on that
+ * date could not hold the demand it rejects.
+ */
+function heldAsOf(asOf: QueryInput): Cypher.Predicate {
+  const raiser = new Cypher.NamedNode('raiser');
+  const raisedBy = new Cypher.Match(
+    new Cypher.Pattern(raiser, STATEMENT).related({ type: Cypher.labelExpr.or('SETS', 'REPEATS') }).to(d),
+  ).where(onOrBefore(raiser.property('date'), asOf));
+  return Cypher.and(onOrBefore(s.property('date'), asOf), new Cypher.Exists(raisedBy));
 }
 
 /** Every filter given, checked on what the start from an id finds. */
@@ -167,7 +182,7 @@ const rejectionList = {
 
 export const rejectionsList: ListDeclaration = {
   ...rejectionList,
-  filters: [...ID_FILTERS, 'demandKind', 'dateFrom', 'dateTo'],
+  filters: [...ID_FILTERS, 'demandKind', 'dateFrom', 'dateTo', 'asOf'],
   projects: true,
   fieldsRead: ['Actor', 'Statement', 'Demand', 'Article'],
   found: (request, input) => new Cypher.Call(rejectionsFound(request, input), []),
