@@ -26,6 +26,8 @@ class MemoryFeed {
         to: null,
         key: null,
         count: null,
+        before: null,
+        after: null,
         author: 'test',
         operation: 'addStatement',
         at: new Date(0).toISOString(),
