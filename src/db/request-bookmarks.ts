@@ -17,7 +17,7 @@ export class RequestBookmarks {
   private manager: BookmarkManager | undefined;
   private wrote = false;
 
-  constructor(sent: readonly string[] = []) {
+  constructor(private readonly sent: readonly string[] = []) {
     if (sent.length > 0) this.manager = neo4j.bookmarkManager({ initialBookmarks: sent });
   }
 
@@ -33,10 +33,16 @@ export class RequestBookmarks {
     return this.manager;
   }
 
-  /** What the client sends back to read this request's writes; null when it wrote nothing. */
+  /**
+   * What the client sends back to read this request's writes; null when it
+   * wrote nothing (no write, or none committed: the manager still holds
+   * just what was sent, which the client has already).
+   */
   async afterWrites(): Promise<string[] | null> {
     if (!this.wrote || !this.manager) return null;
     const bookmarks = [...(await this.manager.getBookmarks())];
-    return bookmarks.length > 0 ? bookmarks : null;
+    const unchanged =
+      bookmarks.length === this.sent.length && bookmarks.every((bookmark) => this.sent.includes(bookmark));
+    return bookmarks.length > 0 && !unchanged ? bookmarks : null;
   }
 }

@@ -118,6 +118,16 @@ describe('bookmarks', () => {
     expect(read.body.data.article.id).toBe(`article-${second}`);
   });
 
+  it('a mutation that failed hands back no bookmark', async () => {
+    const t = token();
+    await addArticle(here.origin, t);
+    const [write] = scriptedWrites(t);
+    const again = await post(here.origin, write.document, write.variables, { 'x-api-key': key });
+    expect(again.body.errors?.length).toBeGreaterThan(0);
+    expect(again.headers.get('neo4j-bookmark')).toBeNull();
+    expect(again.body.extensions?.bookmark).toBeUndefined();
+  });
+
   it('a request without a bookmark answers as before, with no bookmark', async () => {
     const read = await post(here.origin, ARTICLE, { id: 'article-000' });
     expect(read.status).toBe(200);
@@ -178,5 +188,13 @@ describe('bookmarks', () => {
     await expect(
       db.executor.withBookmarks(new RequestBookmarks(['FB:AAAA'])).readTransaction((tx) => tx.run('RETURN 1')),
     ).rejects.toBeInstanceOf(InvalidBookmarkError);
+    // A write that rolled back leaves nothing new to hand back.
+    const rolledBack = new RequestBookmarks(after!);
+    await expect(
+      db.executor.withBookmarks(rolledBack).writeTransaction(async () => {
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await rolledBack.afterWrites()).toBeNull();
   });
 });
