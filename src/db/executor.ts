@@ -1,9 +1,10 @@
 import { isRetryableError } from 'neo4j-driver';
-import type { Driver, ManagedTransaction, RecordShape } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, RecordShape, SessionConfig } from 'neo4j-driver';
 import { DatabaseLoad } from './database-load';
 import { driverTimeouts, MAX_CONNECTION_POOL_SIZE } from './driver';
 import { isDatabaseAnswer, mapDriverError } from './driver-errors';
 import { specialisedQuery } from './named-queries';
+import type { RequestBookmarks } from './request-bookmarks';
 
 export { mapDriverError };
 
@@ -41,13 +42,32 @@ export class Executor {
     readonly database: string,
     readonly timeoutMs = 30_000,
     shared?: SharedConnection,
+    private readonly bookmarks?: RequestBookmarks,
   ) {
     this.shared = shared ?? { driver, load: new DatabaseLoad(3_000, MAX_CONNECTION_POOL_SIZE) };
   }
 
   /** The same connection pool with another transaction timeout. */
   withTimeout(timeoutMs: number): Executor {
-    return new Executor(this.shared.driver, this.database, timeoutMs, this.shared);
+    return new Executor(this.shared.driver, this.database, timeoutMs, this.shared, this.bookmarks);
+  }
+
+  /**
+   * The same connection pool for one request: its sessions wait for the
+   * bookmarks the client sent back and keep those of its writes
+   * (request-bookmarks.ts).
+   */
+  withBookmarks(bookmarks: RequestBookmarks): Executor {
+    return new Executor(this.shared.driver, this.database, this.timeoutMs, this.shared, bookmarks);
+  }
+
+  /**
+   * The same object for this executor and every one derived from it (one
+   * per request, with its bookmarks): the key for caches of what the
+   * database holds, which all of them see alike.
+   */
+  get cacheKey(): object {
+    return this.shared;
   }
 
   /** What the queries of this executor (and those derived from it) have seen lately. */
@@ -152,7 +172,7 @@ export class Executor {
     // The same bound as the driver's retry of managed transactions.
     const retryUntil = Date.now() + driverTimeouts.maxTransactionRetryTime;
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const session = this.driver.session(this.sessionConfig('READ'));
       const { load } = this.shared;
       const started = Date.now();
       load.started();
@@ -174,8 +194,21 @@ export class Executor {
     }
   }
 
+  /**
+   * A session of this executor's database; with the request's bookmark
+   * manager when it has one for this kind of work, and without the key
+   * otherwise, so a request without bookmarks opens the same session as
+   * before they existed.
+   */
+  private sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
+    const bookmarkManager = mode === 'READ' ? this.bookmarks?.forRead : this.bookmarks?.forWrite();
+    return bookmarkManager
+      ? { database: this.database, defaultAccessMode: mode, bookmarkManager }
+      : { database: this.database, defaultAccessMode: mode };
+  }
+
   private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+    const session = this.driver.session(this.sessionConfig(mode));
     try {
       // The driver rejects a zero timeout; leaving it out means "no limit".
       const config = this.timeoutMs > 0 ? { timeout: this.timeoutMs } : undefined;

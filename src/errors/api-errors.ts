@@ -22,6 +22,21 @@ export class BadUserInputError extends ApiError {
   }
 }
 
+/**
+ * A bookmark the client sent back (the Neo4j-Bookmark header, or
+ * `extensions.bookmark` in the body) that is not one this API gave out:
+ * malformed, or refused by the database as not one of its own.
+ */
+export class InvalidBookmarkError extends BadUserInputError {
+  constructor(detail: string) {
+    super(
+      `The Neo4j-Bookmark header (or extensions.bookmark) is not a bookmark this API gave out: ${detail}. ` +
+        'Send back exactly the value of the Neo4j-Bookmark header of a response to a mutation, or nothing.',
+      { header: 'Neo4j-Bookmark' },
+    );
+  }
+}
+
 export class NotFoundError extends ApiError {
   constructor(message: string) {
     super(message, ErrorCode.NotFound, 404);

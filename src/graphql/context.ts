@@ -1,6 +1,7 @@
 import type { AnalyticsEngine } from '../analytics/analytics-engine';
 import type { AnalyticsReads } from '../analytics/analytics-reads';
 import type { Executor } from '../db/executor';
+import type { RequestBookmarks } from '../db/request-bookmarks';
 import type { Viewer } from './viewer';
 import { createDataAccess } from '../repositories/data-access';
 import type { DataAccess } from '../repositories/data-access';
@@ -20,6 +21,8 @@ export interface GraphqlContext {
   analytics?: AnalyticsEngine;
   /** The analytics reads of this request, shared by its `analytics` fields; made on first use. */
   analyticsReads?: AnalyticsReads;
+  /** The bookmarks this request waits for and those of its writes (an HTTP request's; absent elsewhere). */
+  bookmarks?: RequestBookmarks;
 }
 
 export interface ContextOptions {
@@ -27,9 +30,16 @@ export interface ContextOptions {
   seedDir?: string;
   /** The server's worker pool and result cache. */
   analytics?: AnalyticsEngine;
+  /** The request's bookmarks: every session of the request uses them. */
+  bookmarks?: RequestBookmarks;
 }
 
-export function createContext(executor: Executor, viewer: Viewer | null, options: ContextOptions = {}): GraphqlContext {
+export function createContext(
+  sharedExecutor: Executor,
+  viewer: Viewer | null,
+  options: ContextOptions = {},
+): GraphqlContext {
+  const executor = options.bookmarks ? sharedExecutor.withBookmarks(options.bookmarks) : sharedExecutor;
   const roundTrips: string[] = [];
   const observe = (name: string) => {
     roundTrips.push(name);
@@ -42,5 +52,6 @@ export function createContext(executor: Executor, viewer: Viewer | null, options
     data: createDataAccess(executor, observe),
     seedDir: options.seedDir,
     analytics: options.analytics,
+    bookmarks: options.bookmarks,
   };
 }

@@ -26,6 +26,7 @@ import type { SubscriptionTransportDeps } from '../subscriptions/graphql-ws-serv
 import { graphqlSseHandler } from '../subscriptions/graphql-sse-handler';
 import { startLiveChanges } from '../subscriptions/live-changes';
 import { bodyErrors, requireJsonPost } from './body-errors';
+import { bookmarkPlugin } from './bookmarks/bookmark-plugin';
 import { exploreRouter } from './explore/router';
 import { reviewRouter } from './review/router';
 import { homePage } from './home-page';
@@ -122,6 +123,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       ApolloServerPluginCacheControlDisabled(),
       // One round trip per request: the fields it selects are read in one query before execution.
       prefetchPlugin(logger),
+      // Read-your-writes across API processes: a write's bookmark goes back to the client.
+      bookmarkPlugin(),
       config.graphql.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

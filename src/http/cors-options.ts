@@ -1,5 +1,6 @@
 import type cors from 'cors';
 import type { CorsOrigins } from '../config';
+import { BOOKMARK_HEADER } from './bookmarks/bookmarks-sent';
 
 /**
  * CORS for the GraphQL endpoint from CORS_ORIGINS. The default (empty list)
@@ -17,7 +18,10 @@ export function corsOptions(origins: CorsOrigins): cors.CorsOptions {
       'x-api-key',
       'apollo-require-preflight',
       'x-apollo-operation-name',
+      BOOKMARK_HEADER,
     ],
+    // A browser client reads the bookmark of its write to send it back (docs/bookmarks.md).
+    exposedHeaders: [BOOKMARK_HEADER],
     credentials: false,
     maxAge: 600,
   };

@@ -6,7 +6,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues, Kind } from 'graphql';
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { ServerBusyError, ServiceUnavailableError } from '../errors/api-errors';
+import { InvalidBookmarkError, ServerBusyError, ServiceUnavailableError } from '../errors/api-errors';
 import { RequestTimeoutError } from '../errors/request-timeout-error';
 import type { GraphqlContext } from '../graphql/context';
 import type { Logger } from '../logger';
@@ -105,7 +105,8 @@ async function runComposed(context: GraphqlContext, composed: ComposedQuery, log
     if (
       error instanceof ServiceUnavailableError ||
       error instanceof ServerBusyError ||
-      error instanceof RequestTimeoutError
+      error instanceof RequestTimeoutError ||
+      error instanceof InvalidBookmarkError
     ) {
       // Asking again field by field would only make the client wait twice for the same answer.
       context.data.runner.failWith(error);

@@ -52,7 +52,8 @@ interface ItemRecord {
   retracted: boolean;
 }
 
-const cache = new WeakMap<Executor, CorpusState>();
+// Keyed by the connection every request's executor shares, not by the executor itself (one per request).
+const cache = new WeakMap<object, CorpusState>();
 
 /** The corpus at the database's current edition, recorded from `seedDir` if the database has none yet. */
 export async function currentCorpus(executor: Executor, observe: QueryObserver, seedDir: string): Promise<CorpusState> {
@@ -61,17 +62,17 @@ export async function currentCorpus(executor: Executor, observe: QueryObserver, 
     {},
     observe,
   );
-  const cached = cache.get(executor);
+  const cached = cache.get(executor.cacheKey);
   if (cached && cached.edition === edition && cached.uuid === uuid) return cached;
   if (edition === 0) await recordSeededCorpus(executor, seedDir, observe);
   const state = await readCorpus(executor, observe, seedDir);
-  cache.set(executor, state);
+  cache.set(executor.cacheKey, state);
   return state;
 }
 
 /** Keeps a state this process just committed, so its next change need not read it back. */
 export function rememberCorpus(executor: Executor, state: CorpusState): void {
-  cache.set(executor, state);
+  cache.set(executor.cacheKey, state);
 }
 
 async function readCorpus(executor: Executor, observe: QueryObserver, seedDir: string): Promise<CorpusState> {

@@ -65,6 +65,10 @@ describe('errors a client sees', () => {
     withTimeout() {
       return this;
     },
+    // Each request's executor carries its bookmarks: the same reads.
+    withBookmarks() {
+      return this;
+    },
   } as unknown as Executor;
 
   it('hides database internals and stack traces in production', async () => {

@@ -80,6 +80,10 @@ describe('/explore/data.json', () => {
       withTimeout() {
         return this;
       },
+      // Each request's executor carries its bookmarks: the same reads.
+      withBookmarks() {
+        return this;
+      },
     } as unknown as Executor;
     hurried = await startAppWith(neverAnswers, { REQUEST_TIMEOUT_MS: '300', CYPHER_TIMEOUT_MS: '200' });
   });

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
+import { AnalyticsReads } from '../../analytics/analytics-reads';
 import { AnalyticsSession } from '../../analytics/session';
 import type { Config } from '../../config';
 import type { Executor } from '../../db/executor';
@@ -20,7 +21,8 @@ export interface DataRouteDependencies {
  * GET /explore/data.json: the same analytics as GraphQL's `analytics`, so it
  * is held to the same rules as a GraphQL read: an API key when
  * READS_REQUIRE_AUTH is on, a scope of known articles and at most a page of
- * them, and the request deadline (app.ts mounts it behind requestTimeout).
+ * them, a valid asOf date, and the request deadline (app.ts mounts it
+ * behind requestTimeout).
  * Every refusal is JSON in the `{ errors: [...] }` shape /graphql uses.
  */
 export function exploreDataRoute({ config, executor, logger }: DataRouteDependencies): RequestHandler {
@@ -37,19 +39,23 @@ export function exploreDataRoute({ config, executor, logger }: DataRouteDependen
       );
       return;
     }
-    const options = exploreOptions(request.query as Record<string, unknown>);
-    if (!options) {
-      sendJsonError(
-        response,
-        400,
-        ErrorCode.BadUserInput,
-        'level must be ACTOR or SIDE, and articles a comma-separated list of article ids',
-      );
-      return;
-    }
     try {
+      const options = exploreOptions(request.query as Record<string, unknown>);
+      if (!options) {
+        sendJsonError(
+          response,
+          400,
+          ErrorCode.BadUserInput,
+          'level must be ACTOR or SIDE, and articles a comma-separated list of article ids',
+        );
+        return;
+      }
       await requireArticles(executor, options.articles);
-      const data = await exploreData(new AnalyticsSession(executor, options));
+      // One snapshot read serves both: the network as of the date is cut from the one as it stands.
+      const reads = new AnalyticsReads(executor);
+      const session = new AnalyticsSession(executor, options, undefined, undefined, reads);
+      const whole = new AnalyticsSession(executor, { ...options, asOf: null }, undefined, undefined, reads);
+      const data = await exploreData(session, whole.snapshot());
       response.set('cache-control', 'no-store').json(data);
     } catch (error) {
       if (response.headersSent) return;

@@ -1,6 +1,8 @@
 import { AnalyticsSession } from '../../analytics/session';
 import type { AnalyticsOptions } from '../../analytics/session';
-import type { Stance } from '../../analytics/snapshot';
+import type { Snapshot, Stance } from '../../analytics/snapshot';
+import { BadUserInputError } from '../../errors/api-errors';
+import { dateArgument } from '../../repositories/filters';
 
 /**
  * What the /explore page draws: the actor–demand network (actors, demands,
@@ -13,6 +15,10 @@ import type { Stance } from '../../analytics/snapshot';
 export interface ExploreData {
   level: string;
   articles: string[] | null;
+  /** The date the network is drawn as of (analytics' asOf); null: as it stands. */
+  asOf: string | null;
+  /** Every statement date of the network as it stands (in scope), oldest first: the steps of the page's slider. */
+  dates: string[];
   communities: { id: number; label: string; size: number }[];
   nodes: ExploreNode[];
   edges: ExploreEdge[];
@@ -57,11 +63,13 @@ export interface ExploreStatement {
   stances: { demand: string; summary: string; stance: Stance }[];
 }
 
-export async function exploreData(session: AnalyticsSession): Promise<ExploreData> {
-  const [snapshot, centrality, communities] = await Promise.all([
+/** `whole`: the snapshot as it stands, whose dates the slider offers (the same as the session's without asOf). */
+export async function exploreData(session: AnalyticsSession, whole: Promise<Snapshot>): Promise<ExploreData> {
+  const [snapshot, centrality, communities, latest] = await Promise.all([
     session.snapshot(),
     session.centrality(),
     session.communities(),
+    whole,
   ]);
   const community = new Map(communities.membership.map((m) => [m.actor.id, m.community]));
   const projections = await session.projections();
@@ -153,6 +161,8 @@ export async function exploreData(session: AnalyticsSession): Promise<ExploreDat
   return {
     level: session.level,
     articles: snapshot.scope,
+    asOf: session.options.asOf ?? null,
+    dates: statementDates(latest),
     communities: communities.communities.map(({ id, label, size }) => ({ id, label, size })),
     nodes,
     edges: [...edges.values()],
@@ -166,12 +176,27 @@ export async function exploreData(session: AnalyticsSession): Promise<ExploreDat
   };
 }
 
-/** Options from the query string: `level=ACTOR|SIDE`, `articles=id,id`. Null when they are not valid. */
+function statementDates(snapshot: Snapshot): string[] {
+  const dates = new Set<string>();
+  for (const { date } of snapshot.statements) if (date !== null) dates.add(date);
+  return [...dates].sort();
+}
+
+/**
+ * Options from the query string: `level=ACTOR|SIDE`, `articles=id,id`,
+ * `asOf=YYYY[-MM[-DD]]` (as GraphQL's analytics(asOf:)). Null when the
+ * level or articles are not valid; a bad asOf is a BAD_USER_INPUT of its own.
+ */
 export function exploreOptions(query: Record<string, unknown>): AnalyticsOptions | null {
   const level = query.level === undefined ? 'ACTOR' : query.level;
   if (level !== 'ACTOR' && level !== 'SIDE') return null;
   if (query.articles !== undefined && typeof query.articles !== 'string') return null;
   const articles = query.articles ? query.articles.split(',').filter(Boolean) : null;
   if (articles?.some((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) return null;
-  return { level, articles };
+  if (query.asOf !== undefined && typeof query.asOf !== 'string') {
+    throw new BadUserInputError('asOf may be given once, as a date written YYYY, YYYY-MM or YYYY-MM-DD', {
+      argument: 'asOf',
+    });
+  }
+  return { level, articles, asOf: dateArgument('asOf', query.asOf) };
 }

@@ -1,6 +1,7 @@
-import express, { Router } from 'express';
+import { Router } from 'express';
 import path from 'node:path';
 import { repoRoot } from '../../config';
+import { pageFiles } from '../page-chrome/page-files';
 import { reviewVocabularies } from './review-vocabularies';
 
 /**
@@ -10,7 +11,7 @@ import { reviewVocabularies } from './review-vocabularies';
  * files, from the source tree as /explore does, and the vocabularies of the
  * domain model for its pickers.
  *
- *   GET /review/                   the page
+ *   GET /review/                   the page (and chrome.css, the stylesheet it shares with /explore)
  *   GET /review/vocabularies.json  PLOVER types, demand kinds and topics, stances, actor kinds, date precisions
  */
 export const reviewPageDir = path.join(repoRoot, 'src', 'http', 'review', 'page');
@@ -19,17 +20,10 @@ export function reviewRouter(): Router {
   const router = Router();
   const vocabularies = JSON.stringify(reviewVocabularies());
 
-  // The page links its files relatively, which only works under /review/.
-  router.get('/', (request, response, next) => {
-    const [pathname, search] = request.originalUrl.split('?');
-    if (pathname.endsWith('/')) return next();
-    response.redirect(301, `${pathname}/${search === undefined ? '' : `?${search}`}`);
-  });
-
   router.get('/vocabularies.json', (_request, response) => {
     response.type('application/json').send(vocabularies);
   });
 
-  router.use(express.static(reviewPageDir, { index: 'index.html', maxAge: 0 }));
+  router.use(pageFiles(reviewPageDir));
   return router;
 }

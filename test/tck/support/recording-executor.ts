@@ -40,6 +40,11 @@ export class RecordingExecutor extends Executor {
     return this;
   }
 
+  /** Each request's executor carries its bookmarks; here it is this one, so its queries are recorded too. */
+  override withBookmarks(): Executor {
+    return this;
+  }
+
   override read<T extends Row = Row>(name: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
     return this.log.as(name, () => super.read<T>(name, params, observer));
   }

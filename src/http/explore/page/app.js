@@ -1,6 +1,9 @@
 // The /explore page: fetches data.json, draws the actor–demand network with
 // cytoscape.js (coloured by agreement community, sized by PageRank) and lists
 // a node's statements, with their quotes and articles, when it is clicked.
+// A slider over the statement dates redraws the network as it stood on a
+// date (data.json?asOf=, the same cut as GraphQL's analytics(asOf:)), and
+// Play steps through the dates.
 (function () {
   'use strict';
 
@@ -34,7 +37,22 @@
     OWNS: 'owned by',
     ADDRESSED_TO: 'addressed to',
   };
-  var state = { data: null, cy: null };
+  // Between two steps of Play, once a step is drawn.
+  var PLAY_STEP_MS = 900;
+  // While the slider is dragged, the network follows once it rests this long.
+  var SLIDE_SETTLE_MS = 150;
+  var state = {
+    data: null,
+    cy: null,
+    level: 'ACTOR',
+    // The slider's steps: every statement date, then "as it stands" (undated statements count only there).
+    dates: [],
+    // The last query asked for; a slower answer to an earlier one is not drawn over it.
+    asked: null,
+    settle: null,
+    playing: null,
+  };
+  var slider = document.getElementById('as-of');
 
   function colour(community) {
     return community < 0 ? '#9aa3b2' : PALETTE[community % PALETTE.length];
@@ -52,15 +70,29 @@
     return node;
   }
 
-  function load(level) {
+  /** The date the slider stands on; null at its end (the network as it stands). */
+  function sliderDate() {
+    var index = Number(slider.value);
+    return index < state.dates.length ? state.dates[index] : null;
+  }
+
+  function load() {
+    var asOf = sliderDate();
+    var query = 'level=' + encodeURIComponent(state.level) + (asOf ? '&asOf=' + encodeURIComponent(asOf) : '');
+    state.asked = query;
     document.body.dataset.ready = 'false';
-    return fetch('data.json?level=' + encodeURIComponent(level))
+    return fetch('data.json?' + query)
       .then(function (response) {
         if (!response.ok) throw new Error('data.json answered ' + response.status);
         return response.json();
       })
-      .then(draw)
+      .then(function (data) {
+        if (query !== state.asked) return;
+        setDates(data.dates);
+        draw(data);
+      })
       .catch(function (error) {
+        stopPlaying();
         document.getElementById('summary').textContent = '';
         document
           .getElementById('details')
@@ -68,8 +100,63 @@
       });
   }
 
+  /** The slider's steps, kept where it stands when the dates are the same. */
+  function setDates(dates) {
+    if (dates.join() === state.dates.join()) return;
+    var asOf = sliderDate();
+    state.dates = dates;
+    slider.max = String(dates.length);
+    var index = asOf === null ? -1 : dates.indexOf(asOf);
+    slider.value = String(index < 0 ? dates.length : index);
+    slider.disabled = dates.length === 0;
+    showSliderDate();
+  }
+
+  function showSliderDate() {
+    var asOf = sliderDate();
+    document.getElementById('as-of-label').textContent = asOf === null ? 'as it stands' : asOf;
+  }
+
+  function stopPlaying() {
+    if (state.playing !== null) clearTimeout(state.playing);
+    state.playing = null;
+    var button = document.getElementById('play');
+    button.textContent = 'Play';
+    button.setAttribute('aria-pressed', 'false');
+  }
+
+  /** Draws the current step, then moves the slider on, until the network as it stands is drawn. */
+  function playStep() {
+    showSliderDate();
+    load().then(function () {
+      if (state.playing === null) return;
+      if (Number(slider.value) >= Number(slider.max)) return stopPlaying();
+      state.playing = setTimeout(function () {
+        slider.value = String(Number(slider.value) + 1);
+        playStep();
+      }, PLAY_STEP_MS);
+    });
+  }
+
+  function togglePlay() {
+    if (state.playing !== null) return stopPlaying();
+    var button = document.getElementById('play');
+    button.textContent = 'Pause';
+    button.setAttribute('aria-pressed', 'true');
+    // From the first date when it stands at the end, else from where it stands.
+    if (Number(slider.value) >= Number(slider.max)) slider.value = '0';
+    state.playing = 0;
+    playStep();
+  }
+
   function draw(data) {
     state.data = data;
+    // Nodes drawn before keep their place, so a step through time shows what came and went.
+    var placed = {};
+    if (state.cy)
+      state.cy.nodes().forEach(function (node) {
+        placed[node.id()] = { x: node.position('x'), y: node.position('y') };
+      });
     var maxRank = Math.max.apply(
       null,
       data.nodes
@@ -93,6 +180,7 @@
             size: size,
             colour: colour(node.community),
           },
+          position: placed[node.id],
         };
       })
       .concat(
@@ -155,18 +243,22 @@
         },
         { selector: ':selected', style: { 'border-width': 4, 'border-color': '#1d2330' } },
       ],
-      layout: {
-        name: 'cose',
-        animate: false,
-        randomize: false,
-        nodeRepulsion: function () {
-          return 9000;
-        },
-        idealEdgeLength: function () {
-          return 60;
-        },
-        padding: 20,
-      },
+      layout: data.nodes.every(function (node) {
+        return placed[node.id];
+      })
+        ? { name: 'preset' }
+        : {
+            name: 'cose',
+            animate: false,
+            randomize: false,
+            nodeRepulsion: function () {
+              return 9000;
+            },
+            idealEdgeLength: function () {
+              return 60;
+            },
+            padding: 20,
+          },
     });
     state.cy = cy;
     window.cy = cy;
@@ -185,8 +277,11 @@
       (data.nodes.length - actors) +
       ' demands, ' +
       data.edges.length +
-      ' edges. Size: PageRank in the influence projection; colour: Louvain community of the agreement projection.';
+      ' edges' +
+      (data.asOf ? ' as of ' + data.asOf : '') +
+      '. Size: PageRank in the influence projection; colour: Louvain community of the agreement projection.';
     drawLegend(data);
+    document.body.dataset.asOf = data.asOf || '';
     document.body.dataset.ready = 'true';
   }
 
@@ -297,7 +392,20 @@
   }
 
   document.getElementById('level').addEventListener('change', function (event) {
-    load(event.target.value);
+    state.level = event.target.value;
+    load();
   });
-  load('ACTOR');
+  // Dragging redraws once the slider rests; letting go (or a key) redraws at once.
+  slider.addEventListener('input', function () {
+    stopPlaying();
+    showSliderDate();
+    clearTimeout(state.settle);
+    state.settle = setTimeout(load, SLIDE_SETTLE_MS);
+  });
+  slider.addEventListener('change', function () {
+    clearTimeout(state.settle);
+    load();
+  });
+  document.getElementById('play').addEventListener('click', togglePlay);
+  load();
 })();
