@@ -58,6 +58,7 @@ export class AnnotationSyncResolver {
       kind: itemKind(kind),
       item: itemDocument(item),
       article: article ?? null,
+      sent: item,
     }));
   }
 
@@ -76,7 +77,7 @@ export class AnnotationSyncResolver {
     item: string,
     @Ctx() context: GraphqlContext,
   ): Promise<AnnotationChangeResult> {
-    return edit(context, () => ({ how: 'update', kind: itemKind(kind), id, item: itemDocument(item) }));
+    return edit(context, () => ({ how: 'update', kind: itemKind(kind), id, item: itemDocument(item), sent: item }));
   }
 
   @Mutation(() => AnnotationChangeResult, {

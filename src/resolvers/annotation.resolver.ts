@@ -94,7 +94,7 @@ export class AnnotationResolver {
     requireEditor(context);
     if (text.trim() === '') throw new BadUserInputError('text must not be empty', { argument: 'text' });
     const document = annotationDocument(annotation);
-    await change(context, { kind: 'publishArticle', document, text });
+    await change(context, { kind: 'publishArticle', document, text }, { argument: 'annotation', text: annotation });
     const id = (document.article as { id?: unknown }).id;
     return fresh(context, String(id), 'Article');
   }
@@ -117,7 +117,11 @@ function annotationDocument(annotation: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-async function change(context: GraphqlContext, annotationChange: AnnotationChange): Promise<void> {
+async function change(
+  context: GraphqlContext,
+  annotationChange: AnnotationChange,
+  sent?: { argument: string; text: string },
+): Promise<void> {
   const viewer = requireEditor(context);
   await applyAnnotationChange(
     {
@@ -127,6 +131,7 @@ async function change(context: GraphqlContext, annotationChange: AnnotationChang
       author: viewer.name,
     },
     annotationChange,
+    sent,
   );
 }
 

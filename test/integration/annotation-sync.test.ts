@@ -231,6 +231,35 @@ describe('annotation files and graph in sync', () => {
     expect(await fixtureDump()).toEqual(appliedDump);
   });
 
+  it('names the line and column of each problem in the item or file sent', async () => {
+    const statement = itemOf(fixture, 'stmt-syncfix-900-02');
+    const item = stringify({ ...statement, speaker: 'actor-syncfix-nobody' });
+    const refused = await run(UPDATE, { kind: 'STATEMENT', id: 'stmt-syncfix-900-02', item });
+    const line = item.split('\n').findIndex((candidate) => candidate.startsWith('speaker: '));
+    expect(refused.errors![0].extensions!.problems).toContainEqual(
+      expect.objectContaining({
+        path: expect.stringMatching(/^statements\[\d+\]\.speaker$/),
+        item: 'stmt-syncfix-900-02',
+        argument: 'item',
+        line: line + 1,
+        column: 'speaker: '.length + 1,
+      }),
+    );
+
+    // A file applied: the problem is at its line in that file, as on disk.
+    const onDisk = withFixture((doc) => (doc.statements[1].speaker = 'actor-syncfix-nobody'));
+    const broken = await applyFiles(seedPlus(onDisk));
+    const fileLine = onDisk.files[0].content
+      .split('\n')
+      .findIndex((candidate) => candidate.includes('actor-syncfix-nobody'));
+    const problem = (broken.errors![0].extensions!.problems as { path: string }[]).find(
+      (candidate) => candidate.path === 'statements[1].speaker',
+    );
+    expect(problem).toMatchObject({ file: expect.stringMatching(/900_syncfix\.yaml$/), line: fileLine + 1 });
+    expect(problem).not.toHaveProperty('argument');
+    expect(await fixtureDump()).toEqual(appliedDump);
+  });
+
   it('refuses to retract a demand statements take a stance on, naming them, and retracts with cascade', async () => {
     const refused = await run(RETRACT, { kind: 'DEMAND', id: 'demand-syncfix-inspections' });
     expect(refused.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
