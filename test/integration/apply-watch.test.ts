@@ -173,7 +173,7 @@ describe('peacegraph apply --watch', () => {
         }),
       );
       await running.waitFor('stderr', /apply refused/, from, CEILING_MS);
-      expect(running.stderr.slice(from)).toMatch(/CONFLICT: .*conflicting: STATEMENT stmt-watchfix-900-01/s);
+      expect(running.stderr.slice(from)).toMatch(/CONFLICT: .*conflicting: statement stmt-watchfix-900-01/s);
       expect(await edition()).toBe(afterApi);
       expect((await read('stmt-watchfix-900-01')).data!.statement.paraphrase).toBe(viaApi);
 

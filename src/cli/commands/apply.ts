@@ -1,4 +1,4 @@
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config';
@@ -109,11 +109,13 @@ async function repeat(dir: string, watching: boolean, once: () => Promise<ApplyR
     );
   };
   run();
-  const watchers = ['annotations', 'articles'].map((sub) =>
+  // A seed directory may have no articles/ yet (readCorpusDir reads it as empty); annotations/ it must have.
+  const watched = ['annotations', 'articles'].filter((sub) => sub === 'annotations' || existsSync(path.join(dir, sub)));
+  const watchers = watched.map((sub) =>
     watch(path.join(dir, sub), () => {
       clearTimeout(timer);
       timer = setTimeout(run, DEBOUNCE_MS);
-    }),
+    }).on('error', (error) => console.error(`stopped watching ${path.join(dir, sub)}: ${error.message}`)),
   );
   console.log(`watching ${dir} (Ctrl-C stops)`);
   await new Promise<void>((resolve) => {
