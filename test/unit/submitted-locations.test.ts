@@ -1,6 +1,8 @@
+import { GraphQLError } from 'graphql';
 import { formatProblem } from '../../src/seed/annotation-error';
 import type { AnnotationProblem } from '../../src/seed/annotation-error';
 import { locateInSubmitted } from '../../src/seed/submitted-locations';
+import { sentDocument } from '../../src/sync/sent-document';
 
 // A problem the validator finds in the corpus an API change makes names the
 // corpus's file and path; locateInSubmitted gives it the line and column in
@@ -60,5 +62,28 @@ describe('locateInSubmitted', () => {
       problem('line 4, column 7'),
     ];
     expect(locateInSubmitted(others, sent)).toEqual(others);
+  });
+});
+
+describe('sentDocument', () => {
+  it('refuses text that does not parse with BAD_USER_INPUT, the argument and the line and column of the error', () => {
+    let error: unknown;
+    try {
+      sentDocument('id: stmt-x\nspeaker: [unclosed\n', 'item', 'not a map');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(GraphQLError);
+    const { extensions, message } = error as GraphQLError;
+    expect(message).toMatch(/^item is not YAML or JSON: /);
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'item', line: 3, column: 1 });
+  });
+
+  it('refuses what is not a map with the message given, and reads JSON as YAML', () => {
+    expect(() => sentDocument('- a\n- list\n', 'annotation', 'not one file')).toThrow('not one file');
+    expect(sentDocument('{ "id": "actor-x", "aliases": [] }', 'item', 'not a map')).toEqual({
+      id: 'actor-x',
+      aliases: [],
+    });
   });
 });
