@@ -128,8 +128,16 @@ describe('peacegraph apply --watch', () => {
         const body = await read('stmt-watchfix-900-02');
         return body.errors?.[0]?.extensions?.code === 'NOT_FOUND';
       });
-      expect(watcher.stdout).toMatch(/updated 1, retracted 0\n {2}updated: STATEMENT stmt-watchfix-900-01/);
-      expect(watcher.stdout).toMatch(/retracted: STATEMENT stmt-watchfix-900-02/);
+      // The graph can show a change a moment before the command prints its report of it.
+      await watcher.waitFor('stdout', /updated 1, retracted 0\n {2}updated: STATEMENT stmt-watchfix-900-01\n/);
+      await watcher.waitFor(
+        'stdout',
+        /created 1, updated 0, retracted 0\n {2}created: STATEMENT stmt-watchfix-900-03\n/,
+      );
+      await watcher.waitFor(
+        'stdout',
+        /created 0, updated 0, retracted 1\n {2}retracted: STATEMENT stmt-watchfix-900-02\n/,
+      );
       expect(watcher.stderr).toBe('');
     },
     TEST_TIMEOUT_MS,
