@@ -116,7 +116,14 @@ describe('annotation files and graph in sync', () => {
     fs.cpSync(seedDir, dir, { recursive: true });
     fs.cpSync(FIXTURE, dir, { recursive: true });
     const key = 'sync-apply-key-0123456789';
-    const server = await startTestServer({ SEED_ON_START: 'false', API_KEYS: `sync-cli:${key}:editor` });
+    // An apply validates and diffs the whole corpus: on a busy machine that can take longer than a request's
+    // default 10 s, and a change cut off when the server closes would leave this process's later changes waiting.
+    const server = await startTestServer({
+      SEED_ON_START: 'false',
+      API_KEYS: `sync-cli:${key}:editor`,
+      REQUEST_TIMEOUT_MS: '120000',
+      CYPHER_TIMEOUT_MS: '110000',
+    });
     let applied: ApplyResult;
     try {
       applied = await applyToServer(server.origin, key, await readCorpusDir(dir));
