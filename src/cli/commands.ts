@@ -7,6 +7,7 @@ import { draftCommand } from './commands/draft';
 import { exportCommand } from './commands/export';
 import { exportAnnotationsCommand } from './commands/export-annotations';
 import { neo4jCommand } from './commands/neo4j';
+import { placeEvidenceCommand } from './commands/place-evidence';
 import { placeQuotesCommand } from './commands/place-quotes';
 import { seedCommand } from './commands/seed';
 import { validateCommand } from './commands/validate';
@@ -15,6 +16,7 @@ import { validateCommand } from './commands/validate';
 export const COMMANDS: readonly CliCommand[] = [
   addArticleCommand,
   placeQuotesCommand,
+  placeEvidenceCommand,
   validateCommand,
   seedCommand,
   applyCommand,

@@ -18,6 +18,8 @@ import { AnnotationValidationError, formatProblem } from '../seed/annotation-err
 import type { Corpus } from '../seed/corpus';
 import { NODE_LABELS } from '../domain';
 import { NODE_WRITE_QUERY, toGraphRows } from '../seed/graph-rows';
+import { locateInSubmitted } from '../seed/submitted-locations';
+import type { SubmittedText } from '../seed/submitted-locations';
 import { validateCorpus } from '../seed/validate-corpus';
 import { edgesByType, edgeWriteQuery } from '../seed/write-queries';
 import { assertWritten } from '../seed/written-count';
@@ -26,7 +28,7 @@ import type { AnnotationItem, CorpusFiles } from '../sync/annotation-items';
 import { edgeDeleteOfType } from '../sync/edge-delete-query';
 import type { ItemKind } from '../sync/item-kinds';
 import { AnnotationDocs } from './annotation-change';
-import type { AnnotationChange } from './annotation-change';
+import type { AnnotationChange, Doc } from './annotation-change';
 import { shownAnnotationPath } from './annotation-source';
 import { currentCorpus, forValidation, itemProps, rememberCorpus } from './annotation-store';
 import type { CorpusState, StoredItem } from './annotation-store';
@@ -49,6 +51,8 @@ export interface CorpusEdit {
   synced?: (key: string) => boolean;
   /** What the log records: the kind of change and its payload. */
   log: { kind: string; payload: unknown };
+  /** The texts the client sent and where they went, so problems say their line there. Default: none. */
+  submitted?: SubmittedText[];
 }
 
 export interface ItemRef {
@@ -98,7 +102,12 @@ export function changeCorpus(
 }
 
 /** The mutations that add (addArticle, addStatement, ...): made to the corpus's files as an editor would. */
-export async function applyAnnotationChange(context: AnnotationWriteContext, change: AnnotationChange): Promise<void> {
+export async function applyAnnotationChange(
+  context: AnnotationWriteContext,
+  change: AnnotationChange,
+  /** publishArticle's annotation as the client sent it, so problems say their line there. */
+  sent?: { argument: string; text: string },
+): Promise<void> {
   await changeCorpus(context, (state) => {
     const files = filesFromItems([...state.items.values()]);
     const docs = new AnnotationDocs({
@@ -116,8 +125,16 @@ export async function applyAnnotationChange(context: AnnotationWriteContext, cha
         articleTexts: docs.articleTexts,
       },
       log: { kind: change.kind, payload: change },
+      submitted:
+        sent && change.kind === 'publishArticle' ? [publishedText(context.seedDir, change.document, sent)] : [],
     };
   });
+}
+
+/** A published annotation becomes, as it was sent, the file named after its article's text file. */
+function publishedText(seedDir: string, document: Doc, sent: { argument: string; text: string }): SubmittedText {
+  const file = String((document.article as Doc | undefined)?.file ?? '');
+  return { file: shownAnnotationPath(seedDir, `${file.replace(/\.txt$/, '')}.yaml`), at: [], ...sent };
 }
 
 async function commit(
@@ -125,7 +142,7 @@ async function commit(
   state: CorpusState,
   edit: CorpusEdit,
 ): Promise<CorpusChangeResult> {
-  const corpus = validated(edit.files, context.seedDir);
+  const corpus = validated(edit.files, context.seedDir, edit.submitted);
   const after = keyedItems(itemsFromFiles(edit.files));
   const edition = state.edition + 1;
   const items = itemChanges(state.stored, after, edit.synced ?? (() => false), edition);
@@ -250,17 +267,21 @@ function itemChanges(
   return changes;
 }
 
-/** The corpus `files` make, or BAD_USER_INPUT with the validator's problems. */
-export function validated(files: CorpusFiles, seedDir: string): Corpus {
+/**
+ * The corpus `files` make, or BAD_USER_INPUT with the validator's problems,
+ * each at its line and column in the `submitted` text it lies in.
+ */
+export function validated(files: CorpusFiles, seedDir: string, submitted: readonly SubmittedText[] = []): Corpus {
   try {
     return validateCorpus(forValidation(files, seedDir));
   } catch (error) {
     if (!(error instanceof AnnotationValidationError)) throw error;
-    const count = error.problems.length === 1 ? '1 problem' : `${error.problems.length} problems`;
+    const problems = locateInSubmitted(error.problems, submitted);
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     throw new BadUserInputError(
-      `The change was refused by the annotation rules, ${count}: ${formatProblem(error.problems[0])}`,
+      `The change was refused by the annotation rules, ${count}: ${formatProblem(problems[0])}`,
       {
-        problems: error.problems,
+        problems,
       },
     );
   }

@@ -1,9 +1,7 @@
-import { parse as parseYaml } from 'yaml';
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { loadConfig } from '../config';
 import type { GraphqlContext } from '../graphql/context';
 import { requireEditor } from '../graphql/require-editor';
-import { BadUserInputError } from '../errors/api-errors';
 import { AnnotationApplyResult, AnnotationChangeResult } from '../model/annotation-change-result.type';
 import { AnnotationCorpus } from '../model/annotation-corpus.type';
 import { AnnotationFileInput, ArticleTextInput } from '../model/annotation-files.input';
@@ -12,6 +10,7 @@ import type { AnnotationWriteContext, ItemRef } from '../repositories/annotation
 import { applyAnnotationFiles, editAnnotation, exportAnnotations } from '../sync/annotation-sync.service';
 import type { ItemEdit } from '../sync/annotation-sync.service';
 import type { EditKind } from '../sync/item-edits';
+import { sentDocument } from '../sync/sent-document';
 
 const VALIDATED =
   ' The item is in the annotation format (docs/model.md; an article is its header plus its text as `text`), ' +
@@ -58,6 +57,7 @@ export class AnnotationSyncResolver {
       kind: itemKind(kind),
       item: itemDocument(item),
       article: article ?? null,
+      sent: item,
     }));
   }
 
@@ -76,7 +76,7 @@ export class AnnotationSyncResolver {
     item: string,
     @Ctx() context: GraphqlContext,
   ): Promise<AnnotationChangeResult> {
-    return edit(context, () => ({ how: 'update', kind: itemKind(kind), id, item: itemDocument(item) }));
+    return edit(context, () => ({ how: 'update', kind: itemKind(kind), id, item: itemDocument(item), sent: item }));
   }
 
   @Mutation(() => AnnotationChangeResult, {
@@ -152,17 +152,8 @@ function forGraphql<T extends { created: ItemRef[]; updated: ItemRef[]; retracte
 const itemKind = (kind: AnnotationKind) => kind.toLowerCase() as EditKind;
 
 /** The item a client sends (YAML, of which JSON is a part) as a document, or BAD_USER_INPUT saying why not. */
-function itemDocument(item: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = parseYaml(item);
-  } catch (error) {
-    throw new BadUserInputError(`item is not YAML or JSON: ${(error as Error).message}`, { argument: 'item' });
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    throw new BadUserInputError('item must be one annotation item: a map of its fields', { argument: 'item' });
-  return value as Record<string, unknown>;
-}
+const itemDocument = (item: string) =>
+  sentDocument(item, 'item', 'item must be one annotation item: a map of its fields');
 
 function writeContext(context: GraphqlContext): AnnotationWriteContext {
   // Who asks comes first: without an editor key nothing sent is even read.

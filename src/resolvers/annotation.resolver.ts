@@ -1,6 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { loadConfig } from '../config';
-import { parse as parseYaml } from 'yaml';
 import { BadUserInputError, NotFoundError } from '../errors/api-errors';
 import type { GraphqlContext } from '../graphql/context';
 import { requireEditor } from '../graphql/require-editor';
@@ -20,6 +19,7 @@ import { applyAnnotationChange } from '../repositories/annotation.repository';
 import { forgetNode } from '../repositories/loaders';
 import { requireNode } from '../repositories/node.repository';
 import { findRejections } from '../repositories/rejection.repository';
+import { sentDocument } from '../sync/sent-document';
 
 const REFUSED =
   ' Refused with BAD_USER_INPUT, listing every problem in extensions.problems, when the annotation rules are not met.';
@@ -93,31 +93,22 @@ export class AnnotationResolver {
     // Who asks comes first: without an editor key nothing sent is even read.
     requireEditor(context);
     if (text.trim() === '') throw new BadUserInputError('text must not be empty', { argument: 'text' });
-    const document = annotationDocument(annotation);
-    await change(context, { kind: 'publishArticle', document, text });
+    const document = sentDocument(
+      annotation,
+      'annotation',
+      'annotation must be one annotation file: a map with an article: header',
+    );
+    await change(context, { kind: 'publishArticle', document, text }, { argument: 'annotation', text: annotation });
     const id = (document.article as { id?: unknown }).id;
     return fresh(context, String(id), 'Article');
   }
 }
 
-/** The annotation a client sends (YAML, of which JSON is a part) as a document, or BAD_USER_INPUT saying why not. */
-function annotationDocument(annotation: string): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = parseYaml(annotation);
-  } catch (error) {
-    throw new BadUserInputError(`annotation is not YAML or JSON: ${(error as Error).message}`, {
-      argument: 'annotation',
-    });
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value))
-    throw new BadUserInputError('annotation must be one annotation file: a map with an article: header', {
-      argument: 'annotation',
-    });
-  return value as Record<string, unknown>;
-}
-
-async function change(context: GraphqlContext, annotationChange: AnnotationChange): Promise<void> {
+async function change(
+  context: GraphqlContext,
+  annotationChange: AnnotationChange,
+  sent?: { argument: string; text: string },
+): Promise<void> {
   const viewer = requireEditor(context);
   await applyAnnotationChange(
     {
@@ -127,6 +118,7 @@ async function change(context: GraphqlContext, annotationChange: AnnotationChang
       author: viewer.name,
     },
     annotationChange,
+    sent,
   );
 }
 

@@ -9,14 +9,26 @@ export interface AnnotationProblem {
   path: string;
   /** What is wrong, in words an annotator can act on. */
   reason: string;
-  /** The line of the file it is on, where known (problem-locations.ts). */
+  /** The line of the file it is on, where known (problem-locations.ts); of `argument`'s text when that is set. */
   line?: number;
+  /** The column (from 1) on that line, where known. */
+  column?: number;
+  /**
+   * The request's argument whose text `line` and `column` count in (an API
+   * change: `annotation`, `item`): the client's text, not the corpus's file.
+   */
+  argument?: string;
   /** The id of the item it is in (a statement, a demand, ...), where it has one. */
   item?: string;
 }
 
 export function formatProblem(problem: AnnotationProblem): string {
-  const where = problem.line !== undefined ? `${problem.file}:${problem.line}` : problem.file;
+  const where =
+    problem.line === undefined
+      ? problem.file
+      : problem.argument !== undefined
+        ? `${problem.file} (${problem.argument} line ${problem.line}, column ${problem.column ?? 1})`
+        : `${problem.file}:${problem.line}`;
   const path = problem.item !== undefined ? `${problem.path} (${problem.item})` : problem.path;
   return `${where}: ${path}: ${problem.reason}`;
 }

@@ -39,12 +39,29 @@ function parsed(file: string): { doc: YAML.Document; lines: LineCounter } | null
 
 function locate(doc: YAML.Document, lines: LineCounter, segments: (string | number)[]): Partial<AnnotationProblem> {
   // The deepest node the path reaches: a missing key is reported at the item that lacks it.
-  let line: number | undefined;
-  for (let depth = segments.length; depth > 0 && line === undefined; depth--) {
-    const node = doc.getIn(segments.slice(0, depth), true);
-    if (isNode(node) && node.range) line = lines.linePos(node.range[0]).line;
-  }
+  const line = positionOf(doc, lines, segments)?.line;
   const item = typeof segments[1] === 'number' ? doc.getIn(segments.slice(0, 2), true) : null;
   const id = isMap(item) ? item.get('id') : undefined;
   return { ...(line !== undefined ? { line } : {}), ...(typeof id === 'string' ? { item: id } : {}) };
+}
+
+/**
+ * Line and column (from 1) of the deepest node `segments` reach; with
+ * `orDocument`, the document's own when none is (a key missing from an item
+ * sent alone is reported at the item).
+ */
+export function positionOf(
+  doc: YAML.Document,
+  lines: LineCounter,
+  segments: (string | number)[],
+  orDocument = false,
+): { line: number; column: number } | undefined {
+  for (let depth = segments.length; depth >= (orDocument ? 0 : 1); depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(segments.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lines.linePos(node.range[0]);
+      return { line, column: col };
+    }
+  }
+  return undefined;
 }

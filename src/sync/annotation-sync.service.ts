@@ -6,6 +6,7 @@ import { BadUserInputError, ConflictError } from '../errors/api-errors';
 import type { Doc } from '../repositories/annotation-change';
 import { changeCorpus, validated } from '../repositories/annotation.repository';
 import type { AnnotationWriteContext, CorpusChangeResult, ItemRef } from '../repositories/annotation.repository';
+import { shownAnnotationPath } from '../repositories/annotation-source';
 import { currentCorpus } from '../repositories/annotation-store';
 import type { Executor, QueryObserver } from '../db/executor';
 import { filesFromItems, itemsFromFiles, keyedItems } from './annotation-items';
@@ -14,10 +15,12 @@ import { planApply } from './apply-plan';
 import type { ApplyConflict } from './apply-plan';
 import { addItem, retractItem, updateItem } from './item-edits';
 import type { EditKind } from './item-edits';
+import { submittedItem } from './submitted-item';
 
+/** `sent`: the item's text as the client sent it, so problems can say their line there. */
 export type ItemEdit =
-  | { how: 'add'; kind: EditKind; item: Doc; article: string | null }
-  | { how: 'update'; kind: EditKind; id: string; item: Doc }
+  | { how: 'add'; kind: EditKind; item: Doc; article: string | null; sent?: string }
+  | { how: 'update'; kind: EditKind; id: string; item: Doc; sent?: string }
   | { how: 'retract'; kind: EditKind; id: string; cascade: boolean };
 
 export function editAnnotation(context: AnnotationWriteContext, edit: ItemEdit): Promise<CorpusChangeResult> {
@@ -29,7 +32,19 @@ export function editAnnotation(context: AnnotationWriteContext, edit: ItemEdit):
         : edit.how === 'update'
           ? updateItem(items, edit.kind, edit.id, edit.item)
           : retractItem(items, edit.kind, edit.id, edit.cascade);
-    return { files: filesFromItems(next), log: { kind: `${edit.how}Annotation`, payload: edit } };
+    const { sent, ...logged } = edit as ItemEdit & { sent?: string };
+    // add appends the new item; update replaces its target in place. A stance lives in its statement.
+    const placed =
+      edit.how === 'retract' || edit.kind === 'stance'
+        ? undefined
+        : edit.how === 'add'
+          ? next[next.length - 1]
+          : next.find((item, index) => item !== items[index]);
+    return {
+      files: filesFromItems(next),
+      submitted: placed && sent !== undefined ? [submittedItem(next, placed, sent, context.seedDir)] : [],
+      log: { kind: `${edit.how}Annotation`, payload: logged },
+    };
   });
 }
 
@@ -71,7 +86,15 @@ export async function applyAnnotationFiles(context: AnnotationWriteContext, inpu
       articleTexts: new Map([...current.articleTexts, ...input.articles.map((a) => [a.file, a.text] as const)]),
     };
     // The files as sent first, so problems point at the lines on disk.
-    validated(disk, context.seedDir);
+    validated(
+      disk,
+      context.seedDir,
+      input.files.map((file) => ({
+        file: shownAnnotationPath(context.seedDir, file.name),
+        at: [],
+        text: file.content,
+      })),
+    );
     const plan = planApply(state.stored, keyedItems(itemsFromFiles(disk)));
     if (plan.conflicts.length > 0) throw conflictError(plan.conflicts);
     serverAhead = plan.serverAhead;

@@ -116,7 +116,14 @@ describe('annotation files and graph in sync', () => {
     fs.cpSync(seedDir, dir, { recursive: true });
     fs.cpSync(FIXTURE, dir, { recursive: true });
     const key = 'sync-apply-key-0123456789';
-    const server = await startTestServer({ SEED_ON_START: 'false', API_KEYS: `sync-cli:${key}:editor` });
+    // An apply validates and diffs the whole corpus: on a busy machine that can take longer than a request's
+    // default 10 s, and a change cut off when the server closes would leave this process's later changes waiting.
+    const server = await startTestServer({
+      SEED_ON_START: 'false',
+      API_KEYS: `sync-cli:${key}:editor`,
+      REQUEST_TIMEOUT_MS: '120000',
+      CYPHER_TIMEOUT_MS: '110000',
+    });
     let applied: ApplyResult;
     try {
       applied = await applyToServer(server.origin, key, await readCorpusDir(dir));
@@ -228,6 +235,35 @@ describe('annotation files and graph in sync', () => {
     const notAMap = await run(ADD, { kind: 'ACTOR', item: '- just\n- a list\n' });
     expect(notAMap.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'item' } });
     expect(await edition()).toBe(before);
+    expect(await fixtureDump()).toEqual(appliedDump);
+  });
+
+  it('names the line and column of each problem in the item or file sent', async () => {
+    const statement = itemOf(fixture, 'stmt-syncfix-900-02');
+    const item = stringify({ ...statement, speaker: 'actor-syncfix-nobody' });
+    const refused = await run(UPDATE, { kind: 'STATEMENT', id: 'stmt-syncfix-900-02', item });
+    const line = item.split('\n').findIndex((candidate) => candidate.startsWith('speaker: '));
+    expect(refused.errors![0].extensions!.problems).toContainEqual(
+      expect.objectContaining({
+        path: expect.stringMatching(/^statements\[\d+\]\.speaker$/),
+        item: 'stmt-syncfix-900-02',
+        argument: 'item',
+        line: line + 1,
+        column: 'speaker: '.length + 1,
+      }),
+    );
+
+    // A file applied: the problem is at its line in that file, as on disk.
+    const onDisk = withFixture((doc) => (doc.statements[1].speaker = 'actor-syncfix-nobody'));
+    const broken = await applyFiles(seedPlus(onDisk));
+    const fileLine = onDisk.files[0].content
+      .split('\n')
+      .findIndex((candidate) => candidate.includes('actor-syncfix-nobody'));
+    const problem = (broken.errors![0].extensions!.problems as { path: string }[]).find(
+      (candidate) => candidate.path === 'statements[1].speaker',
+    );
+    expect(problem).toMatchObject({ file: expect.stringMatching(/900_syncfix\.yaml$/), line: fileLine + 1 });
+    expect(problem).not.toHaveProperty('argument');
     expect(await fixtureDump()).toEqual(appliedDump);
   });
 

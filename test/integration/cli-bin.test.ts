@@ -67,6 +67,34 @@ describe('the peacegraph bin', () => {
     expect(stderr).toContain(hint);
   });
 
+  it('place-evidence writes the offsets of evidence given by its text, in a copy of the seed files', () => {
+    const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-place-evidence-'));
+    try {
+      fs.cpSync(path.join(repoRoot, 'seed'), seedDir, { recursive: true });
+      const name = fs
+        .readdirSync(path.join(seedDir, 'annotations'))
+        .filter((file) => !file.startsWith('_'))
+        .sort()[0];
+      const file = path.join(seedDir, 'annotations', name);
+      const text = fs.readFileSync(path.join(seedDir, 'articles', name.replace(/\.yaml$/, '.txt')), 'utf8');
+      const original = fs.readFileSync(file, 'utf8');
+      // The first evidence span written as its text, as an annotator would.
+      const span = /evidence: \{ start: (\d+), end: (\d+) \}/.exec(original)!;
+      const asText = `evidence: { text: ${JSON.stringify(text.slice(Number(span[1]), Number(span[2])))} }`;
+      fs.writeFileSync(file, original.replace(span[0], asText));
+      const result = spawnSync(process.execPath, [bin, 'place-evidence', file], {
+        encoding: 'utf8',
+        env: { ...process.env, LOG_LEVEL: 'silent', SEED_DIR: seedDir },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('1 evidence spans placed');
+      expect(fs.readFileSync(file, 'utf8')).toBe(original);
+    } finally {
+      fs.rmSync(seedDir, { recursive: true, force: true });
+    }
+  });
+
   it('says to run npm run build when the compiled CLI is missing', () => {
     const unbuilt = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-unbuilt-'));
     try {

@@ -120,6 +120,36 @@ describe('publishing an annotated article', () => {
     expect(Number(written.records[0].get('count'))).toBe(0);
   });
 
+  it('names the line and column in the annotation sent of each problem, YAML or JSON', async () => {
+    const other = `${token}c`;
+    const otherText = text.replaceAll(token, other);
+    const broken = JSON.parse(JSON.stringify(annotation).replaceAll(token, other));
+    broken.statements[0].quote = {
+      text: quote,
+      start: otherText.indexOf(quote),
+      end: otherText.indexOf(quote) + quote.length,
+    };
+    broken.statements[0].speaker = `actor-${other}-nobody`;
+    for (const sent of [YAML.stringify(broken), JSON.stringify(broken, null, 2)]) {
+      const refused = await publish({ text: otherText, annotation: sent });
+      const error = refused.result.errors?.[0];
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      const lines = sent.split('\n');
+      const line = lines.findIndex((candidate) => candidate.includes(`actor-${other}-nobody`));
+      const column = lines[line].indexOf(`actor-${other}-nobody`) + 1 - (sent.startsWith('{') ? 1 : 0);
+      expect(error?.extensions?.problems).toContainEqual(
+        expect.objectContaining({
+          path: 'statements[0].speaker',
+          item: `stmt-${other}-01`,
+          argument: 'annotation',
+          line: line + 1,
+          column,
+        }),
+      );
+      expect(error?.message).toContain(`(annotation line ${line + 1}, column ${column})`);
+    }
+  });
+
   it('refuses what is not one annotation file, and a reader key', async () => {
     for (const bad of ['- a list', 'article: [unclosed', 'title: no header']) {
       const { result } = await publish({ text, annotation: bad });

@@ -6,6 +6,8 @@ import YAML from 'yaml';
 import { repoRoot } from '../../src/config';
 import { graphCounts, GraphCounts } from '../../src/seed/graph-counts';
 import { loadCorpus } from '../../src/seed/load-corpus';
+import { exportAnnotations } from '../../src/sync/annotation-sync.service';
+import { writeCorpusDir } from '../../src/sync/corpus-dir';
 import { expectedCounts } from '../support/expected-counts';
 import { connectTestDatabase, TEST_URI_VARIABLE, TestDatabase } from '../support/test-database';
 
@@ -121,6 +123,80 @@ describe('seed CLI on bad annotations', () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/wrote \d+ nodes and \d+ edges/);
     expect(await graphCounts(db.executor)).toEqual(before);
+  });
+});
+
+describe('seed over a database that keeps an annotation corpus', () => {
+  let db: TestDatabase;
+  let seedDir: string;
+  let file: string;
+  let statement: string;
+  let original: string;
+
+  beforeAll(async () => {
+    db = connectTestDatabase();
+    // The files as the database keeps them (global setup seeded and recorded seed/).
+    seedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-seed-kept-'));
+    await writeCorpusDir(seedDir, (await exportAnnotations(db.executor, () => undefined, seedDir)).files);
+    file = firstArticleFile(seedDir);
+    original = fs.readFileSync(path.join(seedDir, 'annotations', file), 'utf8');
+    statement = (YAML.parse(original) as Annotation).statements[0].id;
+  });
+  afterAll(async () => {
+    fs.rmSync(seedDir, { recursive: true, force: true });
+    await db.close();
+  });
+
+  const paraphrase = async () => {
+    const result = await db.executor.readTransaction((tx) =>
+      tx.run('MATCH (s:Statement {id: $id}) RETURN s.paraphrase AS paraphrase', { id: statement }),
+    );
+    return result.records[0].get('paraphrase') as string;
+  };
+  const apply = () => runCli({ SEED_DIR: seedDir, NEO4J_URI: process.env[TEST_URI_VARIABLE] }, 'apply');
+
+  it('seeds files equal to the kept corpus again, changing nothing', async () => {
+    const before = await graphCounts(db.executor);
+    const { status, stdout } = runSeed(seedDir);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/wrote \d+ nodes and \d+ edges/);
+    expect(await graphCounts(db.executor)).toEqual(before);
+  });
+
+  it.each([[''], ['--stream']])(
+    'refuses %s files that differ from it, naming the items and pointing at apply, and writes nothing',
+    async (flag) => {
+      const was = await paraphrase();
+      editAnnotation(seedDir, file, (doc) => (doc.statements[0].paraphrase = 'Changed on disk, then seeded.'));
+      try {
+        const { status, stderr } = runSeed(seedDir, ...(flag ? [flag] : []));
+        expect(status).toBe(1);
+        expect(stderr).toContain('seed refused: the database keeps an annotation corpus');
+        expect(stderr).toContain(`statement ${statement} (changed)`);
+        expect(stderr).toContain('peacegraph apply');
+        expect(await paraphrase()).toBe(was);
+      } finally {
+        fs.writeFileSync(path.join(seedDir, 'annotations', file), original);
+      }
+    },
+  );
+
+  it('leaves the change to apply, which writes it and keeps the corpus, so export sees it', async () => {
+    const was = await paraphrase();
+    editAnnotation(seedDir, file, (doc) => (doc.statements[0].paraphrase = 'Changed on disk, then applied.'));
+    try {
+      const applied = apply();
+      expect(applied.status).toBe(0);
+      expect(applied.stdout).toContain(`updated: statement ${statement}`);
+      expect(await paraphrase()).toBe('Changed on disk, then applied.');
+      const kept = (await exportAnnotations(db.executor, () => undefined, seedDir)).files.files;
+      expect(kept.find((candidate) => candidate.name === file)?.content).toContain('Changed on disk, then applied.');
+    } finally {
+      // Back to the files as they were, through apply again: the next suites see the seeded graph.
+      fs.writeFileSync(path.join(seedDir, 'annotations', file), original);
+      expect(apply().status).toBe(0);
+    }
+    expect(await paraphrase()).toBe(was);
   });
 });
 

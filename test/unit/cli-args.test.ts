@@ -75,7 +75,7 @@ describe('peacegraph usage errors', () => {
   it('refuses an unknown command, naming the known ones', () => {
     const error = usageError('sed');
     expect(error.message).toBe(
-      'unknown command "sed": use one of add-article, place-quotes, validate, seed, apply, export-annotations, counts, analytics, export, neo4j, draft',
+      'unknown command "sed": use one of add-article, place-quotes, place-evidence, validate, seed, apply, export-annotations, counts, analytics, export, neo4j, draft',
     );
     expect(error.command).toBeUndefined();
   });

@@ -1,17 +1,20 @@
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../config';
 import { openDatabase } from '../../db/database';
 import type { Executor } from '../../db/executor';
-import type { Logger } from '../../logger';
 import { applyAnnotationFiles } from '../../sync/annotation-sync.service';
 import type { ApplyResult } from '../../sync/annotation-sync.service';
 import type { CorpusFiles } from '../../sync/annotation-items';
 import { readCorpusDir } from '../../sync/corpus-dir';
 import { applyToServer } from '../../sync/apply-remote';
 import type { CliCommand } from '../command';
+import { refusalReport } from '../refusal-report';
 import { UsageError } from '../usage-error';
+
+/** How long the files must stay unchanged before they are applied again. */
+const DEBOUNCE_MS = 300;
 
 export interface ApplyOptions {
   dir: string | null;
@@ -56,12 +59,12 @@ export const applyCommand: CliCommand<ApplyOptions> = {
     if (options.server) {
       const server = options.server;
       const key = options.key!;
-      return repeat(dir, options.watch, logger, async () => applyToServer(server, key, await readCorpusDir(dir)));
+      return repeat(dir, options.watch, async () => applyToServer(server, key, await readCorpusDir(dir)));
     }
     const database = await openDatabase(config.neo4j, logger);
     try {
       const author = `cli:${os.userInfo().username}`;
-      await repeat(dir, options.watch, logger, async () =>
+      await repeat(dir, options.watch, async () =>
         applyToDatabase(database.executor, config.seed.dir, author, await readCorpusDir(dir)),
       );
     } finally {
@@ -77,38 +80,65 @@ function applyToDatabase(executor: Executor, seedDir: string, author: string, di
   );
 }
 
-async function repeat(dir: string, watching: boolean, logger: Logger, once: () => Promise<ApplyResult>): Promise<void> {
-  const report = (result: ApplyResult) => {
-    const list = (refs: { kind: string; id: string }[]) => refs.map((ref) => `${ref.kind} ${ref.id}`).join(', ');
-    console.log(
-      `applied ${dir}: edition ${result.edition}; created ${result.created.length}, updated ${result.updated.length}, ` +
-        `retracted ${result.retracted.length}`,
-    );
-    for (const [what, refs] of Object.entries({
-      created: result.created,
-      updated: result.updated,
-      retracted: result.retracted,
-      'kept (changed only on the server; export-annotations brings them to the files)': result.serverAhead,
-    }))
-      if (refs.length > 0) console.log(`  ${what}: ${list(refs)}`);
-  };
-  if (!watching) return report(await once());
+/**
+ * Applies once, or with --watch again after every change under annotations/
+ * and articles/ (node's fs.watch on the two directories, debounced: an editor
+ * saving writes and renames several times). A refused apply is reported on
+ * stderr with every problem and conflict and the watcher keeps running, so
+ * the next save that fixes the files is applied. SIGINT or SIGTERM stop it.
+ */
+async function repeat(dir: string, watching: boolean, once: () => Promise<ApplyResult>): Promise<void> {
+  if (!watching) {
+    try {
+      return report(dir, await once());
+    } catch (error) {
+      console.error(refusalReport(error as Error));
+      process.exitCode = 1;
+      return;
+    }
+  }
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const run = () => {
     running = running.then(() =>
-      once().then(report, (error: Error) =>
-        logger.error({ err: error.message }, 'apply refused; fix the files and save again'),
+      once().then(
+        (result) => report(dir, result),
+        (error: Error) =>
+          console.error(`${refusalReport(error)}\napply refused: nothing written; fix the files and save again`),
       ),
     );
   };
   run();
-  for (const sub of ['annotations', 'articles'])
+  // A seed directory may have no articles/ yet (readCorpusDir reads it as empty); annotations/ it must have.
+  const watched = ['annotations', 'articles'].filter((sub) => sub === 'annotations' || existsSync(path.join(dir, sub)));
+  const watchers = watched.map((sub) =>
     watch(path.join(dir, sub), () => {
       clearTimeout(timer);
-      timer = setTimeout(run, 300);
-    });
+      timer = setTimeout(run, DEBOUNCE_MS);
+    }).on('error', (error) => console.error(`stopped watching ${path.join(dir, sub)}: ${error.message}`)),
+  );
   console.log(`watching ${dir} (Ctrl-C stops)`);
-  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  // Open watchers would keep the process alive after the last apply.
+  for (const watcher of watchers) watcher.close();
+  clearTimeout(timer);
   await running;
+}
+
+function report(dir: string, result: ApplyResult): void {
+  const list = (refs: { kind: string; id: string }[]) => refs.map((ref) => `${ref.kind} ${ref.id}`).join(', ');
+  console.log(
+    `applied ${dir}: edition ${result.edition}; created ${result.created.length}, updated ${result.updated.length}, ` +
+      `retracted ${result.retracted.length}`,
+  );
+  for (const [what, refs] of Object.entries({
+    created: result.created,
+    updated: result.updated,
+    retracted: result.retracted,
+    'kept (changed only on the server; export-annotations brings them to the files)': result.serverAhead,
+  }))
+    if (refs.length > 0) console.log(`  ${what}: ${list(refs)}`);
 }

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { placeQuotes } from '../../annotate/place-quotes';
 import { loadConfig } from '../../config';
+import { articleAnnotationFiles } from '../article-annotation-files';
 import type { CliCommand } from '../command';
-import { UsageError } from '../usage-error';
 
 interface PlaceQuotesOptions {
   files: string[];
@@ -26,21 +26,9 @@ export const placeQuotesCommand: CliCommand<PlaceQuotesOptions> = {
   },
 
   async run({ files }) {
-    const seedDir = loadConfig().seed.dir;
-    const annotations = path.join(seedDir, 'annotations');
-    const targets =
-      files.length > 0
-        ? files.map((file) => path.resolve(file))
-        : fs
-            .readdirSync(annotations)
-            .filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-            .map((name) => path.join(annotations, name));
     let asked = 0;
-    for (const file of targets) {
-      if (!fs.existsSync(file)) throw new UsageError(`no such annotation file: ${file}`);
-      const articleFile = path.join(seedDir, 'articles', `${path.basename(file, '.yaml')}.txt`);
-      if (!fs.existsSync(articleFile)) throw new UsageError(`${file} has no article text at ${articleFile}`);
-      const result = placeQuotes(fs.readFileSync(file, 'utf8'), fs.readFileSync(articleFile, 'utf8'));
+    for (const { file, yaml, articleText } of articleAnnotationFiles(files, loadConfig().seed.dir)) {
+      const result = placeQuotes(yaml, articleText);
       if (result.placed > 0 || result.evidenceAdded > 0) fs.writeFileSync(file, result.yaml);
       const name = path.relative(process.cwd(), file);
       console.log(`${name}: ${result.placed} quotes placed, ${result.evidenceAdded} evidence spans added`);

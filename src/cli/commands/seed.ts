@@ -7,6 +7,7 @@ import { seedCorpusDirByImport } from '../../seed/imported-seeder';
 import { loadCorpus } from '../../seed/load-corpus';
 import { seedCorpus, seedCorpusDir } from '../../seed/seeder';
 import { recordSeededCorpus } from '../../repositories/annotation-store';
+import { keepsCorpus, refuseSeedOverChangedCorpus } from '../../sync/seed-over-kept-corpus';
 import type { CliCommand } from '../command';
 import { printCounts } from '../print-counts';
 import { UsageError } from '../usage-error';
@@ -28,7 +29,10 @@ export const seedCommand: CliCommand<SeedOptions> = {
   summary: 'validate, then write the corpus to Neo4j (idempotent) and print counts',
   description:
     'Validates SEED_DIR as a whole, then writes it to Neo4j (NEO4J_URI, or the embedded store) in one ' +
-    'transaction, all or nothing, and prints the counts. Rerunning it changes nothing (MERGE on ids).',
+    'transaction, all or nothing, and prints the counts. Rerunning it changes nothing (MERGE on ids). Once the ' +
+    'database keeps an annotation corpus (after a seed, an apply or a change through the API), a seed of files ' +
+    'that differ from it is refused, naming the items: use apply, which applies the difference and keeps the ' +
+    'corpus and the graph equal.',
   options: [
     {
       name: 'stream',
@@ -59,6 +63,7 @@ export const seedCommand: CliCommand<SeedOptions> = {
     const database = await openDatabase(config.neo4j, logger, SEEDING);
     try {
       await migrate(database.executor, logger);
+      await refuseSeedOverChangedCorpus(database.executor, config.seed.dir);
       const result = await seedCorpus(database.executor, corpus, {
         onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
       });
@@ -82,6 +87,11 @@ async function seedStreaming(config: Config, logger: Logger): Promise<void> {
   const database = await openDatabase(config.neo4j, logger, SEEDING);
   try {
     await migrate(database.executor, logger);
+    if (await keepsCorpus(database.executor)) {
+      // The files are compared with the kept corpus whole; validated first, so a broken file is told as such.
+      await loadCorpus(config.seed.dir);
+      await refuseSeedOverChangedCorpus(database.executor, config.seed.dir);
+    }
     const result = await seedCorpusDir(database.executor, config.seed.dir, {
       onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
     });
