@@ -33,6 +33,7 @@ import { shownAnnotationPath } from './annotation-source';
 import { currentCorpus, forValidation, itemProps, rememberCorpus } from './annotation-store';
 import type { CorpusState, StoredItem } from './annotation-store';
 import { changedRows, removedRows } from './graph-row-diff';
+import { changeQueue } from './change-queue';
 
 export interface AnnotationWriteContext {
   executor: Executor;
@@ -68,15 +69,9 @@ export interface CorpusChangeResult {
   retracted: ItemRef[];
 }
 
-// One change at a time in this process (several processes are kept apart by
-// the corpus lock, annotation-corpus-lock.cypher): each is decided on the
-// corpus the previous one left.
-let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
+// One change at a time in this process, each decided on the corpus the
+// previous one left (change-queue.ts says why a stuck change cannot hold it).
+const oneAtATime = changeQueue();
 
 /** Another process changed the corpus between the read and the write: decide again on the new one. */
 class StaleCorpus extends Error {}
