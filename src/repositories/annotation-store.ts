@@ -179,6 +179,29 @@ export async function recordSeededCorpus(
   });
 }
 
+/**
+ * Records items a seed added over a kept corpus (seed-over-kept-corpus.ts),
+ * synced with their files, as one new edition under the corpus lock; items
+ * another process recorded meanwhile are left as they are.
+ */
+export async function recordSeededAdditions(
+  executor: Executor,
+  added: readonly { key: string; item: AnnotationItem }[],
+  observe: QueryObserver = () => undefined,
+): Promise<void> {
+  if (added.length === 0) return;
+  await executor.writeTransaction(async (tx) => {
+    observe('annotation-corpus-lock');
+    await tx.run(namedQuery('annotation-corpus-lock'));
+    const edition = ((await tx.run(namedQuery('annotation-corpus-edition'))).records[0].get('edition') as number) + 1;
+    const rows = added.map(({ key, item }) => ({ key, props: itemProps(item, itemContent(item), edition, item) }));
+    observe('annotation-items-add');
+    await tx.run(namedQuery('annotation-items-add'), { rows, author: 'seed' });
+    observe('annotation-corpus-advance');
+    await tx.run(namedQuery('annotation-corpus-advance'), { edition });
+  });
+}
+
 /** The properties an item is kept with (annotation-items-write); a retracted one keeps what it was (`was`). */
 export function itemProps(item: AnnotationItem | null, base: string | null, edition: number, was: AnnotationItem) {
   return {

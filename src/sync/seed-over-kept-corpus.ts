@@ -1,15 +1,21 @@
-// `seed` writes files into the graph (MERGE) but neither retracts what the
-// files no longer hold nor records what it wrote in the corpus the database
-// keeps (docs/sync.md). Over a kept corpus that the files do not equal, a
-// seed would leave the graph and the kept corpus disagreeing, and the next
-// apply or export would not see the seeded change. So it is refused, pointing
-// at apply, which makes the same change as a diff and keeps both equal; a
-// seed of files the kept corpus equals (a rerun) goes ahead, changing nothing.
+// `seed` writes files into the graph (MERGE) and never retracts (docs/sync.md).
+// Over a kept corpus, files that only add items (new articles, actors, ...)
+// are seeded and the new items recorded in the kept corpus, so graph and
+// corpus stay equal; items the files lack stay in both. Files that change an
+// item the corpus keeps are refused, pointing at apply, which makes the change
+// as a diff: a seed would overwrite the graph's version and leave the kept
+// corpus, and the next apply or export, with the old one.
 import type { Executor } from '../db/executor';
 import { currentCorpus } from '../repositories/annotation-store';
 import { itemContent, itemsFromFiles, keyedItems } from './annotation-items';
 import type { AnnotationItem } from './annotation-items';
 import { readCorpusDir } from './corpus-dir';
+
+/** An item with the key the kept corpus holds it under. */
+export interface KeyedItem {
+  key: string;
+  item: AnnotationItem;
+}
 
 export interface CorpusDifference {
   kind: string;
@@ -49,9 +55,9 @@ export class SeedOverKeptCorpusError extends Error {
     const shown = differences.slice(0, 10).map((d) => `${d.kind} ${d.id} (${d.how})`);
     const more = differences.length > shown.length ? `, and ${differences.length - shown.length} more` : '';
     super(
-      `seed refused: the database keeps an annotation corpus (edition ${edition}) that differs from the files in ` +
-        `${differences.length} item(s): ${shown.join(', ')}${more}. seed only adds to the graph and would not record ` +
-        'the change in the kept corpus; bring file changes to a database that keeps a corpus with ' +
+      `seed refused: the files change ${differences.length} item(s) of the annotation corpus the database keeps ` +
+        `(edition ${edition}): ${shown.join(', ')}${more}. seed adds to the graph and to the kept corpus but does not ` +
+        'change what they hold; bring changes to a database that keeps a corpus with ' +
         '`peacegraph apply` (a diff, in one transaction, that also retracts and keeps the corpus and graph equal). ' +
         'Nothing was written.',
     );
@@ -59,11 +65,17 @@ export class SeedOverKeptCorpusError extends Error {
   }
 }
 
-/** Refuses (SeedOverKeptCorpusError) a seed of `seedDir` over a kept corpus the files do not equal. */
-export async function refuseSeedOverChangedCorpus(executor: Executor, seedDir: string): Promise<void> {
-  if (!(await keepsCorpus(executor))) return;
+/**
+ * Over a kept corpus: refuses (SeedOverKeptCorpusError) files that change an
+ * item it keeps, and returns the items the files add, to be recorded once
+ * seeded (recordSeededAdditions). Null when the database keeps no corpus yet.
+ */
+export async function itemsSeedAdds(executor: Executor, seedDir: string): Promise<KeyedItem[] | null> {
+  if (!(await keepsCorpus(executor))) return null;
   const state = await currentCorpus(executor, () => undefined, seedDir);
   const files = keyedItems(itemsFromFiles(await readCorpusDir(seedDir)));
   const differences = corpusDifferences(state.items, files);
-  if (differences.length > 0) throw new SeedOverKeptCorpusError(state.edition, differences);
+  const changed = differences.filter((difference) => difference.how === 'changed');
+  if (changed.length > 0) throw new SeedOverKeptCorpusError(state.edition, changed);
+  return [...files.entries()].filter(([key]) => !state.items.has(key)).map(([key, item]) => ({ key, item }));
 }

@@ -171,7 +171,9 @@ describe('seed over a database that keeps an annotation corpus', () => {
       try {
         const { status, stderr } = runSeed(seedDir, ...(flag ? [flag] : []));
         expect(status).toBe(1);
-        expect(stderr).toContain('seed refused: the database keeps an annotation corpus');
+        expect(stderr).toContain(
+          'seed refused: the files change 1 item(s) of the annotation corpus the database keeps',
+        );
         expect(stderr).toContain(`statement ${statement} (changed)`);
         expect(stderr).toContain('peacegraph apply');
         expect(await paraphrase()).toBe(was);
@@ -180,6 +182,36 @@ describe('seed over a database that keeps an annotation corpus', () => {
       }
     },
   );
+
+  it('seeds files that add an item, and records it in the kept corpus, so export and apply see it', async () => {
+    const actor = 'actor-seeded-addition';
+    const named = async () => {
+      const result = await db.executor.readTransaction((tx) =>
+        tx.run('MATCH (a:Actor {id: $id}) RETURN a.name AS name', { id: actor }),
+      );
+      return result.records.map((record) => record.get('name') as string);
+    };
+    editAnnotation(seedDir, file, (doc) => {
+      const withActors = doc as unknown as { actors?: unknown[] };
+      withActors.actors = [...(withActors.actors ?? []), { id: actor, name: 'A Seeded Addition', kind: 'PERSON' }];
+    });
+    try {
+      const seeded = runSeed(seedDir);
+      expect(seeded.status).toBe(0);
+      expect(await named()).toEqual(['A Seeded Addition']);
+      const kept = (await exportAnnotations(db.executor, () => undefined, seedDir)).files.files;
+      expect(kept.find((candidate) => candidate.name === file)?.content).toContain(actor);
+      // The kept corpus equals the files: apply finds nothing to do.
+      const applied = apply();
+      expect(applied.status).toBe(0);
+      expect(applied.stdout).not.toContain(actor);
+    } finally {
+      // Back to the files as they were: apply retracts the addition from the graph and the corpus.
+      fs.writeFileSync(path.join(seedDir, 'annotations', file), original);
+      expect(apply().status).toBe(0);
+    }
+    expect(await named()).toEqual([]);
+  });
 
   it('leaves the change to apply, which writes it and keeps the corpus, so export sees it', async () => {
     const was = await paraphrase();

@@ -36,7 +36,7 @@ describe('corpusDifferences', () => {
   it('refuses with a message that names the first items and points at apply', () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ kind: 'actor', id: `a${i}`, how: 'changed' as const }));
     const error = new SeedOverKeptCorpusError(7, many);
-    expect(error.message).toMatch(/edition 7\) that differs from the files in 12 item\(s\): actor a0 \(changed\)/);
+    expect(error.message).toMatch(/the files change 12 item\(s\) of .* \(edition 7\): actor a0 \(changed\)/);
     expect(error.message).toContain('actor a9 (changed), and 2 more');
     expect(error.message).toContain('peacegraph apply');
   });

@@ -6,8 +6,9 @@ import type { Logger } from '../../logger';
 import { seedCorpusDirByImport } from '../../seed/imported-seeder';
 import { loadCorpus } from '../../seed/load-corpus';
 import { seedCorpus, seedCorpusDir } from '../../seed/seeder';
-import { recordSeededCorpus } from '../../repositories/annotation-store';
-import { keepsCorpus, refuseSeedOverChangedCorpus } from '../../sync/seed-over-kept-corpus';
+import { recordSeededAdditions, recordSeededCorpus } from '../../repositories/annotation-store';
+import { itemsSeedAdds, keepsCorpus } from '../../sync/seed-over-kept-corpus';
+import type { KeyedItem } from '../../sync/seed-over-kept-corpus';
 import type { CliCommand } from '../command';
 import { printCounts } from '../print-counts';
 import { UsageError } from '../usage-error';
@@ -30,9 +31,9 @@ export const seedCommand: CliCommand<SeedOptions> = {
   description:
     'Validates SEED_DIR as a whole, then writes it to Neo4j (NEO4J_URI, or the embedded store) in one ' +
     'transaction, all or nothing, and prints the counts. Rerunning it changes nothing (MERGE on ids). Once the ' +
-    'database keeps an annotation corpus (after a seed, an apply or a change through the API), a seed of files ' +
-    'that differ from it is refused, naming the items: use apply, which applies the difference and keeps the ' +
-    'corpus and the graph equal.',
+    'database keeps an annotation corpus (after a seed, an apply or a change through the API), the items the files ' +
+    'add are recorded in it too; files that change an item it keeps are refused, naming the items: use apply, ' +
+    'which applies the difference and keeps the corpus and the graph equal.',
   options: [
     {
       name: 'stream',
@@ -63,12 +64,12 @@ export const seedCommand: CliCommand<SeedOptions> = {
     const database = await openDatabase(config.neo4j, logger, SEEDING);
     try {
       await migrate(database.executor, logger);
-      await refuseSeedOverChangedCorpus(database.executor, config.seed.dir);
+      const added = await itemsSeedAdds(database.executor, config.seed.dir);
       const result = await seedCorpus(database.executor, corpus, {
         onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
       });
       process.stderr.write('\n');
-      await recordSeededCorpus(database.executor, config.seed.dir);
+      await recordInKeptCorpus(database.executor, config.seed.dir, added);
       console.log(`wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms`);
       printCounts(result.graph);
     } finally {
@@ -87,16 +88,17 @@ async function seedStreaming(config: Config, logger: Logger): Promise<void> {
   const database = await openDatabase(config.neo4j, logger, SEEDING);
   try {
     await migrate(database.executor, logger);
+    let added: KeyedItem[] | null = null;
     if (await keepsCorpus(database.executor)) {
       // The files are compared with the kept corpus whole; validated first, so a broken file is told as such.
       await loadCorpus(config.seed.dir);
-      await refuseSeedOverChangedCorpus(database.executor, config.seed.dir);
+      added = await itemsSeedAdds(database.executor, config.seed.dir);
     }
     const result = await seedCorpusDir(database.executor, config.seed.dir, {
       onProgress: ({ written, total, step }) => process.stderr.write(`\rseeding ${step}: ${written}/${total}   `),
     });
     process.stderr.write('\n');
-    await recordSeededCorpus(database.executor, config.seed.dir);
+    await recordInKeptCorpus(database.executor, config.seed.dir, added);
     console.log(
       `wrote ${result.nodesWritten} nodes and ${result.edgesWritten} edges in ${result.milliseconds} ms ` +
         `(validating ${result.validateMilliseconds} ms, writing ${result.writeMilliseconds} ms)`,
@@ -133,4 +135,14 @@ async function seedByImport(config: Config, logger: Logger): Promise<void> {
   } finally {
     await result.database.close();
   }
+}
+
+/** A first seed records the corpus it wrote; a later one, the items it added to the corpus kept. */
+async function recordInKeptCorpus(
+  executor: Parameters<typeof recordSeededCorpus>[0],
+  seedDir: string,
+  added: KeyedItem[] | null,
+): Promise<void> {
+  if (added === null) await recordSeededCorpus(executor, seedDir);
+  else await recordSeededAdditions(executor, added);
 }
