@@ -4,11 +4,12 @@
 // in one process the unit suites wait the half minute or more the database
 // layer's setup spends starting and seeding its Neo4j stores, although they
 // need neither. Here the unit layer runs in a process of its own from the
-// start, at a lower CPU priority: it takes the cores the database layer
-// leaves idle (while a JVM starts, while a suite waits on a restart) and
-// never delays the database layer, which is what the run waits for. Its
-// report is held back and printed after the database layer's, so the two
-// never interleave. With arguments (a file, a pattern, --selectProjects),
+// start, at a somewhat lower CPU priority: it fills the cores the database
+// layer leaves idle (while a JVM starts, while a suite waits on a restart)
+// and yields to it otherwise, since the database layer is what the run
+// waits for; not so low that it could still be running when that layer
+// ends. Its report is held back and printed after the database layer's, so
+// the two never interleave. With arguments (a file, a pattern, --selectProjects),
 // this is plain jest with them.
 const { spawn } = require('node:child_process');
 const os = require('node:os');
@@ -43,7 +44,7 @@ function lowerPriority(pid, by) {
 
 async function main() {
   if (args.length > 0) return (await run(args, false)).code;
-  const unit = run(['--selectProjects', 'unit', '--maxWorkers', '1'], true, 10);
+  const unit = run(['--selectProjects', 'unit', '--maxWorkers', '1'], true, 5);
   const database = await run(['--selectProjects', 'database'], false);
   const units = await unit;
   process.stdout.write('\n== the unit layer (ran beside the database layer)\n');
