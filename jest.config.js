@@ -8,6 +8,10 @@
  *   names) and seeds the five articles. A project's global setup runs only
  *   when a test of that project is selected, so the unit layer never pays
  *   for it.
+ *
+ * `npm test` runs the two layers as two jest processes side by side
+ * (test/support/run-layers.js), so the unit layer need not wait for the
+ * database layer's global setup; plain `npx jest` runs both in one process.
  */
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] };
 
