@@ -30,3 +30,37 @@ export function articleAnnotationFiles(files: readonly string[], seedDir: string
     return { file, yaml: fs.readFileSync(file, 'utf8'), articleText: fs.readFileSync(articleFile, 'utf8') };
   });
 }
+
+/** What placing offsets in one file did: its new text, whether it changed, a line of counts, the questions it asks. */
+export interface FilePlacement {
+  yaml: string;
+  changed: boolean;
+  counts: string;
+  questions: readonly { item: string; question: string }[];
+}
+
+/**
+ * Places offsets in each file (`place`), writes the files it changed and
+ * prints a line of counts per file and each question; a question left sets
+ * exit code 1, told as `<n> <what> need an answer`.
+ */
+export function placeInArticleFiles(
+  files: readonly string[],
+  seedDir: string,
+  what: string,
+  place: (article: AnnotatedArticle) => FilePlacement,
+): void {
+  let asked = 0;
+  for (const article of articleAnnotationFiles(files, seedDir)) {
+    const result = place(article);
+    if (result.changed) fs.writeFileSync(article.file, result.yaml);
+    const name = path.relative(process.cwd(), article.file);
+    console.log(`${name}: ${result.counts}`);
+    for (const { item, question } of result.questions) console.log(`${name}: ${item}: ${question}`);
+    asked += result.questions.length;
+  }
+  if (asked > 0) {
+    process.exitCode = 1;
+    console.log(`${asked} ${what} need an answer (see above)`);
+  }
+}

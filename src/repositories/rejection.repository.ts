@@ -15,8 +15,8 @@ import type { Props } from './node-mapper';
 import { pageParams, toConnection } from './paging';
 import type { PageEntry, PageRow } from './paging';
 
-/** One REJECTS edge with every node of the walk, as the rejection queries return it. */
-type RejectionEntry = PageEntry & {
+/** One REJECTS edge with every node of the walk, as the rejection queries (and the knownAt replay) return it. */
+export type RejectionEntry = PageEntry & {
   rejecter: Props;
   principal: Props | null;
   statement: Props;

@@ -14,17 +14,8 @@ import { replayAt } from './known-feed';
 import type { Props } from './node-mapper';
 import { pageInMemory } from './page-in-memory';
 import { pageParams } from './paging';
-import type { PageEntry, PageRow } from './paging';
-
-/** One entry, as rejection-page.ts returns them. */
-export type KnownRejection = PageEntry & {
-  rejecter: Props;
-  principal: Props | null;
-  statement: Props;
-  demand: Props;
-  owner: Props;
-  article: Props;
-};
+import type { PageRow } from './paging';
+import type { RejectionEntry } from './rejection.repository';
 
 const RAISING = ['SETS', 'REPEATS'];
 
@@ -32,7 +23,7 @@ export async function rejectionsKnownAt(
   data: DataAccess,
   args: RejectionsArgs,
   at: number,
-): Promise<PageRow<KnownRejection>> {
+): Promise<PageRow<RejectionEntry>> {
   const dateFrom = dateArgument('dateFrom', args.dateFrom);
   const dateTo = dateArgument('dateTo', args.dateTo);
   const asOf = dateArgument('asOf', args.asOf);
@@ -68,7 +59,7 @@ export async function rejectionsKnownAt(
     walks.flatMap((walk) => [walk.statement, walk.demand, walk.rejecter, walk.principal, walk.article, walk.owner]),
   );
 
-  const entries: KnownRejection[] = [];
+  const entries: RejectionEntry[] = [];
   for (const walk of walks) {
     const statement = graph.nodeThen(walk.statement);
     const demand = graph.nodeThen(walk.demand);

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { placeEvidence } from '../../annotate/place-evidence';
 import { loadConfig } from '../../config';
-import { articleAnnotationFiles } from '../article-annotation-files';
+import { placeInArticleFiles } from '../article-annotation-files';
 import type { CliCommand } from '../command';
 
 interface PlaceEvidenceOptions {
@@ -27,20 +25,14 @@ export const placeEvidenceCommand: CliCommand<PlaceEvidenceOptions> = {
   },
 
   async run({ files }) {
-    let asked = 0;
-    for (const { file, yaml, articleText } of articleAnnotationFiles(files, loadConfig().seed.dir)) {
+    placeInArticleFiles(files, loadConfig().seed.dir, 'evidence spans', ({ yaml, articleText }) => {
       const result = placeEvidence(yaml, articleText);
-      if (result.placed > 0 || result.fromQuote > 0) fs.writeFileSync(file, result.yaml);
-      const name = path.relative(process.cwd(), file);
-      console.log(
-        `${name}: ${result.placed} evidence spans placed, ${result.fromQuote} taken from the sentence around the quote`,
-      );
-      for (const { item, question } of result.questions) console.log(`${name}: ${item}: ${question}`);
-      asked += result.questions.length;
-    }
-    if (asked > 0) {
-      process.exitCode = 1;
-      console.log(`${asked} evidence spans need an answer (see above)`);
-    }
+      return {
+        yaml: result.yaml,
+        changed: result.placed > 0 || result.fromQuote > 0,
+        counts: `${result.placed} evidence spans placed, ${result.fromQuote} taken from the sentence around the quote`,
+        questions: result.questions,
+      };
+    });
   },
 };

@@ -1,8 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { placeQuotes } from '../../annotate/place-quotes';
 import { loadConfig } from '../../config';
-import { articleAnnotationFiles } from '../article-annotation-files';
+import { placeInArticleFiles } from '../article-annotation-files';
 import type { CliCommand } from '../command';
 
 interface PlaceQuotesOptions {
@@ -26,18 +24,14 @@ export const placeQuotesCommand: CliCommand<PlaceQuotesOptions> = {
   },
 
   async run({ files }) {
-    let asked = 0;
-    for (const { file, yaml, articleText } of articleAnnotationFiles(files, loadConfig().seed.dir)) {
+    placeInArticleFiles(files, loadConfig().seed.dir, 'quotes', ({ yaml, articleText }) => {
       const result = placeQuotes(yaml, articleText);
-      if (result.placed > 0 || result.evidenceAdded > 0) fs.writeFileSync(file, result.yaml);
-      const name = path.relative(process.cwd(), file);
-      console.log(`${name}: ${result.placed} quotes placed, ${result.evidenceAdded} evidence spans added`);
-      for (const { item, question } of result.questions) console.log(`${name}: ${item}: ${question}`);
-      asked += result.questions.length;
-    }
-    if (asked > 0) {
-      process.exitCode = 1;
-      console.log(`${asked} quotes need an answer (see above)`);
-    }
+      return {
+        yaml: result.yaml,
+        changed: result.placed > 0 || result.evidenceAdded > 0,
+        counts: `${result.placed} quotes placed, ${result.evidenceAdded} evidence spans added`,
+        questions: result.questions,
+      };
+    });
   },
 };
