@@ -304,7 +304,7 @@ describe('/review in headless Chromium', () => {
 /**
  * Removes what the suite published from the store the worker's other suites
  * share: every node the logged change declared (its demands' ids hold no
- * token) and the log entries themselves.
+ * token), the log entries themselves and the feed records of those nodes.
  */
 async function removePublished(db: TestDatabase, token: string): Promise<void> {
   const entries = await db.executor.readTransaction((tx) =>
@@ -325,5 +325,13 @@ async function removePublished(db: TestDatabase, token: string): Promise<void> {
       token,
     });
     await tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token });
+    // The feed's records of the deleted items go too, so that `knownAt` replays only what the graph holds.
+    await tx.run(
+      `MATCH (c:Change)
+       WHERE c.id IN $ids OR c.from IN $ids OR c.to IN $ids
+          OR c.id CONTAINS $token OR c.from CONTAINS $token OR c.to CONTAINS $token OR c.key CONTAINS $token
+       DELETE c`,
+      { ids: [...ids], token },
+    );
   });
 }

@@ -57,9 +57,6 @@ describe('annotation files and graph in sync', () => {
   });
   afterAll(async () => {
     await removeByToken(db.executor, TOKEN);
-    await db.executor.writeTransaction((tx) =>
-      tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token: TOKEN }),
-    );
     await db.close();
   });
 

@@ -126,9 +126,6 @@ describe('example operations over HTTP against the seeded graph', () => {
     } finally {
       const db = connectTestDatabase();
       await removeByToken(db.executor, token);
-      await db.executor.writeTransaction((tx) =>
-        tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
-      );
       await db.close();
     }
   });

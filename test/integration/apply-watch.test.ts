@@ -62,9 +62,6 @@ describe('peacegraph apply --watch', () => {
     await stopped?.catch(() => undefined);
     await server?.close();
     await removeByToken(db.executor, TOKEN);
-    await db.executor.writeTransaction((tx) =>
-      tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token: TOKEN }),
-    );
     fs.rmSync(dir, { recursive: true, force: true });
     await db.close();
   });

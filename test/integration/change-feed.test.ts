@@ -48,9 +48,6 @@ describe('the change feed', () => {
   afterAll(async () => {
     await server.close();
     await removeByToken(db.executor, token);
-    await db.executor.writeTransaction((tx) =>
-      tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
-    );
     await db.close();
   });
 

@@ -77,9 +77,6 @@ describe.each(ways)(
     });
     afterAll(async () => {
       await removeByToken(db.executor, token);
-      await db.executor.writeTransaction((tx) =>
-        tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
-      );
       fs.rmSync(dir, { recursive: true, force: true });
       await db.close();
     });

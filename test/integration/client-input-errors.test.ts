@@ -217,9 +217,6 @@ describe('a mutation after an earlier one was committed to seed/ as a file', () 
   afterAll(async () => {
     await server?.close();
     await removeByToken(db.executor, token);
-    await db.executor.writeTransaction((tx) =>
-      tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
-    );
     await db.close();
     fs.rmSync(seedDir, { recursive: true, force: true });
   });

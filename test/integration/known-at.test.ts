@@ -34,9 +34,6 @@ describe('knownAt: the graph as this service knew it at an instant', () => {
   });
   afterAll(async () => {
     await removeByToken(db.executor, token);
-    await db.executor.writeTransaction((tx) =>
-      tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token }),
-    );
     await db.close();
   });
 

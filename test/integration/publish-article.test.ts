@@ -72,9 +72,6 @@ describe('publishing an annotated article', () => {
   afterAll(async () => {
     for (const fragment of cleanUp) {
       await removeByToken(db.executor, fragment);
-      await db.executor.writeTransaction((tx) =>
-        tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $fragment DELETE c', { fragment }),
-      );
     }
     await db.close();
   });

@@ -61,9 +61,6 @@ describe('subscriptions', () => {
     await server.close();
     for (const value of tokens) {
       await removeByToken(db.executor, value);
-      await db.executor.writeTransaction((tx) =>
-        tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token: value }),
-      );
     }
     await db.close();
   });

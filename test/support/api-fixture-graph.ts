@@ -164,11 +164,14 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
 }
 
 /**
- * Deletes every node whose id holds the token, with its edges, and the
- * annotation corpus's items that hold it or are declared in a file whose name
- * holds it (src/repositories/annotation-store.ts),
- * advancing the corpus's edition so every process reads it again: the corpus
- * and the graph stay equal for the suites that run next in the same store.
+ * Forgets a suite's writes: deletes every node whose id holds the token, with
+ * its edges, and the annotation corpus's items that hold it or are declared in
+ * a file whose name holds it (src/repositories/annotation-store.ts),
+ * advancing the corpus's edition so every process reads it again; then the
+ * annotation log's entries and the change feed's records that name it. The
+ * corpus, the graph and the feed stay equal for the suites that run next in
+ * the same store: a feed record left behind for a deleted item would make
+ * `knownAt` replay an item the graph no longer holds.
  */
 export async function removeByToken(executor: Executor, token: string): Promise<void> {
   await executor.writeTransaction(async (tx) => {
@@ -180,5 +183,12 @@ export async function removeByToken(executor: Executor, token: string): Promise<
     );
     if ((items.records[0].get('deleted') as number) > 0)
       await tx.run("MATCH (c:AnnotationCorpus {name: 'main'}) SET c.edition = c.edition + 1");
+    await tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token });
+    await tx.run(
+      `MATCH (c:Change)
+       WHERE c.id CONTAINS $token OR c.from CONTAINS $token OR c.to CONTAINS $token OR c.key CONTAINS $token
+       DELETE c`,
+      { token },
+    );
   });
 }
