@@ -4,6 +4,7 @@
 // is the latest one on or before the article's date ("said on Sunday").
 import * as chrono from 'chrono-node';
 import type { DateSpec } from '../seed/annotation.schema';
+import { parseGivenDate } from './given-date';
 
 export interface ArticleDate {
   spec: DateSpec;
@@ -13,13 +14,6 @@ export interface ArticleDate {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-export function parseGivenDate(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12));
-  return date.toISOString().slice(0, 10) === value ? date : null;
-}
 
 export function articleDate(text: string, given: string | null, today = new Date()): ArticleDate {
   const dateline = datelineOf(text);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { loadConfig } from '../config';
-import { parseGivenDate } from '../draft/dates';
-import { draftAnnotation } from '../draft/draft-annotation';
+import { parseGivenDate } from '../draft/given-date';
+import { loadDrafter } from '../draft/load-drafter';
 import { loadKnownGraph } from '../draft/known-graph';
 import type { KnownGraph } from '../draft/known-graph';
 import { renderDraftYaml } from '../draft/render-draft';
@@ -62,6 +62,7 @@ export class DraftResolver {
     if (file != null && !/^[\w-]+\.txt$/.test(file))
       throw new BadUserInputError(`file must be a plain file name ending in .txt, got "${file}"`, { argument: 'file' });
     const seedDir = context.seedDir ?? loadConfig().seed.dir;
+    const { draftAnnotation } = await loadDrafter();
     const draft = draftAnnotation(text, { date, file: file ?? undefined, graph: await knownGraph(seedDir) });
     return {
       yaml: renderDraftYaml(draft, file ?? 'article.txt'),

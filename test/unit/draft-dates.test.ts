@@ -1,4 +1,5 @@
-import { articleDate, findDates, parseGivenDate } from '../../src/draft/dates';
+import { articleDate, findDates } from '../../src/draft/dates';
+import { parseGivenDate } from '../../src/draft/given-date';
 import { draftAnnotation } from '../../src/draft/draft-annotation';
 import { draftTestGraph } from '../support/draft-graph';
 

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config';
-import { parseGivenDate } from '../../draft/dates';
-import { draftAnnotation } from '../../draft/draft-annotation';
+import { parseGivenDate } from '../../draft/given-date';
+import { loadDrafter } from '../../draft/load-drafter';
 import { loadKnownGraph } from '../../draft/known-graph';
 import { renderDraftYaml } from '../../draft/render-draft';
 import type { CliCommand } from '../command';
@@ -50,6 +50,7 @@ export const draftCommand: CliCommand<DraftCommandOptions> = {
     const text = await readFile(options.article, 'utf8');
     const file = path.basename(options.article).replace(/\.[^.]*$/, '') + '.txt';
     const graph = await loadKnownGraph(config.seed.dir, [file.replace(/\.txt$/, '.yaml')]);
+    const { draftAnnotation } = await loadDrafter();
     const draft = draftAnnotation(text, { date: options.date, file, graph });
     const output = options.json ? `${JSON.stringify(draft, null, 2)}\n` : renderDraftYaml(draft, options.article);
     if (options.out) await writeFile(options.out, output);
