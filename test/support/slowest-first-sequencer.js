@@ -7,18 +7,19 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 // Seconds each took in a full run on the 2-core machine, for the order only.
 const SLOWEST_FIRST = [
-  'test/integration/hardening-faults.test.ts', // ~250: five Neo4j (re)starts and four bulk seeds, one after another
-  'test/integration/seed-import.test.ts', // ~130
-  'test/integration/prefetch.test.ts', // ~120: cold planning of large composed queries
-  'test/integration/specialised-lists.test.ts', // ~120
-  'test/integration/reliability.test.ts', // ~110
-  'test/integration/hardening-queries.test.ts', // ~90
-  'test/integration/seeder-modes.test.ts', // ~50
-  'test/integration/seed-cli.test.ts', // ~60
-  'test/integration/embedded-lifecycle.test.ts', // ~55
-  'test/integration/hardening-annotations.test.ts', // ~45
-  'test/integration/analytics-exports.test.ts', // ~45
-  'test/integration/fuzz-inputs.test.ts', // ~40
+  'test/integration/hardening-faults.test.ts', // ~110: five Neo4j (re)starts and four bulk seeds, one after another
+  'test/integration/reliability.test.ts', // ~80
+  'test/integration/prefetch.test.ts', // ~75: cold planning of large composed queries
+  'test/integration/specialised-lists.test.ts', // ~70
+  'test/integration/seed-import.test.ts', // ~60
+  'test/integration/seed-cli.test.ts', // ~45
+  'test/integration/hardening-queries.test.ts', // ~40
+  'test/integration/seeder-modes.test.ts', // ~30
+  'test/integration/hardening-annotations.test.ts', // ~30
+  'test/integration/cli-direct-sync.test.ts', // ~30
+  'test/integration/fuzz-inputs.test.ts', // ~25
+  'test/integration/analytics-exports.test.ts', // ~25
+  'test/integration/embedded-lifecycle.test.ts', // ~15
   'test/unit/list-queries.test.ts', // ~25: every variant of every list
 ];
 
