@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { offlinePage, requireChromium } from '../support/headless-chromium';
 import { repoRoot } from '../../src/config';
 import { postGraphql, startTestServer } from '../support/test-server';
+import { removeByToken } from '../support/api-fixture-graph';
 import { connectTestDatabase } from '../support/test-database';
 import type { TestDatabase } from '../support/test-database';
 
@@ -304,7 +305,7 @@ describe('/review in headless Chromium', () => {
 /**
  * Removes what the suite published from the store the worker's other suites
  * share: every node the logged change declared (its demands' ids hold no
- * token), the log entries themselves and the feed records of those nodes.
+ * token), with the log entries and feed records (removeByToken).
  */
 async function removePublished(db: TestDatabase, token: string): Promise<void> {
   const entries = await db.executor.readTransaction((tx) =>
@@ -319,19 +320,5 @@ async function removePublished(db: TestDatabase, token: string): Promise<void> {
       for (const entry of Array.isArray(section) ? section : [section]) if (entry?.id) ids.add(entry.id);
     }
   }
-  await db.executor.writeTransaction(async (tx) => {
-    await tx.run('MATCH (n:Entity) WHERE n.id IN $ids OR n.id CONTAINS $token DETACH DELETE n', {
-      ids: [...ids],
-      token,
-    });
-    await tx.run('MATCH (c:AnnotationChange) WHERE c.payload CONTAINS $token DELETE c', { token });
-    // The feed's records of the deleted items go too, so that `knownAt` replays only what the graph holds.
-    await tx.run(
-      `MATCH (c:Change)
-       WHERE c.id IN $ids OR c.from IN $ids OR c.to IN $ids
-          OR c.id CONTAINS $token OR c.from CONTAINS $token OR c.to CONTAINS $token OR c.key CONTAINS $token
-       DELETE c`,
-      { ids: [...ids], token },
-    );
-  });
+  await removeByToken(db.executor, token, [...ids]);
 }

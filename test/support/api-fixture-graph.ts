@@ -164,18 +164,19 @@ export async function seedFixtureGraph(executor: Executor, actorCount = 25): Pro
 }
 
 /**
- * Forgets a suite's writes: deletes every node whose id holds the token, with
- * its edges, and the annotation corpus's items that hold it or are declared in
- * a file whose name holds it (src/repositories/annotation-store.ts),
+ * Forgets a suite's writes: deletes every node whose id holds the token or
+ * is one of `ids` (nodes a suite wrote under ids without its token), with
+ * their edges, and the annotation corpus's items that hold the token or are
+ * declared in a file whose name holds it (src/repositories/annotation-store.ts),
  * advancing the corpus's edition so every process reads it again; then the
- * annotation log's entries and the change feed's records that name it. The
- * corpus, the graph and the feed stay equal for the suites that run next in
- * the same store: a feed record left behind for a deleted item would make
- * `knownAt` replay an item the graph no longer holds.
+ * annotation log's entries that name the token and the change feed's
+ * records of those nodes. The corpus, the graph and the feed stay equal for
+ * the suites that run next in the same store: a feed record left behind for
+ * a deleted item would make `knownAt` replay an item the graph no longer holds.
  */
-export async function removeByToken(executor: Executor, token: string): Promise<void> {
+export async function removeByToken(executor: Executor, token: string, ids: readonly string[] = []): Promise<void> {
   await executor.writeTransaction(async (tx) => {
-    await tx.run('MATCH (n:Entity) WHERE n.id CONTAINS $token DETACH DELETE n', { token });
+    await tx.run('MATCH (n:Entity) WHERE n.id CONTAINS $token OR n.id IN $ids DETACH DELETE n', { token, ids });
     const items = await tx.run(
       // By key, and by file: a drafted file may declare actors whose ids do not hold the token.
       'MATCH (i:AnnotationItem) WHERE i.key CONTAINS $token OR i.home CONTAINS $token DELETE i RETURN count(i) AS deleted',
@@ -187,8 +188,9 @@ export async function removeByToken(executor: Executor, token: string): Promise<
     await tx.run(
       `MATCH (c:Change)
        WHERE c.id CONTAINS $token OR c.from CONTAINS $token OR c.to CONTAINS $token OR c.key CONTAINS $token
+          OR c.id IN $ids OR c.from IN $ids OR c.to IN $ids
        DELETE c`,
-      { token },
+      { token, ids },
     );
   });
 }
