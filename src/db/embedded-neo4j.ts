@@ -49,23 +49,40 @@ const readyLine = 'PEACEGRAPH_NEO4J_READY';
  * resolves once the `neo4j` database is available.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
-  const { home, logger } = options;
+  const { home, port, ...shared } = options;
+  const group = await startEmbeddedNeo4jGroup({ ...shared, stores: [{ home, port }] });
+  return { uri: group.uris[0], pid: group.pid, exited: group.exited, stop: group.stop };
+}
+
+/** Several stores served by one JVM. */
+export interface EmbeddedNeo4jGroup {
+  /** One Bolt URI per store, in the order they were given. */
+  uris: string[];
+  pid: number;
+  exited: Promise<JvmExit>;
+  /** Stops the JVM and with it every store. */
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedGroupOptions extends Omit<EmbeddedOptions, 'home' | 'port'> {
+  stores: readonly { home: string; port?: number }[];
+}
+
+/**
+ * Starts one JVM serving several stores, each with its own files and Bolt
+ * port. The stores pay for one JVM's start, heap and compiled code instead
+ * of one each: the test run's stores, which compile the same Cypher planner
+ * code all run long, share one this way. `heapMb` is the whole JVM's.
+ */
+export async function startEmbeddedNeo4jGroup(options: EmbeddedGroupOptions): Promise<EmbeddedNeo4jGroup> {
+  const { logger } = options;
   requireJava17();
   const classpath = await launcherClasspath();
-  fs.mkdirSync(home, { recursive: true });
-  // Never stop a database another live process works with (a running
-  // server, beside which the command line was started).
-  const owner = liveForeignOwner(home);
-  if (owner) throw new StoreInUseError(home, owner);
-  const pidFile = path.join(home, 'launcher.pid');
-  const stalePid = await stopStaleLauncher(pidFile);
-  if (stalePid) logger.warn({ pid: stalePid }, 'stopped an embedded Neo4j left behind by an earlier run');
-  if (options.fresh) {
-    fs.rmSync(home, { recursive: true, force: true });
-    fs.mkdirSync(home, { recursive: true });
-  }
+  const homes = options.stores.map((store) => store.home);
+  for (const home of homes) await claimStore(home, options.fresh ?? false, logger);
 
-  const port = options.port ?? (await freePort());
+  const ports: number[] = [];
+  for (const store of options.stores) ports.push(store.port ?? (await freePort()));
   const jvm = spawn(
     'java',
     [
@@ -76,53 +93,78 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       '-cp',
       classpath,
       'peacegraph.EmbeddedNeo4j',
-      home,
-      String(port),
-      String(options.pageCacheMb),
+      ...homes.flatMap((home, index) => [home, String(ports[index]), String(options.pageCacheMb)]),
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   if (jvm.pid === undefined) throw new Error('Could not start java for the embedded Neo4j');
   const launcherPid = jvm.pid;
-  fs.writeFileSync(pidFile, String(launcherPid));
+  const pidFiles = homes.map((home) => path.join(home, 'launcher.pid'));
+  for (const pidFile of pidFiles) fs.writeFileSync(pidFile, String(launcherPid));
   const announce = (ready: boolean) =>
-    writeStoreOwner(home, {
-      ownerPid: process.pid,
-      launcherPid,
-      uri: `bolt://127.0.0.1:${port}`,
-      ready,
-      startedAt: new Date().toISOString(),
-    });
+    homes.forEach((home, index) =>
+      writeStoreOwner(home, {
+        ownerPid: process.pid,
+        launcherPid,
+        uri: `bolt://127.0.0.1:${ports[index]}`,
+        ready,
+        startedAt: new Date().toISOString(),
+      }),
+    );
   // Announced before it is ready, so another process never takes a
   // launcher that is still starting for one left behind.
   announce(false);
-  logger.info({ pid: launcherPid, port, home }, 'starting embedded Neo4j');
+  logger.info({ pid: launcherPid, ports, homes }, 'starting embedded Neo4j');
 
   let stopRequested = false;
   const exited = new Promise<JvmExit>((resolve) =>
     jvm.once('exit', (code, signal) => {
       // The pid file names a live launcher only; the owner file stays while
       // this process lives and may restart the database (neo4j-supervisor.ts).
-      if (!stopRequested) fs.rmSync(pidFile, { force: true });
+      if (!stopRequested) for (const pidFile of pidFiles) fs.rmSync(pidFile, { force: true });
       resolve({ code, signal, requested: stopRequested });
     }),
   );
-  const uri = await waitUntilReady(jvm, options.startTimeoutMs ?? 180_000, logger);
+  const uris = await waitUntilReady(jvm, homes.length, options.startTimeoutMs ?? 180_000, logger);
   announce(true);
-  logger.info({ uri }, 'embedded Neo4j ready');
+  logger.info({ uris }, 'embedded Neo4j ready');
   let stopping: Promise<void> | undefined;
   return {
-    uri,
+    uris,
     pid: launcherPid,
     exited,
     stop: () => {
       stopRequested = true;
-      return (stopping ??= stopJvm(jvm, pidFile, home, logger));
+      return (stopping ??= stopJvm(jvm, pidFiles, homes, logger));
     },
   };
 }
 
-function waitUntilReady(jvm: ChildProcessWithoutNullStreams, timeoutMs: number, logger: Logger): Promise<string> {
+/**
+ * Makes `home` ours to start: refuses a store another live process serves,
+ * stops a launcher an earlier run left behind, and empties it when `fresh`.
+ */
+async function claimStore(home: string, fresh: boolean, logger: Logger): Promise<void> {
+  fs.mkdirSync(home, { recursive: true });
+  // Never stop a database another live process works with (a running
+  // server, beside which the command line was started).
+  const owner = liveForeignOwner(home);
+  if (owner) throw new StoreInUseError(home, owner);
+  const stalePid = await stopStaleLauncher(path.join(home, 'launcher.pid'));
+  if (stalePid) logger.warn({ pid: stalePid }, 'stopped an embedded Neo4j left behind by an earlier run');
+  if (fresh) {
+    fs.rmSync(home, { recursive: true, force: true });
+    fs.mkdirSync(home, { recursive: true });
+  }
+}
+
+/** Resolves with the URI of each of the `count` stores once the last is available. */
+function waitUntilReady(
+  jvm: ChildProcessWithoutNullStreams,
+  count: number,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<string[]> {
   const errorTail: string[] = [];
   readline.createInterface({ input: jvm.stderr }).on('line', (line) => {
     errorTail.push(line);
@@ -130,14 +172,17 @@ function waitUntilReady(jvm: ChildProcessWithoutNullStreams, timeoutMs: number, 
     logger.debug({ neo4j: line }, 'embedded Neo4j stderr');
   });
   return new Promise((resolve, reject) => {
+    const uris: string[] = [];
     const timer = setTimeout(() => {
       jvm.kill('SIGKILL');
       reject(new Error(`Embedded Neo4j was not ready after ${timeoutMs} ms:\n${errorTail.join('\n')}`));
     }, timeoutMs);
     readline.createInterface({ input: jvm.stdout }).on('line', (line) => {
       if (line.startsWith(readyLine)) {
+        uris.push(line.slice(readyLine.length).trim());
+        if (uris.length < count) return;
         clearTimeout(timer);
-        resolve(line.slice(readyLine.length).trim());
+        resolve(uris);
       } else {
         logger.debug({ neo4j: line }, 'embedded Neo4j stdout');
       }
@@ -152,8 +197,8 @@ function waitUntilReady(jvm: ChildProcessWithoutNullStreams, timeoutMs: number, 
 /** Closing its input asks the launcher to shut the store down cleanly. */
 async function stopJvm(
   jvm: ChildProcessWithoutNullStreams,
-  pidFile: string,
-  home: string,
+  pidFiles: readonly string[],
+  homes: readonly string[],
   logger: Logger,
 ): Promise<void> {
   if (jvm.exitCode === null && jvm.signalCode === null) {
@@ -166,8 +211,8 @@ async function stopJvm(
       await exited;
     }
   }
-  fs.rmSync(pidFile, { force: true });
-  removeStoreOwner(home);
+  for (const pidFile of pidFiles) fs.rmSync(pidFile, { force: true });
+  for (const home of homes) removeStoreOwner(home);
   logger.info('embedded Neo4j stopped');
 }
 

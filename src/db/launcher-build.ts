@@ -46,6 +46,11 @@ async function buildLauncher(): Promise<void> {
     `-Dmdep.outputFile=${classpathFile}`,
   ];
   await run('mvn', args);
+  // Maven leaves an unchanged classpath file as it was, older than the
+  // sources: touched, the next freshness check finds the build done instead
+  // of building (and rewriting the jar, which voids a class-sharing archive) again.
+  const now = new Date();
+  fs.utimesSync(classpathFile, now, now);
   // The JDK's own jar tool: Maven's jar plugin would be one more download.
   await run('jar', ['--create', '--file', launcherJar, '-C', classesDir, '.']);
 }

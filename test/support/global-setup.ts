@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, repoRoot } from '../../src/config';
-import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EmbeddedNeo4jGroup, startEmbeddedNeo4jGroup } from '../../src/db/embedded-neo4j';
 import { launcherClasspath } from '../../src/db/launcher-build';
 import { migrate } from '../../src/db/migrate';
 import { createLogger, Logger } from '../../src/logger';
@@ -43,27 +43,32 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
     // Built once here: two stores starting together would both run Maven.
     await launcherClasspath();
     const count = run.runInBand ? 1 : Math.max(1, run.maxWorkers);
-    const stores: EmbeddedNeo4j[] = [];
+    const stores: EmbeddedNeo4jGroup[] = [];
     (globalThis as Record<string, unknown>).__peacegraphNeo4j = stores;
-    const startStore = async (index: number, jvmOptions: string[]) => {
-      const embedded = await startEmbeddedNeo4j({
+    // One JVM serves every worker's store: the stores run all along and
+    // spend much of their CPU compiling the Cypher planner's own code, which
+    // one JVM compiles once for all of them.
+    const startStores = async (jvmOptions: string[]) => {
+      const group = await startEmbeddedNeo4jGroup({
         // One store per jest process and worker, so two runs on one
         // machine never share (or wipe) each other's database.
-        home: path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${index + 1}`),
+        stores: Array.from({ length: count }, (_, index) => ({
+          home: path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${index + 1}`),
+        })),
         pageCacheMb: config.neo4j.embedded.pageCacheMb,
-        heapMb: config.neo4j.embedded.heapMb,
+        heapMb: config.neo4j.embedded.heapMb * count,
         jvmOptions,
         logger,
         fresh: true,
       });
-      stores.push(embedded);
-      await prepare(embedded.uri, config.seed.dir, logger, false);
-      uris[index] = embedded.uri;
+      stores.push(group);
+      await Promise.all(group.uris.map((uri) => prepare(uri, config.seed.dir, logger, false)));
+      uris.push(...group.uris);
     };
     // Every JVM started after setup (the suites' own, the CLI's) uses the
     // class-data-sharing archive (class-sharing.ts). One kept from an
-    // earlier run (or CI's step before the tests) serves the two stores as
-    // well; otherwise it is written beside their start. The two stores live
+    // earlier run (or CI's step before the tests) serves the stores as
+    // well; otherwise it is written beside their start. The stores live
     // the whole run and plan large queries all along: they keep the default
     // compilers (C2 planned the prefetch's largest queries ~13% faster here
     // than the client compiler).
@@ -73,7 +78,7 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
     if (kept) useOptions([...QUICK_START_OPTIONS, sharingOption()]);
     const storeOptions = kept ? [...own, sharingOption()] : own;
     const starting = Promise.all([
-      ...Array.from({ length: count }, (_, index) => startStore(index, storeOptions)),
+      startStores(storeOptions),
       ...(kept ? [] : [writeSharingArchive(logger).then(useOptions)]),
     ]);
     // Jest skips global teardown when setup fails: stop what did start.

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../src/config';
-import type { EmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import type { EmbeddedNeo4jGroup } from '../../src/db/embedded-neo4j';
 import { TEST_STORE_PREFIX } from './test-database';
 
 /** Stops the stores global-setup started and removes them. */
 export default async function globalTeardown(): Promise<void> {
-  const stores = (globalThis as Record<string, unknown>).__peacegraphNeo4j as EmbeddedNeo4j[] | undefined;
+  const stores = (globalThis as Record<string, unknown>).__peacegraphNeo4j as EmbeddedNeo4jGroup[] | undefined;
   if (!stores) return;
   await Promise.all(stores.map((store) => store.stop()));
   const root = path.join(repoRoot, '.neo4j');

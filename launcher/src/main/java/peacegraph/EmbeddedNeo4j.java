@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,7 +21,8 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded, reachable only through Bolt on 127.0.0.1.
  *
- * <p>Arguments: {@code <home directory> <bolt port> <page cache MiB>}.
+ * <p>Arguments: {@code <home directory> <bolt port> <page cache MiB>}, once per
+ * store; each store announces itself ready on a line of its own, in order.
  *
  * <p>The Node process that starts this program owns it. It keeps our standard
  * input open for as long as it lives; when the input reaches end-of-file the
@@ -31,53 +34,65 @@ public final class EmbeddedNeo4j {
   private static final String READY_LINE = "PEACEGRAPH_NEO4J_READY";
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: EmbeddedNeo4j <home> <bolt-port> <pagecache-mib>");
+    if (args.length == 0 || args.length % 3 != 0) {
+      System.err.println("usage: EmbeddedNeo4j <home> <bolt-port> <pagecache-mib> [<home> <bolt-port> <pagecache-mib> ...]");
       System.exit(2);
     }
-    Path home = Path.of(args[0]).toAbsolutePath();
-    int port = Integer.parseInt(args[1]);
-    long pageCacheMiB = Long.parseLong(args[2]);
-
-    DatabaseManagementService dbms =
-        new DatabaseManagementServiceBuilder(home)
-            .setConfig(BoltConnector.enabled, true)
-            .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-            .setConfig(HttpConnector.enabled, false)
-            // Bound to loopback only, so no password stands between the
-            // project's own processes and the database.
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
-            // Bolt otherwise waits 5 s for idle connections and 5 s more for
-            // its thread pool on shutdown, after the stores are already
-            // closed; our clients close their drivers first.
-            .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-            .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-            .build();
-
+    List<DatabaseManagementService> started = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runnable shutdown = () -> {
       try {
-        dbms.shutdown();
+        synchronized (started) {
+          for (DatabaseManagementService dbms : started) dbms.shutdown();
+        }
       } finally {
         stopped.countDown();
       }
     };
-    // SIGTERM and SIGINT run the shutdown hooks: close the store cleanly.
+    // SIGTERM and SIGINT run the shutdown hooks: close the stores cleanly.
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (stopped.getCount() > 0) shutdown.run();
     }, "neo4j-shutdown"));
 
-    GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-    if (!db.isAvailable(TimeUnit.MINUTES.toMillis(2))) {
-      System.err.println("Neo4j did not become available within 2 minutes");
-      System.exit(1);
+    // Several stores may share this JVM (the test run's stores do): each is
+    // a database management service of its own, with its own files and Bolt
+    // port, while the JVM's startup and its compiled code are paid once.
+    for (int i = 0; i < args.length; i += 3) {
+      Path home = Path.of(args[i]).toAbsolutePath();
+      int port = Integer.parseInt(args[i + 1]);
+      long pageCacheMiB = Long.parseLong(args[i + 2]);
+      DatabaseManagementService dbms = start(home, port, pageCacheMiB);
+      synchronized (started) {
+        started.add(dbms);
+      }
+      GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+      if (!db.isAvailable(TimeUnit.MINUTES.toMillis(2))) {
+        System.err.println("Neo4j at " + home + " did not become available within 2 minutes");
+        System.exit(1);
+      }
+      System.out.println(READY_LINE + " bolt://127.0.0.1:" + port);
+      System.out.flush();
     }
-    System.out.println(READY_LINE + " bolt://127.0.0.1:" + port);
-    System.out.flush();
 
     watchParent(System.in);
     System.exit(0);
+  }
+
+  private static DatabaseManagementService start(Path home, int port, long pageCacheMiB) {
+    return new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(HttpConnector.enabled, false)
+        // Bound to loopback only, so no password stands between the
+        // project's own processes and the database.
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+        // Bolt otherwise waits 5 s for idle connections and 5 s more for
+        // its thread pool on shutdown, after the stores are already
+        // closed; our clients close their drivers first.
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+        .build();
   }
 
   /** Blocks until the parent closes our standard input (or dies). */
