@@ -33,6 +33,7 @@ module.exports = {
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/tck/**/*.test.ts'],
       transform,
+      setupFiles: ['<rootDir>/test/support/stack-trace-depth.ts'],
     },
     {
       displayName: 'database',
@@ -41,7 +42,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
       transform,
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      setupFiles: ['<rootDir>/test/support/worker-store.ts'],
+      setupFiles: ['<rootDir>/test/support/stack-trace-depth.ts', '<rootDir>/test/support/worker-store.ts'],
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
