@@ -14,6 +14,8 @@ import { seedCorpusDirByImport } from '../../src/seed/imported-seeder';
 import { seedCorpusDir } from '../../src/seed/seeder';
 import { wholeGraph } from '../support/whole-graph';
 import { runJvmOptions } from '../support/class-sharing';
+import { openScratchStore } from '../support/scratch-store';
+import type { TestDatabase } from '../support/test-database';
 
 // Seeding by bulk import (seed --import) must build exactly the graph the
 // Bolt seeder writes: the same nodes, labels, edges, property values and
@@ -60,16 +62,16 @@ async function graphAndSchema(executor: Executor): Promise<{ graph: string[]; in
 
 describe('seeding by bulk import', () => {
   let generatedDir: string;
-  // The Bolt seeder's side: one store with the schema, emptied before each
-  // corpus is seeded into it (one Neo4j start fewer than a store a corpus).
-  let reference: Awaited<ReturnType<typeof open>>;
+  // The Bolt seeder's side: a store of its own with the schema
+  // (scratch-store.ts), emptied before each corpus is seeded into it.
+  let reference: TestDatabase;
 
   beforeAll(async () => {
     // A generated corpus exercises what the five articles may not: relations repeated across files, many empty alias lists,
     // and shared declarations in several `_`-files (its 40 actors and territories, 20 a file).
     generatedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peacegraph-import-corpus-'));
     generateCorpus(300, generatedDir, undefined, { sharedItemsPerFile: 20 });
-    reference = await open(newHome('bolt'), true);
+    reference = await openScratchStore('seed-import-bolt');
     await migrate(reference.executor, logger);
   }, 300_000);
   afterAll(async () => {

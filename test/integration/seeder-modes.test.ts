@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../src/config';
-import { createDriver } from '../../src/db/driver';
-import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { Executor } from '../../src/db/executor';
 import { migrate } from '../../src/db/migrate';
 import { createLogger } from '../../src/logger';
@@ -15,13 +13,13 @@ import { seedCorpus, seedCorpusChunks, seedCorpusDir } from '../../src/seed/seed
 import { SeedWriteError } from '../../src/seed/written-count';
 import { expectedCounts } from '../support/expected-counts';
 import { wholeGraph as wholeGraphOf } from '../support/whole-graph';
-import { runJvmOptions } from '../support/class-sharing';
+import { openScratchStore } from '../support/scratch-store';
+import type { TestDatabase } from '../support/test-database';
 
 // The seeder's modes for large corpora (commits every N rows; chunk by
 // chunk) must write exactly what the one-transaction default writes. Each
-// mode seeds an empty database of its own, so a missing row shows up as a
-// count below what the corpus holds.
-const home = path.join(repoRoot, '.neo4j', `seeder-modes-${process.pid}`);
+// mode seeds an empty database of its own (scratch-store.ts), so a missing
+// row shows up as a count below what the corpus holds.
 const logger = createLogger('silent');
 
 /** The corpus in two chunks; the second points at nodes of the first. */
@@ -35,31 +33,17 @@ function twoChunks(corpus: Corpus): Corpus[] {
 }
 
 describe('seeder modes for large corpora', () => {
-  let neo4j: EmbeddedNeo4j;
+  let store: TestDatabase;
   let executor: Executor;
-  let close: () => Promise<void>;
   let corpus: Corpus;
 
   beforeAll(async () => {
     corpus = await loadCorpus(path.join(repoRoot, 'seed'));
-    neo4j = await startEmbeddedNeo4j({
-      home,
-      pageCacheMb: 32,
-      heapMb: 384,
-      jvmOptions: runJvmOptions(),
-      logger,
-      fresh: true,
-    });
-    const driver = createDriver(neo4j.uri, { user: 'neo4j', password: '' }, true);
-    executor = new Executor(driver, 'neo4j');
-    close = () => driver.close();
+    store = await openScratchStore('seeder-modes');
+    executor = store.executor;
     await migrate(executor, logger);
   });
-  afterAll(async () => {
-    await close();
-    await neo4j.stop();
-    fs.rmSync(home, { recursive: true, force: true });
-  });
+  afterAll(() => store?.close());
   beforeEach(() => executor.writeTransaction((tx) => tx.run('MATCH (n) DETACH DELETE n')));
 
   it('writes every node and edge when committing every few rows', async () => {

@@ -9,7 +9,13 @@ import { loadCorpus } from '../../src/seed/load-corpus';
 import { seedCorpus } from '../../src/seed/seeder';
 import { recordSeededCorpus } from '../../src/repositories/annotation-store';
 import { hasFreshArchive, QUICK_START_OPTIONS, sharingOption, writeSharingArchive } from './class-sharing';
-import { connectToDatabase, storeUriVariable, TEST_STORE_PREFIX, TEST_URI_VARIABLE } from './test-database';
+import {
+  connectToDatabase,
+  scratchUriVariable,
+  storeUriVariable,
+  TEST_STORE_PREFIX,
+  TEST_URI_VARIABLE,
+} from './test-database';
 import { warmStore } from './warm-store';
 
 /** What global setup reads of jest's configuration. */
@@ -45,16 +51,20 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
     const count = run.runInBand ? 1 : Math.max(1, run.maxWorkers);
     const stores: EmbeddedNeo4jGroup[] = [];
     (globalThis as Record<string, unknown>).__peacegraphNeo4j = stores;
-    // One JVM serves every worker's store: the stores run all along and
-    // spend much of their CPU compiling the Cypher planner's own code, which
-    // one JVM compiles once for all of them.
+    // One JVM serves every worker's stores: they run all along and spend
+    // much of their CPU compiling the Cypher planner's own code, which one
+    // JVM compiles once for all of them.
     const startStores = async (jvmOptions: string[]) => {
+      const home = (kind: string, index: number) =>
+        path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${kind}${index + 1}`);
       const group = await startEmbeddedNeo4jGroup({
-        // One store per jest process and worker, so two runs on one
-        // machine never share (or wipe) each other's database.
-        stores: Array.from({ length: count }, (_, index) => ({
-          home: path.join(repoRoot, '.neo4j', `${TEST_STORE_PREFIX}${process.pid}-${index + 1}`),
-        })),
+        // Per jest worker a seeded store and an empty scratch store
+        // (scratch-store.ts), under names of this jest process, so two runs
+        // on one machine never share (or wipe) each other's database.
+        stores: [
+          ...Array.from({ length: count }, (_, index) => ({ home: home('', index) })),
+          ...Array.from({ length: count }, (_, index) => ({ home: home('scratch-', index) })),
+        ],
         pageCacheMb: config.neo4j.embedded.pageCacheMb,
         heapMb: config.neo4j.embedded.heapMb * count,
         jvmOptions,
@@ -62,8 +72,10 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
         fresh: true,
       });
       stores.push(group);
-      await Promise.all(group.uris.map((uri) => prepare(uri, config.seed.dir, logger, false)));
-      uris.push(...group.uris);
+      const seeded = group.uris.slice(0, count);
+      await Promise.all(seeded.map((uri) => prepare(uri, config.seed.dir, logger, false)));
+      uris.push(...seeded);
+      group.uris.slice(count).forEach((uri, index) => (process.env[scratchUriVariable(index + 1)] = uri));
     };
     // Every JVM started after setup (the suites' own, the CLI's) uses the
     // class-data-sharing archive (class-sharing.ts). One kept from an
@@ -119,7 +131,7 @@ function removeStoresOfFinishedRuns(): void {
   const root = path.join(repoRoot, '.neo4j');
   if (!fs.existsSync(root)) return;
   for (const name of fs.readdirSync(root)) {
-    const pid = Number(new RegExp(`^${TEST_STORE_PREFIX}(\\d+)(-\\d+)?$`).exec(name)?.[1]);
+    const pid = Number(new RegExp(`^${TEST_STORE_PREFIX}(\\d+)(-(scratch-)?\\d+)?$`).exec(name)?.[1]);
     if (pid && !isAlive(pid)) fs.rmSync(path.join(root, name), { recursive: true, force: true });
   }
 }

@@ -8,9 +8,22 @@ export const TEST_URI_VARIABLE = 'PEACEGRAPH_TEST_NEO4J_URI';
 /** Directory names of the embedded test stores under .neo4j/: test-<jest pid>-<worker>. */
 export const TEST_STORE_PREFIX = 'test-';
 
+/**
+ * The URI of this test file's scratch store: an embedded store beside its
+ * seeded one, empty at the start of the run, for suites that need a
+ * database of their own to empty, seed and compare (scratch-store.ts).
+ * Unset with NEO4J_URI: one server is one store.
+ */
+export const SCRATCH_URI_VARIABLE = 'PEACEGRAPH_TEST_SCRATCH_NEO4J_URI';
+
 /** The variable holding the URI of jest worker `worker`'s own store. */
 export function storeUriVariable(worker: number): string {
   return `${TEST_URI_VARIABLE}_${worker}`;
+}
+
+/** The variable holding the URI of jest worker `worker`'s scratch store. */
+export function scratchUriVariable(worker: number): string {
+  return `${SCRATCH_URI_VARIABLE}_${worker}`;
 }
 
 /** The URI of this test file's store (its jest worker's own: worker-store.ts). */
