@@ -3,18 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from '../../bench/generate-corpus';
 import { repoRoot } from '../../src/config';
-import type { Database } from '../../src/db/database';
-import { createDriver } from '../../src/db/driver';
-import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
-import { Executor } from '../../src/db/executor';
+import type { Executor } from '../../src/db/executor';
 import { migrate } from '../../src/db/migrate';
 import { AdminImportError, runAdminImport } from '../../src/db/neo4j-admin-import';
 import { createLogger } from '../../src/logger';
 import { seedCorpusDirByImport } from '../../src/seed/imported-seeder';
 import { seedCorpusDir } from '../../src/seed/seeder';
 import { wholeGraph } from '../support/whole-graph';
-import { runJvmOptions } from '../support/class-sharing';
-import { openScratchStore } from '../support/scratch-store';
+import { openPrivateStore, openScratchStore } from '../support/scratch-store';
 import type { TestDatabase } from '../support/test-database';
 
 // Seeding by bulk import (seed --import) must build exactly the graph the
@@ -22,7 +18,6 @@ import type { TestDatabase } from '../support/test-database';
 // property types, and the same schema, online. Each corpus is seeded both
 // ways into stores of their own and compared whole.
 const logger = createLogger('silent');
-const memory = { pageCacheMb: 32, heapMb: 384 };
 const homes: string[] = [];
 
 function newHome(name: string): string {
@@ -30,21 +25,6 @@ function newHome(name: string): string {
   fs.rmSync(home, { recursive: true, force: true });
   homes.push(home);
   return home;
-}
-
-async function open(home: string, fresh: boolean): Promise<Database & { embedded: EmbeddedNeo4j }> {
-  const embedded = await startEmbeddedNeo4j({ home, ...memory, jvmOptions: runJvmOptions(), logger, fresh });
-  const driver = createDriver(embedded.uri, { user: 'neo4j', password: '' }, true);
-  return {
-    uri: embedded.uri,
-    driver,
-    executor: new Executor(driver, 'neo4j'),
-    embedded,
-    async close() {
-      await driver.close();
-      await embedded.stop();
-    },
-  };
 }
 
 /** The whole graph (whole-graph.ts) and every index, as sorted text. */
@@ -97,7 +77,7 @@ describe('seeding by bulk import', () => {
       const imported = await seedCorpusDirByImport(seedDir(), {
         home,
         logger,
-        openDatabase: () => open(home, false),
+        openDatabase: () => openPrivateStore(home, false),
         importHeapMb: 384,
         importOffHeapMb: 256,
       });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
-import { startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { Executor } from '../../src/db/executor';
 import { createLogger } from '../../src/logger';
 import { runJvmOptions } from './class-sharing';
@@ -28,23 +28,41 @@ export async function openScratchStore(name: string): Promise<TestDatabase> {
     return database;
   }
   const home = path.join(repoRoot, '.neo4j', `${name}-${process.pid}`);
+  const store = await openPrivateStore(home, true);
+  return {
+    ...store,
+    async close() {
+      await store.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * An embedded Neo4j of a suite's own on `home` (emptied first when `fresh`),
+ * small and started with the run's JVM options; close stops it.
+ */
+export async function openPrivateStore(
+  home: string,
+  fresh: boolean,
+): Promise<TestDatabase & { embedded: EmbeddedNeo4j }> {
   const embedded = await startEmbeddedNeo4j({
     home,
     pageCacheMb: 32,
     heapMb: 384,
     jvmOptions: runJvmOptions(),
     logger: createLogger('silent'),
-    fresh: true,
+    fresh,
   });
   const driver = createDriver(embedded.uri, { user: 'neo4j', password: '' }, true);
   return {
     uri: embedded.uri,
     driver,
     executor: new Executor(driver, 'neo4j'),
+    embedded,
     async close() {
       await driver.close();
       await embedded.stop();
-      fs.rmSync(home, { recursive: true, force: true });
     },
   };
 }
