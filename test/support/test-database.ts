@@ -5,7 +5,10 @@ import { Executor } from '../../src/db/executor';
 
 /** The URI of the store this test file uses (global-setup and worker-store.ts set it). */
 export const TEST_URI_VARIABLE = 'PEACEGRAPH_TEST_NEO4J_URI';
-/** Directory names of the embedded test stores under .neo4j/: test-<jest pid>-<worker>. */
+/**
+ * Directory names of the embedded test stores under .neo4j/: test-<jest pid>-<worker>,
+ * and test-<jest pid>-scratch-<worker> for the scratch stores.
+ */
 export const TEST_STORE_PREFIX = 'test-';
 
 /**
