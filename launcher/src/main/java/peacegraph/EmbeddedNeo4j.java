@@ -88,13 +88,14 @@ public final class EmbeddedNeo4j {
         // project's own processes and the database.
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
-        // One cached plan per query text. By default the plan cache keys a
-        // query also by the size class of each string and list parameter
-        // (up to 10, up to 100, ...), so one composed query is compiled
-        // again for a longer search word or a longer list of ids, and
-        // compiling our composed queries costs far more than running them
-        // on a graph this size. The planner loses only its size hints for
-        // UNWIND and IN, which choose nothing here.
+        // One cached plan per query text. By default the plan cache also
+        // keys a query by the size class of each string and list parameter
+        // (up to 10, up to 100, ...), so the same composed query is
+        // compiled again for a longer search word or a longer list of ids;
+        // compiling our composed queries costs far more than running them.
+        // The planner loses only its size hints for UNWIND and IN lists,
+        // and the benchmark's warm figures did not move
+        // (docs/performance.md, "one plan per query text").
         .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
         // Bolt otherwise waits 5 s for idle connections and 5 s more for
         // its thread pool on shutdown, after the stores are already
