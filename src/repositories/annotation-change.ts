@@ -4,6 +4,7 @@
 // file of its own. Pure: the documents and texts are edited in memory.
 import { parse, stringify } from 'yaml';
 import { BadUserInputError } from '../errors/api-errors';
+import { memoByText } from '../text/memo-by-text';
 import type { AnnotationSource } from './annotation-source';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -146,21 +147,29 @@ export class AnnotationDocs {
     return [...this.contents.keys()];
   }
 
-  /** The parsed document, or null when the file is not valid YAML (validation reports it). */
+  /** The parsed document (this editor's own copy), or null when the file is not valid YAML (validation reports it). */
   private doc(path: string): Doc | null {
     if (!this.parsed.has(path)) {
-      let doc: Doc | null;
-      try {
-        const value: unknown = parse(this.contents.get(path)!);
-        doc = value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : value == null ? {} : null;
-      } catch {
-        doc = null;
-      }
-      this.parsed.set(path, doc);
+      const { doc } = parsedDocument(this.contents.get(path)!);
+      this.parsed.set(path, doc === null ? null : structuredClone(doc));
     }
     return this.parsed.get(path)!;
   }
 }
+
+// Every change looks through every file of the kept corpus (for an
+// article, a statement), and all but the changed file read as they did the
+// time before. Shared and frozen: doc() hands out copies to edit.
+const parsedDocument = memoByText((content): { doc: Doc | null } => {
+  try {
+    const value: unknown = parse(content);
+    return {
+      doc: value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : value == null ? {} : null,
+    };
+  } catch {
+    return { doc: null };
+  }
+});
 
 function stancesOf(statement: Doc): Doc[] {
   return Array.isArray(statement.demands) ? statement.demands : [];

@@ -8,6 +8,7 @@ import { BadUserInputError } from '../errors/api-errors';
 import type { Doc } from '../repositories/annotation-change';
 import { SECTION_NAMES } from '../seed/annotation.schema';
 import type { SectionName } from '../seed/annotation.schema';
+import { memoByText } from '../text/memo-by-text';
 import { KIND_OF_SECTION, SECTION_OF } from './item-kinds';
 import type { ItemKind } from './item-kinds';
 import { fileComment, normaliseItem, renderAnnotationFile } from './normal-form';
@@ -85,24 +86,36 @@ export const stemOf = (name: string, extension: string) =>
 export function itemsFromFiles(corpus: CorpusFiles): AnnotationItem[] {
   const items: AnnotationItem[] = [];
   for (const file of corpus.files) {
-    const home = stemOf(file.name, '.yaml');
-    const doc = (parse(file.content) ?? {}) as Doc;
-    if (doc.article) {
-      const body = normaliseItem('article', doc.article);
-      const text = corpus.articleTexts.get(String(body.file));
-      items.push({ kind: 'article', id: String(body.id), home, pos: 0, body, ...(text !== undefined ? { text } : {}) });
-    }
-    for (const section of SECTION_NAMES) {
-      const list: unknown[] = Array.isArray(doc[section]) ? doc[section] : [];
-      list.forEach((raw, pos) => {
-        const kind = KIND_OF_SECTION[section];
-        const body = normaliseItem(section, raw);
-        items.push({ kind, id: kind === 'relation' ? relationId(body) : String(body.id), home, pos, body });
-      });
+    for (const item of itemsOfFile(`${stemOf(file.name, '.yaml')}\0${file.content}`)) {
+      const text = item.kind === 'article' ? corpus.articleTexts.get(String(item.body.file)) : undefined;
+      items.push(text !== undefined ? { ...item, text } : item);
     }
   }
   return items;
 }
+
+// One file's items without the article text, by home and content: the kept
+// corpus is split into items at every change to it, and all but the changed
+// file split as they did the time before.
+const itemsOfFile = memoByText((key): AnnotationItem[] => {
+  const cut = key.indexOf('\0');
+  const home = key.slice(0, cut);
+  const doc = (parse(key.slice(cut + 1)) ?? {}) as Doc;
+  const items: AnnotationItem[] = [];
+  if (doc.article) {
+    const body = normaliseItem('article', doc.article);
+    items.push({ kind: 'article', id: String(body.id), home, pos: 0, body });
+  }
+  for (const section of SECTION_NAMES) {
+    const list: unknown[] = Array.isArray(doc[section]) ? doc[section] : [];
+    list.forEach((raw, pos) => {
+      const kind = KIND_OF_SECTION[section];
+      const body = normaliseItem(section, raw);
+      items.push({ kind, id: kind === 'relation' ? relationId(body) : String(body.id), home, pos, body });
+    });
+  }
+  return items;
+});
 
 /** The annotation files (normal form, sorted by name) and article texts the items make. */
 export function filesFromItems(items: readonly AnnotationItem[]): CorpusFiles {

@@ -11,6 +11,7 @@ import type { Node } from 'yaml';
 import { ArticleHeaderSchema, SECTION_NAMES, SECTION_SCHEMAS } from '../seed/annotation.schema';
 import type { SectionName } from '../seed/annotation.schema';
 import type { Doc } from '../repositories/annotation-change';
+import { memoByText } from '../text/memo-by-text';
 
 const STRINGIFY_OPTIONS = {
   lineWidth: 0,
@@ -34,6 +35,19 @@ export interface FileContents {
 
 /** One annotation file in normal form. `comment` opens it. */
 export function renderAnnotationFile(contents: FileContents, comment: string): string {
+  return renderRemembered(JSON.stringify([comment, contents.article ?? null, contents.sections])).text;
+}
+
+// The kept corpus is rendered whole at every change to it, and all but the
+// changed file render as they did the time before. Items are JSON data (the
+// schema's values), so their JSON names what is rendered; rendering from the
+// key itself keeps the two from ever disagreeing.
+const renderRemembered = memoByText((key) => {
+  const [comment, article, sections] = JSON.parse(key) as [string, Doc | null, FileContents['sections']];
+  return { text: render({ ...(article ? { article } : {}), sections }, comment) };
+});
+
+function render(contents: FileContents, comment: string): string {
   const value: Doc = {};
   if (contents.article) value.article = contents.article;
   for (const section of SECTION_NAMES) {
