@@ -7,9 +7,8 @@
 import { buildCorpus } from './build-corpus';
 import type { Corpus } from './corpus';
 import { CorpusValidator } from './corpus-validator';
-import { memoByText } from '../text/memo-by-text';
+import { memoByNameAndText } from '../text/memo-by-text';
 import { parseAnnotationFile } from './parse-annotation-file';
-import type { FileParseResult } from './parse-annotation-file';
 
 export interface CorpusInput {
   /** Annotation files; `path` is shown to users, e.g. seed/annotations/000_x.yaml. */
@@ -21,15 +20,12 @@ export interface CorpusInput {
 // A corpus kept in the database is validated whole at every change to it,
 // and all but the changed file parse as they did the time before. Keyed by
 // the path as well: a problem names the file it is in.
-const parseRemembered = memoByText((key): FileParseResult => {
-  const cut = key.indexOf('\0');
-  return parseAnnotationFile(key.slice(0, cut), key.slice(cut + 1));
-});
+const parseRemembered = memoByNameAndText(parseAnnotationFile);
 
 export function validateCorpus(input: CorpusInput): Corpus {
   const validator = new CorpusValidator();
   const parsedFiles = input.files.map(({ path, content }) => {
-    const { parsed, problems } = parseRemembered(`${path}\0${content}`);
+    const { parsed, problems } = parseRemembered(path, content);
     const article = parsed.article?.value;
     validator.addFile(parsed, problems, article ? input.articleTexts.get(article.file) : undefined);
     return parsed;

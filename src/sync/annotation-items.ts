@@ -8,7 +8,7 @@ import { BadUserInputError } from '../errors/api-errors';
 import type { Doc } from '../repositories/annotation-change';
 import { SECTION_NAMES } from '../seed/annotation.schema';
 import type { SectionName } from '../seed/annotation.schema';
-import { memoByText } from '../text/memo-by-text';
+import { memoByNameAndText } from '../text/memo-by-text';
 import { KIND_OF_SECTION, SECTION_OF } from './item-kinds';
 import type { ItemKind } from './item-kinds';
 import { fileComment, normaliseItem, renderAnnotationFile } from './normal-form';
@@ -86,7 +86,7 @@ export const stemOf = (name: string, extension: string) =>
 export function itemsFromFiles(corpus: CorpusFiles): AnnotationItem[] {
   const items: AnnotationItem[] = [];
   for (const file of corpus.files) {
-    for (const item of itemsOfFile(`${stemOf(file.name, '.yaml')}\0${file.content}`)) {
+    for (const item of itemsOfFile(stemOf(file.name, '.yaml'), file.content)) {
       const text = item.kind === 'article' ? corpus.articleTexts.get(String(item.body.file)) : undefined;
       items.push(text !== undefined ? { ...item, text } : item);
     }
@@ -97,10 +97,8 @@ export function itemsFromFiles(corpus: CorpusFiles): AnnotationItem[] {
 // One file's items without the article text, by home and content: the kept
 // corpus is split into items at every change to it, and all but the changed
 // file split as they did the time before.
-const itemsOfFile = memoByText((key): AnnotationItem[] => {
-  const cut = key.indexOf('\0');
-  const home = key.slice(0, cut);
-  const doc = (parse(key.slice(cut + 1)) ?? {}) as Doc;
+const itemsOfFile = memoByNameAndText((home, content): AnnotationItem[] => {
+  const doc = (parse(content) ?? {}) as Doc;
   const items: AnnotationItem[] = [];
   if (doc.article) {
     const body = normaliseItem('article', doc.article);

@@ -40,6 +40,21 @@ export function memoByText<T extends object>(
   };
 }
 
+/**
+ * memoByText for a function of a name and a text, such as a file's path and
+ * content, keyed by both (a name never holds a NUL character).
+ */
+export function memoByNameAndText<T extends object>(
+  compute: (name: string, text: string) => T,
+  maxChars = DEFAULT_MAX_CHARS,
+): (name: string, text: string) => T {
+  const remembered = memoByText((key) => {
+    const cut = key.indexOf('\0');
+    return compute(key.slice(0, cut), key.slice(cut + 1));
+  }, maxChars);
+  return (name, text) => remembered(`${name}\0${text}`);
+}
+
 /** Freezes plain objects and arrays all the way down (Sets and Maps stay as they are). */
 function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;

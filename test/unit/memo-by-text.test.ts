@@ -1,4 +1,4 @@
-import { memoByText } from '../../src/text/memo-by-text';
+import { memoByNameAndText, memoByText } from '../../src/text/memo-by-text';
 
 describe('memoByText', () => {
   it('computes a text once and hands every caller the same value', () => {
@@ -40,6 +40,17 @@ describe('memoByText', () => {
     const large = 'x'.repeat(11);
     remembered(large);
     remembered(large);
+    expect(compute).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('memoByNameAndText', () => {
+  it('keys by the name and the text together', () => {
+    const compute = jest.fn((name: string, text: string) => ({ name, text }));
+    const remembered = memoByNameAndText(compute);
+    expect(remembered('a.yaml', 'x: 1')).toEqual({ name: 'a.yaml', text: 'x: 1' });
+    expect(remembered('b.yaml', 'x: 1')).toEqual({ name: 'b.yaml', text: 'x: 1' });
+    expect(remembered('a.yaml', 'x: 1')).toBe(remembered('a.yaml', 'x: 1'));
     expect(compute).toHaveBeenCalledTimes(2);
   });
 });
