@@ -22,9 +22,9 @@ import type { Logger } from '../../src/logger';
 export const QUICK_START_OPTIONS = ['-XX:TieredStopAtLevel=1'];
 
 /**
- * The archive is kept beside the launcher build it was made from, so a run
- * finds it ready (CI writes it beside the lint, before the tests) and even
- * the run's two shared stores start with it. The JVM checks an archive
+ * The archive is kept beside the launcher build it was made from: the first
+ * run after a build writes it beside its shared stores' start, and a later
+ * run finds it ready, so even its shared stores start with it. The JVM checks an archive
  * against its classpath and its own build when it maps it, and starts
  * without one (slower, nothing else) when they differ.
  */

@@ -79,8 +79,8 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
     };
     // Every JVM started after setup (the suites' own, the CLI's) uses the
     // class-data-sharing archive (class-sharing.ts). One kept from an
-    // earlier run (or CI's step before the tests) serves the stores as
-    // well; otherwise it is written beside their start. The stores live
+    // earlier run serves the stores as well; otherwise (a fresh clone, as
+    // in CI) it is written beside their start. The stores live
     // the whole run and plan large queries all along: they keep the default
     // compilers (C2 planned the prefetch's largest queries ~13% faster here
     // than the client compiler).

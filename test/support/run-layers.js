@@ -1,26 +1,28 @@
 #!/usr/bin/env node
-// `npm test`: the two layers of jest.config.js as two jest processes side by
-// side. Jest runs every selected project's global setup before any test, so
-// in one process the unit suites wait the half minute or more the database
-// layer's setup spends starting and seeding its Neo4j stores, although they
-// need neither. Here the unit layer runs in a process of its own from the
-// start, at a somewhat lower CPU priority: it fills the cores the database
-// layer leaves idle (while a JVM starts, while a suite waits on a restart)
-// and yields to it otherwise, since the database layer is what the run
-// waits for; not so low that it could still be running when that layer
-// ends. Its report is held back and printed after the database layer's, so
-// the two never interleave. With arguments (a file, a pattern, --selectProjects),
-// this is plain jest with them.
+// `npm test`: the type-check and the two layers of jest.config.js, packed
+// onto the cores. The unit layer needs neither the build nor a database, so
+// it starts at once, as a jest process of its own at a somewhat lower CPU
+// priority, beside the type-check and build (tsc, one core): it fills the
+// cores the database layer leaves idle (while tsc runs, while a JVM starts,
+// while a suite waits on a restart) and yields to it otherwise, since the
+// database layer is what the run waits for. The database layer starts when
+// the build is done (the suites' command-line children run dist/), in a jest
+// process whose global setup starts and seeds its Neo4j stores. (In one jest
+// process the unit suites would wait for that setup.) The unit layer's
+// report is held back and printed after the database layer's, so the two
+// never interleave. With arguments (a file, a pattern, --selectProjects),
+// this is the build, then plain jest with them.
 const { spawn } = require('node:child_process');
 const os = require('node:os');
 
 const jest = require.resolve('jest/bin/jest');
+const tsc = require.resolve('typescript/bin/tsc');
 const args = process.argv.slice(2);
 
-/** Runs jest with `jestArgs`; resolves with its exit code (and its output, when collected). */
-function run(jestArgs, collect, niceness = 0) {
+/** Runs `script` with `scriptArgs`; resolves with its exit code (and its output, when collected). */
+function run(script, scriptArgs, collect, niceness = 0) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [jest, ...jestArgs], {
+    const child = spawn(process.execPath, [script, ...scriptArgs], {
       stdio: collect ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     if (niceness > 0) lowerPriority(child.pid, niceness);
@@ -38,18 +40,26 @@ function lowerPriority(pid, by) {
   try {
     os.setPriority(pid, Math.min(19, os.getPriority() + by));
   } catch {
-    // Where priorities cannot be set, the layers share the cores evenly: slower, not wrong.
+    // Where priorities cannot be set, the processes share the cores evenly: slower, not wrong.
   }
 }
 
+const build = () => run(tsc, ['-p', 'tsconfig.json'], false);
+
 async function main() {
-  if (args.length > 0) return (await run(args, false)).code;
-  const unit = run(['--selectProjects', 'unit', '--maxWorkers', '1'], true, 5);
-  const database = await run(['--selectProjects', 'database'], false);
+  if (args.length > 0) {
+    const built = await build();
+    return built.code || (await run(jest, args, false)).code;
+  }
+  const unit = run(jest, ['--selectProjects', 'unit', '--maxWorkers', '1'], true, 5);
+  const built = await build();
+  let databaseCode = built.code;
+  if (built.code === 0) databaseCode = (await run(jest, ['--selectProjects', 'database'], false)).code;
+  else process.stdout.write('\n== the build failed: the database layer did not run (its command-line tests need dist/)\n');
   const units = await unit;
-  process.stdout.write('\n== the unit layer (ran beside the database layer)\n');
+  process.stdout.write('\n== the unit layer (ran beside the build and the database layer)\n');
   process.stdout.write(units.output);
-  return database.code || units.code;
+  return databaseCode || units.code;
 }
 
 main().then(
