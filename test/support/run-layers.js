@@ -55,7 +55,8 @@ async function main() {
   const built = await build();
   let databaseCode = built.code;
   if (built.code === 0) databaseCode = (await run(jest, ['--selectProjects', 'database'], false)).code;
-  else process.stdout.write('\n== the build failed: the database layer did not run (its command-line tests need dist/)\n');
+  else
+    process.stdout.write('\n== the build failed: the database layer did not run (its command-line tests need dist/)\n');
   const units = await unit;
   process.stdout.write('\n== the unit layer (ran beside the build and the database layer)\n');
   process.stdout.write(units.output);
