@@ -24,15 +24,15 @@ export const QUICK_START_OPTIONS = ['-XX:TieredStopAtLevel=1'];
 /**
  * The archive is kept beside the launcher build it was made from: the first
  * run after a build writes it beside its shared stores' start, and a later
- * run finds it ready, so even its shared stores start with it. The JVM checks an archive
- * against its classpath and its own build when it maps it, and starts
- * without one (slower, nothing else) when they differ.
+ * run finds it ready, so even its shared stores start with it. The JVM
+ * checks an archive against its classpath and its own build when it maps
+ * it, and starts without one (slower, nothing else) when they differ.
  */
-export const SHARING_ARCHIVE = path.join(repoRoot, 'launcher', 'target', 'launcher.jsa');
+const SHARING_ARCHIVE = path.join(repoRoot, 'launcher', 'target', 'launcher.jsa');
 
-/** The flag that maps `archive`. */
-export function sharingOption(archive = SHARING_ARCHIVE): string {
-  return `-XX:SharedArchiveFile=${archive}`;
+/** The flag that maps the archive. */
+export function sharingOption(): string {
+  return `-XX:SharedArchiveFile=${SHARING_ARCHIVE}`;
 }
 
 /** True when the kept archive is younger than the launcher jar and classpath it was made from. */

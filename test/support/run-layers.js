@@ -53,14 +53,13 @@ async function main() {
   }
   const unit = run(jest, ['--selectProjects', 'unit', '--maxWorkers', '1'], true, 5);
   const built = await build();
-  let databaseCode = built.code;
-  if (built.code === 0) databaseCode = (await run(jest, ['--selectProjects', 'database'], false)).code;
-  else
+  if (built.code !== 0)
     process.stdout.write('\n== the build failed: the database layer did not run (its command-line tests need dist/)\n');
+  const database = built.code === 0 ? await run(jest, ['--selectProjects', 'database'], false) : built;
   const units = await unit;
   process.stdout.write('\n== the unit layer (ran beside the build and the database layer)\n');
   process.stdout.write(units.output);
-  return databaseCode || units.code;
+  return database.code || units.code;
 }
 
 main().then(
