@@ -18,6 +18,14 @@ import {
 } from './test-database';
 import { warmStore } from './warm-store';
 
+/**
+ * The test stores' collector, unless NEO4J_EMBEDDED_JVM_OPTIONS names one
+ * (the JVM refuses two).
+ */
+function collectorOptions(own: string[]): string[] {
+  return own.some((option) => /^-XX:\+Use\w+GC$/.test(option)) ? [] : ['-XX:+UseParallelGC'];
+}
+
 /** What global setup reads of jest's configuration. */
 interface RunOptions {
   maxWorkers: number;
@@ -83,12 +91,13 @@ export default async function globalSetup(run: RunOptions): Promise<void> {
     // in CI) it is written beside their start. The stores live
     // the whole run and plan large queries all along: they keep the default
     // compilers (C2 planned the prefetch's largest queries ~13% faster here
-    // than the client compiler).
+    // than the client compiler), and take the throughput collector, since
+    // nobody waits on their pauses (G1's concurrent work cost ~5% more CPU).
     const own = config.neo4j.embedded.jvmOptions;
     const useOptions = (options: string[]) => (process.env.NEO4J_EMBEDDED_JVM_OPTIONS = [...own, ...options].join(' '));
     const kept = await hasFreshArchive();
     if (kept) useOptions([...QUICK_START_OPTIONS, sharingOption()]);
-    const storeOptions = kept ? [...own, sharingOption()] : own;
+    const storeOptions = [...collectorOptions(own), ...own, ...(kept ? [sharingOption()] : [])];
     const starting = Promise.all([
       startStores(storeOptions),
       ...(kept ? [] : [writeSharingArchive(logger).then(useOptions)]),
