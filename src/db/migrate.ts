@@ -32,10 +32,18 @@ export function schemaStatements(): { file: string; cypher: string }[] {
 /**
  * Applies every constraint and index. Each statement says IF NOT EXISTS, so
  * running this at every start is safe; then it waits for the indexes to come
- * online so the first queries do not race a population.
+ * online so the first queries do not race a population. A database that
+ * already has every one of them, online, is left alone after one look: each
+ * server and command starts with this, and two dozen schema statements
+ * (each a round trip and a compile in Neo4j) would change nothing there.
+ * Returns how many statements were run: 0 when the schema was in place.
  */
 export async function migrate(executor: Executor, logger: Logger): Promise<number> {
   const statements = schemaStatements();
+  if (await schemaInPlace(executor, statements)) {
+    logger.info({ statements: statements.length }, 'schema already in place');
+    return 0;
+  }
   for (const { file, cypher } of statements) {
     try {
       await whileBusy(() => executor.runSchemaStatement(cypher), logger);
@@ -46,6 +54,35 @@ export async function migrate(executor: Executor, logger: Logger): Promise<numbe
   await whileBusy(() => executor.runSchemaStatement('CALL db.awaitIndexes(300)'), logger);
   logger.info({ statements: statements.length }, 'schema applied');
   return statements.length;
+}
+
+/** The name a schema statement creates, if it names one. */
+export function schemaNameOf(cypher: string): string | undefined {
+  return /^CREATE\s+(?:\w+\s+)?(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF NOT EXISTS\b/i.exec(cypher)?.[1];
+}
+
+/**
+ * True when every statement's constraint or index exists by name and every
+ * index is online: then each IF NOT EXISTS finds its name taken and the
+ * statements would do nothing. A statement without a name (or a database
+ * that will not show its schema) means: apply them all, as before.
+ */
+async function schemaInPlace(executor: Executor, statements: { cypher: string }[]): Promise<boolean> {
+  const wanted = statements.map(({ cypher }) => schemaNameOf(cypher));
+  if (wanted.some((name) => name === undefined)) return false;
+  try {
+    return await executor.readTransaction(async (tx) => {
+      const constraints = await tx.run('SHOW CONSTRAINTS YIELD name RETURN name');
+      const indexes = await tx.run('SHOW INDEXES YIELD name, state RETURN name, state');
+      if (indexes.records.some((record) => record.get('state') !== 'ONLINE')) return false;
+      const present = new Set(
+        [...constraints.records, ...indexes.records].map((record) => record.get('name') as string),
+      );
+      return wanted.every((name) => present.has(name!));
+    });
+  } catch {
+    return false;
+  }
 }
 
 /** Runs `work`, again after a pause while the database answers busy, for at most BUSY_RETRY_MS. */
