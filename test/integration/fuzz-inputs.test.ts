@@ -60,7 +60,11 @@ function problemsOf({ status, text }: Outcome): string[] {
  */
 async function inBatches<T>(items: T[], keyOf: (item: T) => string, work: (item: T) => Promise<void>): Promise<void> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
   const queue = [...groups.values()];
   const worker = async () => {
     for (let group = queue.shift(); group; group = queue.shift()) for (const item of group) await work(item);
